@@ -1,0 +1,75 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../gql';
+import type { FrameworkStatus } from '../../gql/graphql';
+import { ServiceProblem } from '../../components/ErrorPage';
+
+export const AdminFrameworksDocument = graphql(`
+  query AdminFrameworks {
+    frameworks {
+      slug
+      name
+      family
+      status
+      clarificationQuestionsOpen
+      lots {
+        slug
+        name
+      }
+    }
+  }
+`);
+
+/** Status tag colours follow GOV.UK's guidance: live green, open blue, expired grey. */
+export const statusTag: Record<FrameworkStatus, { label: string; className: string }> = {
+  COMING: { label: 'Coming', className: 'govuk-tag--purple' },
+  OPEN: { label: 'Open', className: 'govuk-tag--blue' },
+  PENDING: { label: 'Pending', className: 'govuk-tag--yellow' },
+  STANDSTILL: { label: 'Standstill', className: 'govuk-tag--orange' },
+  LIVE: { label: 'Live', className: 'govuk-tag--green' },
+  EXPIRED: { label: 'Expired', className: 'govuk-tag--grey' },
+};
+
+export function FrameworksPage() {
+  const { data, loading, error } = useQuery(AdminFrameworksDocument);
+  if (error) return <ServiceProblem />;
+  return (
+    <>
+      <h1 className="govuk-heading-l">Frameworks</h1>
+      {loading ? (
+        <p className="govuk-body" role="status">
+          Loading frameworks…
+        </p>
+      ) : (
+        <table className="govuk-table">
+          <caption className="govuk-table__caption govuk-visually-hidden">Frameworks and their statuses</caption>
+          <thead className="govuk-table__head">
+            <tr className="govuk-table__row">
+              <th scope="col" className="govuk-table__header">
+                Framework
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Status
+              </th>
+              <th scope="col" className="govuk-table__header">
+                Lots
+              </th>
+            </tr>
+          </thead>
+          <tbody className="govuk-table__body">
+            {(data?.frameworks ?? []).map((f) => (
+              <tr className="govuk-table__row" key={f.slug} data-testid={`framework-${f.slug}`}>
+                <th scope="row" className="govuk-table__header">
+                  {f.name}
+                </th>
+                <td className="govuk-table__cell">
+                  <strong className={`govuk-tag ${statusTag[f.status].className}`}>{statusTag[f.status].label}</strong>
+                </td>
+                <td className="govuk-table__cell">{f.lots.map((l) => l.name).join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+const secret = 'x'.repeat(40);
+
+describe('loadConfig', () => {
+  it('gives working defaults with an empty environment', () => {
+    const c = loadConfig({});
+    expect(c.API_PORT).toBe(4000);
+    expect(c.WEB_PORT).toBe(5173);
+    expect(c.ADMIN_WEB_PORT).toBe(5174);
+    expect(c.NODE_ENV).toBe('development');
+    expect(c.DATABASE_URL).toBeUndefined();
+    expect(c.DATA_DIR).toMatch(/\.data$/);
+    expect(Object.isFrozen(c)).toBe(true);
+  });
+
+  it('names the variable and the bad value', () => {
+    expect(() => loadConfig({ API_PORT: 'abc' })).toThrow(new ConfigError('API_PORT', 'must be a port number (got "abc")'));
+    expect(() => loadConfig({ WEB_PORT: '70000' })).toThrow(/^Invalid configuration: WEB_PORT must be between 0 and 65535/);
+    expect(() => loadConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL must be a postgres/);
+    expect(() => loadConfig({ CLOCK_START: 'yesterday' })).toThrow(/CLOCK_START must be an ISO 8601/);
+  });
+
+  it('never echoes secrets or connection strings in errors', () => {
+    try {
+      loadConfig({ SESSION_SECRET: 'short-secret-value' });
+      expect.unreachable();
+    } catch (e) {
+      expect(String(e)).toMatch(/SESSION_SECRET must be at least 32 characters/);
+      expect(String(e)).not.toContain('short-secret-value');
+    }
+  });
+
+  it('reads X_FILE variants and refuses both forms at once', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cfg-'));
+    const file = path.join(dir, 'secret');
+    writeFileSync(file, `${secret}\n`);
+    expect(loadConfig({ SESSION_SECRET_FILE: file }).SESSION_SECRET).toBe(secret);
+    expect(() => loadConfig({ SESSION_SECRET_FILE: file, SESSION_SECRET: secret })).toThrow(/SESSION_SECRET and SESSION_SECRET_FILE are both set/);
+    expect(() => loadConfig({ SESSION_SECRET_FILE: path.join(dir, 'missing') })).toThrow(/SESSION_SECRET_FILE names a file that cannot be read \(ENOENT/);
+  });
+
+  it('makes secrets and an external database mandatory in production', () => {
+    const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', SESSION_SECRET: secret, ADMIN_SESSION_SECRET: secret };
+    expect(loadConfig(prod).NODE_ENV).toBe('production');
+    expect(() => loadConfig({ ...prod, SESSION_SECRET: undefined })).toThrow(/SESSION_SECRET is required when NODE_ENV=production/);
+    expect(() => loadConfig({ ...prod, ADMIN_SESSION_SECRET: '' })).toThrow(/ADMIN_SESSION_SECRET is required/);
+    expect(() => loadConfig({ ...prod, DATABASE_URL: undefined })).toThrow(/DATABASE_URL is required when NODE_ENV=production/);
+  });
+
+  it('parses booleans and numbers', () => {
+    expect(loadConfig({ DEMO_DATA: 'false' }).DEMO_DATA).toBe(false);
+    expect(loadConfig({ WORKER_CONCURRENCY: '8' }).WORKER_CONCURRENCY).toBe(8);
+    expect(() => loadConfig({ DEMO_DATA: 'yes' })).toThrow(/DEMO_DATA/);
+  });
+});

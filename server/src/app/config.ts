@@ -1,0 +1,117 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+/** The workspace root (the folder holding pnpm-workspace.yaml), used for default data locations. */
+export const repoRoot = (() => {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(path.join(dir, 'pnpm-workspace.yaml'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+  return dir;
+})();
+
+const port = (fallback: number) =>
+  z.coerce
+    .number({ error: 'must be a port number' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 and 65535')
+    .max(65535, 'must be between 0 and 65535')
+    .default(fallback);
+
+const secret = z.string().min(32, 'must be at least 32 characters').optional();
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  API_HOST: z.string().min(1).default('127.0.0.1'),
+  API_PORT: port(4000),
+  WEB_PORT: port(5173),
+  ADMIN_WEB_PORT: port(5174),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  DATA_DIR: z.string().min(1).default(path.join(repoRoot, '.data')),
+  EMBEDDED_PG_PORT: port(54329),
+  SESSION_SECRET: secret,
+  ADMIN_SESSION_SECRET: secret,
+  CLOCK_START: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time such as 2024-05-01T09:00:00Z' }).optional(),
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  DEMO_DATA: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+});
+
+export type Config = Readonly<z.infer<typeof schema>>;
+
+/** Variables whose value is a secret: in production they must be set. */
+const requiredInProduction = ['SESSION_SECRET', 'ADMIN_SESSION_SECRET'] as const;
+
+export class ConfigError extends Error {
+  constructor(
+    readonly variable: string,
+    detail: string,
+  ) {
+    super(`Invalid configuration: ${variable} ${detail}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Reads `X_FILE` variants: the named file's contents (trailing newline removed) become X.
+ * Setting both X and X_FILE is an error, so a deployment never silently prefers one.
+ */
+function resolveFileVariables(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const key of Object.keys(schema.shape)) {
+    const direct = env[key];
+    const file = env[`${key}_FILE`];
+    if (file !== undefined && file !== '') {
+      if (direct !== undefined && direct !== '') throw new ConfigError(key, `and ${key}_FILE are both set; set only one`);
+      try {
+        out[key] = readFileSync(file, 'utf8').replace(/\r?\n$/, '');
+      } catch (e) {
+        throw new ConfigError(`${key}_FILE`, `names a file that cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'}: ${file})`);
+      }
+    } else {
+      out[key] = direct === '' ? undefined : direct;
+    }
+  }
+  return out;
+}
+
+/** Parses and validates the environment once; throws ConfigError naming the first bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const raw = resolveFileVariables(env);
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const variable = String(issue.path[0] ?? 'environment');
+    const got = raw[variable];
+    const shown = variable.endsWith('SECRET') || variable === 'DATABASE_URL' ? '' : got === undefined ? '' : ` (got "${got}")`;
+    throw new ConfigError(variable, `${issue.message}${shown}`);
+  }
+  const config = parsed.data;
+  if (config.NODE_ENV === 'production') {
+    for (const key of requiredInProduction) {
+      if (!config[key]) throw new ConfigError(key, `is required when NODE_ENV=production (or set ${key}_FILE)`);
+    }
+    if (!config.DATABASE_URL) throw new ConfigError('DATABASE_URL', 'is required when NODE_ENV=production (embedded PostgreSQL is for development only)');
+  }
+  return Object.freeze(config);
+}
+
+/** Entry points call this: on bad configuration print one line naming the variable and exit non-zero. */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exit(78);
+    }
+    throw e;
+  }
+}

@@ -1,0 +1,59 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MikroORM, defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { DataloaderType } from '@mikro-orm/core';
+import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
+import { entities } from '../modules/index.js';
+import type { Logger } from './logger.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+/** True when running from TypeScript sources (tsx, vitest) rather than the compiled dist/. */
+const fromSources = import.meta.url.endsWith('.ts');
+/** server/ — both in sources (server/src/app) and in dist (server/dist/src/app). */
+const serverRoot = path.resolve(here, fromSources ? '../..' : '../../..');
+export const migrationsSourceDir = path.join(serverRoot, 'migrations');
+
+export interface OrmHooks {
+  /** Called with every SQL statement (tests count statements to catch N+1 queries). */
+  onQuery?: (sql: string) => void;
+}
+
+export function ormOptions(clientUrl: string, logger?: Logger, hooks: OrmHooks = {}): Options {
+  const trace = logger?.isLevelEnabled('trace') ?? false;
+  return defineConfig({
+    clientUrl,
+    entities,
+    metadataProvider: ReflectMetadataProvider,
+    extensions: [Migrator],
+    dataloader: DataloaderType.ALL,
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    pool: { min: 0, max: 10 },
+    debug: trace || hooks.onQuery ? ['query'] : false,
+    colors: false,
+    logger: (message: string) => {
+      if (hooks.onQuery && message.startsWith('[query]')) hooks.onQuery(message.slice(8));
+      if (trace) logger?.trace({ orm: true }, message);
+    },
+    migrations: {
+      path: fromSources ? migrationsSourceDir : path.join(serverRoot, 'dist', 'migrations'),
+      glob: '!(*.d).{js,ts}',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: true,
+      snapshotName: '.schema-snapshot',
+      snapshotOnMigrate: false,
+      emit: 'ts',
+    },
+  });
+}
+
+export async function initOrm(clientUrl: string, logger?: Logger, hooks?: OrmHooks): Promise<MikroORM> {
+  return MikroORM.init(ormOptions(clientUrl, logger, hooks));
+}
+
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  const applied = await orm.migrator.up();
+  return applied.map((m) => m.name);
+}

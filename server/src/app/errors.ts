@@ -1,0 +1,108 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError, AuthenticationError, AuthorizationError } from 'type-graphql';
+import type { Logger } from './logger.js';
+
+/** The error vocabulary of the API: every failure a client can act on has one of these codes. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'GONE'
+  | 'CONFLICT'
+  | 'SERVICE_UNAVAILABLE';
+
+/** Per-field messages keyed by question id or input path, for GOV.UK error summaries. */
+export type FieldErrors = Record<string, string>;
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fieldErrors?: FieldErrors,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} was not found`);
+export const conflict = (message: string, details?: Record<string, unknown>) =>
+  new DomainError('CONFLICT', message, undefined, details);
+export const badInput = (message: string, fieldErrors?: FieldErrors) => new DomainError('BAD_USER_INPUT', message, fieldErrors);
+export const forbidden = (message = 'You are not allowed to do that', details?: Record<string, unknown>) =>
+  new DomainError('FORBIDDEN', message, undefined, details);
+export const unauthenticated = (message = 'You must sign in to do that') => new DomainError('UNAUTHENTICATED', message);
+
+/** Codes that graphql-js and Apollo assign themselves to request-level problems; passed through as they are. */
+const requestLevelCodes = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+function validationFieldErrors(error: ArgumentValidationError): FieldErrors {
+  const out: FieldErrors = {};
+  const walk = (errors: typeof error.extensions.validationErrors, prefix: string) => {
+    for (const e of errors) {
+      const key = prefix ? `${prefix}.${e.property}` : e.property;
+      const first = e.constraints ? Object.values(e.constraints)[0] : undefined;
+      if (first) out[key] = first;
+      if (e.children?.length) walk(e.children, key);
+    }
+  };
+  walk(error.extensions.validationErrors, '');
+  return out;
+}
+
+/**
+ * The single place where errors become GraphQL responses: domain errors keep their code and
+ * field errors; anything unexpected is logged in full and masked for the client.
+ */
+export function createFormatError(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+    if (original instanceof DomainError) {
+      return {
+        ...base,
+        message: original.message,
+        extensions: {
+          code: original.code,
+          ...(original.fieldErrors ? { fieldErrors: original.fieldErrors } : {}),
+          ...(original.details ?? {}),
+        },
+      };
+    }
+    if (original instanceof ArgumentValidationError) {
+      return {
+        ...base,
+        message: 'Some of the information you gave is not valid',
+        extensions: { code: 'BAD_USER_INPUT', fieldErrors: validationFieldErrors(original) },
+      };
+    }
+    if (original instanceof AuthenticationError) {
+      return { ...base, message: 'You must sign in to do that', extensions: { code: 'UNAUTHENTICATED' } };
+    }
+    if (original instanceof AuthorizationError) {
+      return { ...base, message: 'You are not allowed to do that', extensions: { code: 'FORBIDDEN' } };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && requestLevelCodes.has(code)) {
+      return { ...base, extensions: { code } };
+    }
+    if (original instanceof GraphQLError && original.originalError === undefined && !original.path) {
+      // graphql-js request errors without a code (e.g. variable coercion) are the client's.
+      return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');
+    return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}

@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Clock } from './clock.js';
+import { createContext, type AppContext } from './context.js';
+import { createFormatError } from './errors.js';
+import type { Logger } from './logger.js';
+
+export interface HttpDeps {
+  orm: MikroORM;
+  schema: GraphQLSchema;
+  clock: Clock;
+  logger: Logger;
+}
+
+export interface HttpApp {
+  fastify: FastifyInstance;
+  /** Binds the port; rejects with a message naming the port when it is taken. */
+  listen(host: string, port: number): Promise<{ url: string; port: number }>;
+  close(): Promise<void>;
+}
+
+export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
+  const { orm, schema, clock, logger } = deps;
+  const fastify = Fastify({
+    loggerInstance: logger.child({ component: 'http' }),
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,100}$/.test(given) ? given : randomUUID();
+    },
+    // Requests are logged once, on completion, by the onResponse hook below.
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: 2 * 1024 * 1024,
+  }) as unknown as FastifyInstance;
+  fastify.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+  fastify.addHook('onResponse', async (req, reply) => {
+    if (req.url === '/healthz' && reply.statusCode === 200) return;
+    req.log.info({ method: req.method, url: req.url, status: reply.statusCode, ms: Math.round(reply.elapsedTime) }, 'request');
+  });
+
+  const formatError = createFormatError(logger);
+  const wsServer = new WebSocketServer({ server: fastify.server as Server, path: '/graphql' });
+  const wsCleanup = useServer<Record<string, unknown>, { ctx?: AppContext }>(
+    {
+      schema,
+      context: (wsCtx) => {
+        const requestId = randomUUID();
+        return createContext({
+          requestId,
+          em: orm.em.fork(),
+          clock,
+          logger: logger.child({ requestId, transport: 'ws' }),
+          viewer: null,
+        }) as unknown as Record<string, unknown> & typeof wsCtx.extra;
+      },
+      onError: (_ctx, _id, _payload, errors) => {
+        for (const e of errors) logger.warn({ err: e }, 'graphql-ws operation error');
+      },
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<AppContext>({
+    schema,
+    formatError,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      fastifyApolloDrainPlugin(fastify),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  await fastify.register(fastifyApollo(apollo), {
+    path: '/graphql',
+    context: async (request) =>
+      createContext({
+        requestId: request.id,
+        em: orm.em.fork(),
+        clock,
+        logger: request.log as unknown as Logger,
+        viewer: null,
+      }),
+  });
+
+  fastify.get('/healthz', async (_req, reply) => {
+    const started = performance.now();
+    try {
+      await orm.em.fork().getConnection().execute('select 1');
+      return { status: 'ok', database: 'ok', latencyMs: Math.round(performance.now() - started) };
+    } catch (e) {
+      logger.error({ err: e }, 'health check: database unreachable');
+      return reply.code(503).send({ status: 'unavailable', database: 'unreachable' });
+    }
+  });
+
+  return {
+    fastify,
+    async listen(host, port) {
+      try {
+        await fastify.listen({ host, port });
+      } catch (e) {
+        const err = e as NodeJS.ErrnoException;
+        if (err.code === 'EADDRINUSE') throw new Error(`Port ${port} is already in use on ${host}: stop whatever is using it or set API_PORT`);
+        throw e;
+      }
+      const address = fastify.server.address();
+      const bound = typeof address === 'object' && address ? address.port : port;
+      return { url: `http://${host}:${bound}`, port: bound };
+    },
+    async close() {
+      await apollo.stop();
+      await fastify.close();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema, type AuthChecker } from 'type-graphql';
+import { resolvers } from '../modules/index.js';
+import type { AppContext } from './context.js';
+
+/** Coarse role gate for @Authorized; object-level rules live in each module's policy. */
+export const authChecker: AuthChecker<AppContext> = ({ context }, roles) => {
+  const viewer = context.viewer;
+  if (!viewer) return false;
+  return roles.length === 0 || roles.some((r) => viewer.roles.includes(r));
+};
+
+export async function buildAppSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: resolvers as unknown as [Function, ...Function[]],
+    authChecker,
+    authMode: 'error',
+    validate: { forbidUnknownValues: false },
+    emitSchemaFile: false,
+  });
+}
+
+/** The SDL as committed in schema.graphql: sorted so that diffs show only real changes. */
+export function printAppSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

@@ -1,0 +1,95 @@
+import 'reflect-metadata';
+import { loadConfigOrExit } from './app/config.js';
+import { migrate } from './app/db.js';
+import { createLogger } from './app/logger.js';
+import { createClock, openDatabase } from './app/runtime.js';
+import { initOrm } from './app/db.js';
+import { diffMigrations } from './commands/migrations.js';
+import { emitSchema, schemaFile } from './commands/schema.js';
+import { seedAll } from './commands/seed.js';
+import { runStack } from './commands/stack.js';
+
+const out = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
+
+const commands: Record<string, { help: string; run(args: string[]): Promise<number | void> }> = {
+  stack: {
+    help: 'start the database, API, worker and both SPAs (the README run command)',
+    run: async () => runStack(loadConfigOrExit()),
+  },
+  'db:migrate': {
+    help: 'apply pending migrations',
+    run: async () => withDatabase(async (orm) => out(`applied: ${(await migrate(orm)).join(', ') || 'nothing (up to date)'}`)),
+  },
+  'db:seed': {
+    help: 'load reference data, and demo data unless DEMO_DATA=false (re-runnable)',
+    run: async () => {
+      const config = loadConfigOrExit();
+      return withDatabase(async (orm) => {
+        await migrate(orm);
+        for (const line of await seedAll(orm, createClock(config), config.DEMO_DATA)) out(line);
+      });
+    },
+  },
+  'schema:emit': {
+    help: 'write schema.graphql from the code (--check: fail if the committed file is stale)',
+    run: async (args) => {
+      const check = args.includes('--check');
+      const { changed } = await emitSchema(check);
+      if (check && changed) {
+        out(`${schemaFile} is out of date: run "pnpm schema:emit" and commit it`);
+        return 1;
+      }
+      out(changed ? `wrote ${schemaFile}` : `${schemaFile} is up to date`);
+    },
+  },
+  'migration:create': {
+    help: 'generate a migration for entity changes (optional name)',
+    run: async (args) => {
+      const result = await diffMigrations({ create: true, name: args[0] });
+      out(result.file ? `created ${result.file}` : 'no changes: no migration needed');
+    },
+  },
+  'migration:check': {
+    help: 'fail if entities have changes that no migration covers',
+    run: async () => {
+      const { needed } = await diffMigrations({ create: false });
+      out(needed ? 'entities differ from the migrations: run "pnpm --filter @dm/server migration:create"' : 'migrations are up to date');
+      return needed ? 1 : 0;
+    },
+  },
+};
+
+async function withDatabase(fn: (orm: Awaited<ReturnType<typeof initOrm>>) => Promise<void>): Promise<void> {
+  const config = loadConfigOrExit();
+  const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, 'cli');
+  const db = await openDatabase(config, logger);
+  try {
+    const orm = await initOrm(db.url, logger);
+    try {
+      await fn(orm);
+    } finally {
+      await orm.close();
+    }
+  } finally {
+    await db.stop();
+  }
+}
+
+async function main(): Promise<void> {
+  const [name, ...args] = process.argv.slice(2);
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    out('usage: cli <command>\n');
+    for (const [n, c] of Object.entries(commands)) out(`  ${n.padEnd(18)} ${c.help}`);
+    process.exit(name ? 2 : 0);
+  }
+  const code = await command.run(args);
+  if (name !== 'stack') process.exit(code ?? 0);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

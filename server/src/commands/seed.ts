@@ -1,0 +1,15 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Clock } from '../app/clock.js';
+import { seedDemo } from '../../seeds/demo.js';
+import { seedReference } from '../../seeds/reference.js';
+
+export async function seedAll(orm: MikroORM, clock: Clock, demo: boolean): Promise<string[]> {
+  const done: string[] = [];
+  const ref = await seedReference(orm.em.fork());
+  done.push(`reference data: ${ref.frameworks} frameworks, ${ref.lots} lots`);
+  if (demo) {
+    const result = await seedDemo(orm.em.fork(), clock);
+    done.push(result.created.length ? `demo data: ${result.created.join(', ')}` : 'demo data: already loaded');
+  }
+  return done;
+}

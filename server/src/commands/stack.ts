@@ -1,0 +1,162 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { repoRoot, type Config } from '../app/config.js';
+import { migrate } from '../app/db.js';
+import { createLogger } from '../app/logger.js';
+import { createClock, openDatabase } from '../app/runtime.js';
+import { initOrm } from '../app/db.js';
+import { isPortFree } from './ports.js';
+import { seedAll } from './seed.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const distSrc = path.resolve(here, '..'); // dist/src when compiled
+
+interface Child {
+  name: string;
+  proc: ChildProcess;
+}
+
+const say = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
+
+/** Prints a child's output with its name in front; pino JSON lines are shown as "level message". */
+function pipeOutput(name: string, proc: ChildProcess): void {
+  const tag = `[${name}]`.padEnd(9);
+  for (const stream of [proc.stdout, proc.stderr]) {
+    if (!stream) continue;
+    readline.createInterface({ input: stream }).on('line', (line) => {
+      let text = line;
+      if (line.startsWith('{')) {
+        try {
+          const entry = JSON.parse(line) as { level?: number; msg?: string; url?: string; err?: { message?: string } };
+          const level = ({ 10: 'trace', 20: 'debug', 30: 'info', 40: 'warn', 50: 'error', 60: 'fatal' } as Record<number, string>)[entry.level ?? 30];
+          text = `${level} ${entry.msg ?? ''}${entry.url ? ` ${entry.url}` : ''}${entry.err?.message ? `: ${entry.err.message}` : ''}`;
+        } catch {
+          /* not JSON after all */
+        }
+      }
+      say(`${tag} ${text}`);
+    });
+  }
+}
+
+async function waitForHttp(url: string, timeoutMs: number, isDead: () => boolean): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (isDead()) throw new Error(`the process serving ${url} exited`);
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+/**
+ * The whole marketplace on one machine: database (embedded unless DATABASE_URL), migrations,
+ * reference and demo data, the API, the worker and both SPAs. Ctrl-C stops all of it.
+ */
+export async function runStack(config: Config): Promise<void> {
+  const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, 'stack');
+  const ports: Array<[string, number]> = [
+    ['API_PORT', config.API_PORT],
+    ['WEB_PORT', config.WEB_PORT],
+    ['ADMIN_WEB_PORT', config.ADMIN_WEB_PORT],
+  ];
+  if (!config.DATABASE_URL) ports.push(['EMBEDDED_PG_PORT', config.EMBEDDED_PG_PORT]);
+  for (const [name, port] of ports) {
+    if (!(await isPortFree(port))) throw new Error(`Port ${port} (${name}) is already in use: stop whatever is using it or set ${name}`);
+  }
+  for (const app of ['web', 'admin-web']) {
+    if (!existsSync(path.join(repoRoot, app, 'dist', 'index.html'))) throw new Error(`${app} is not built: run "pnpm build" first`);
+  }
+
+  say('Starting the Digital Marketplace…');
+  const db = await openDatabase(config, logger);
+  say(db.embedded ? `  database: embedded PostgreSQL, data in ${path.join(config.DATA_DIR, 'postgres')}` : '  database: DATABASE_URL');
+  const orm = await initOrm(db.url, logger);
+  const children: Child[] = [];
+  let shuttingDown = false;
+
+  const shutdown = async (code: number) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    say('Stopping…');
+    await Promise.all(
+      children.map(
+        ({ proc }) =>
+          new Promise<void>((resolve) => {
+            if (proc.exitCode !== null || proc.signalCode !== null) return resolve();
+            const timer = setTimeout(() => proc.kill('SIGKILL'), 15_000);
+            proc.once('exit', () => {
+              clearTimeout(timer);
+              resolve();
+            });
+            proc.kill('SIGTERM');
+          }),
+      ),
+    );
+    await orm.close().catch(() => {});
+    await db.stop();
+    say('Stopped.');
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+
+  try {
+    const applied = await migrate(orm);
+    say(`  migrations: ${applied.length ? `applied ${applied.length}` : 'up to date'}`);
+    for (const line of await seedAll(orm, createClock(config), config.DEMO_DATA)) say(`  ${line}`);
+
+    const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: config.NODE_ENV };
+    const start = (name: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}) => {
+      const proc = spawn(process.execPath, args, { cwd, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+      pipeOutput(name, proc);
+      proc.on('exit', (code, signal) => {
+        if (!shuttingDown) {
+          say(`[${name}] exited unexpectedly (${signal ?? `code ${code}`}); stopping everything`);
+          void shutdown(1);
+        }
+      });
+      children.push({ name, proc });
+      return proc;
+    };
+    const apiUrl = `http://${config.API_HOST}:${config.API_PORT}`;
+    start('api', [path.join(distSrc, 'main.js')], repoRoot);
+    start('worker', [path.join(distSrc, 'worker.js')], repoRoot);
+    for (const [name, app, port] of [
+      ['web', 'web', config.WEB_PORT],
+      ['admin', 'admin-web', config.ADMIN_WEB_PORT],
+    ] as const) {
+      const dir = path.join(repoRoot, app);
+      start(name, [path.join(dir, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], dir, {
+        API_URL: apiUrl,
+      });
+    }
+    const dead = () => shuttingDown;
+    await Promise.all([
+      waitForHttp(`${apiUrl}/healthz`, 60_000, dead),
+      waitForHttp(`http://127.0.0.1:${config.WEB_PORT}/`, 60_000, dead),
+      waitForHttp(`http://127.0.0.1:${config.ADMIN_WEB_PORT}/`, 60_000, dead),
+    ]);
+    say('');
+    say('The Digital Marketplace is running:');
+    say(`  Buyers and suppliers  http://127.0.0.1:${config.WEB_PORT}/`);
+    say(`  Admin                 http://127.0.0.1:${config.ADMIN_WEB_PORT}/`);
+    say(`  GraphQL API           ${apiUrl}/graphql`);
+    say(`  Health                ${apiUrl}/healthz`);
+    say('  Demo sign-ins         none yet: accounts arrive with the identity module');
+    say('Press Ctrl-C to stop.');
+  } catch (e) {
+    say(`Could not start: ${e instanceof Error ? e.message : String(e)}`);
+    await shutdown(1);
+  }
+}

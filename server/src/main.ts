@@ -1,0 +1,35 @@
+import 'reflect-metadata';
+import { loadConfigOrExit } from './app/config.js';
+import { createHttpApp } from './app/http.js';
+import { JobQueue } from './app/jobs.js';
+import { onShutdown, openRuntime } from './app/runtime.js';
+import { buildAppSchema } from './app/schema.js';
+import { jobs as jobDefinitions } from './modules/index.js';
+
+/** The GraphQL API: HTTP and WebSocket on one port. */
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  const runtime = await openRuntime(config, 'api');
+  const { logger, orm, clock } = runtime;
+  try {
+    const jobs = await JobQueue.start({ connectionString: runtime.db.url, logger, supervise: false });
+    await jobs.ensureQueues(jobDefinitions);
+    const schema = await buildAppSchema();
+    const app = await createHttpApp({ orm, schema, clock, logger });
+    const { url } = await app.listen(config.API_HOST, config.API_PORT);
+    logger.info({ url: `${url}/graphql` }, 'API ready');
+    onShutdown(logger, async () => {
+      await app.close();
+      await jobs.stop(5_000);
+      await runtime.close();
+    });
+  } catch (e) {
+    await runtime.close();
+    throw e;
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`API failed to start: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

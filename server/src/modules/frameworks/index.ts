@@ -1,0 +1,12 @@
+import { FrameworkLot } from './framework-lot.entity.js';
+import { Framework } from './framework.entity.js';
+import { FrameworkResolver } from './framework.resolver.js';
+import { Lot } from './lot.entity.js';
+import type { ModuleDefinition } from '../module.js';
+
+export const frameworksModule: ModuleDefinition = {
+  name: 'frameworks',
+  entities: [Framework, Lot, FrameworkLot],
+  resolvers: [FrameworkResolver],
+  jobs: [],
+};

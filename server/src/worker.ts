@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import { loadConfigOrExit } from './app/config.js';
+import { JobQueue } from './app/jobs.js';
+import { onShutdown, openRuntime } from './app/runtime.js';
+import { jobs as jobDefinitions } from './modules/index.js';
+
+/** The job worker: runs every module's job handlers and the cron schedules. */
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  const runtime = await openRuntime(config, 'worker');
+  const { logger, orm, clock } = runtime;
+  try {
+    const jobs = await JobQueue.start({ connectionString: runtime.db.url, logger, supervise: true });
+    await jobs.work(jobDefinitions, { orm, clock, concurrency: config.WORKER_CONCURRENCY });
+    logger.info({ queues: jobDefinitions.map((j) => j.name) }, 'worker ready');
+    onShutdown(logger, async () => {
+      await jobs.stop();
+      await runtime.close();
+    });
+  } catch (e) {
+    await runtime.close();
+    throw e;
+  }
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`Worker failed to start: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,19 @@
+import { Outlet, createBrowserRouter } from 'react-router';
+import { Layout } from '../components/Layout';
+import { PageNotFound } from '../components/ErrorPage';
+import { HomePage } from '../modules/frameworks/HomePage';
+
+/** The one route table of the public app. */
+export const router = createBrowserRouter([
+  {
+    element: (
+      <Layout>
+        <Outlet />
+      </Layout>
+    ),
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: '*', element: <PageNotFound /> },
+    ],
+  },
+]);
