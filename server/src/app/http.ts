@@ -47,11 +47,19 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
   });
 
   const formatError = createFormatError(logger);
-  const wsServer = new WebSocketServer({ server: fastify.server as Server, path: '/graphql' });
+  // Upgrades are routed by hand so the WebSocket server never re-emits the HTTP server's errors.
+  const wsServer = new WebSocketServer({ noServer: true });
+  (fastify.server as Server).on('upgrade', (req, socket, head) => {
+    if (new URL(req.url ?? '/', 'http://localhost').pathname !== '/graphql') {
+      socket.destroy();
+      return;
+    }
+    wsServer.handleUpgrade(req, socket, head, (ws) => wsServer.emit('connection', ws, req));
+  });
   const wsCleanup = useServer<Record<string, unknown>, { ctx?: AppContext }>(
     {
       schema,
-      context: (wsCtx) => {
+      context: () => {
         const requestId = randomUUID();
         return createContext({
           requestId,
@@ -59,7 +67,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
           clock,
           logger: logger.child({ requestId, transport: 'ws' }),
           viewer: null,
-        }) as unknown as Record<string, unknown> & typeof wsCtx.extra;
+        }) as unknown as Record<string, unknown>;
       },
       onError: (_ctx, _id, _payload, errors) => {
         for (const e of errors) logger.warn({ err: e }, 'graphql-ws operation error');
@@ -80,6 +88,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
           return {
             async drainServer() {
               await wsCleanup.dispose();
+              await new Promise<void>((resolve) => wsServer.close(() => resolve()));
             },
           };
         },
@@ -118,7 +127,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
         await fastify.listen({ host, port });
       } catch (e) {
         const err = e as NodeJS.ErrnoException;
-        if (err.code === 'EADDRINUSE') throw new Error(`Port ${port} is already in use on ${host}: stop whatever is using it or set API_PORT`);
+        if (err.code === 'EADDRINUSE') throw new Error(`Port ${port} is already in use on ${host}: stop whatever is using it or set API_PORT`, { cause: e });
         throw e;
       }
       const address = fastify.server.address();

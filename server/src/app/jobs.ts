@@ -1,3 +1,4 @@
+import { CompiledQuery, type Transaction } from 'kysely';
 import { PgBoss, type Queue, type SendOptions } from 'pg-boss';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from './clock.js';
@@ -79,6 +80,7 @@ export class JobQueue {
   async ensureQueues(defs: readonly JobDefinition<never>[]): Promise<void> {
     for (const def of defs) {
       const options = { ...defaultQueue, ...def.queue };
+      if (!options.retryBackoff) delete options.retryDelayMax;
       const existing = await this.boss.getQueue(def.name);
       if (existing) await this.boss.updateQueue(def.name, options);
       else await this.boss.createQueue(def.name, options).catch(ignoreExists);
@@ -90,15 +92,17 @@ export class JobQueue {
    * If the transaction rolls back, the job never existed.
    */
   async enqueue<T extends object>(em: EntityManager, def: JobDefinition<T>, data: T, options: SendOptions = {}): Promise<string | null> {
-    const connection = em.getConnection();
-    const trx = em.getTransactionContext();
+    // MikroORM's transaction context is a Kysely transaction: run pg-boss's SQL (with its native
+    // $1… parameters) on that same connection.
+    const trx = em.getTransactionContext<Transaction<unknown>>();
     if (!trx) throw new Error(`enqueue(${def.name}) must run inside a transaction so the job commits with the change`);
     return this.boss.send(def.name, data, {
       ...options,
       db: {
-        executeSql: async (text: string, values?: unknown[]) => ({
-          rows: await connection.execute(text, values ?? [], 'all', trx),
-        }),
+        executeSql: async (text: string, values?: unknown[]) => {
+          const result = await trx.executeQuery(CompiledQuery.raw(text, values ?? []));
+          return { rows: result.rows as unknown[] };
+        },
       },
     });
   }

@@ -12,7 +12,7 @@ export const authChecker: AuthChecker<AppContext> = ({ context }, roles) => {
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: resolvers as unknown as [Function, ...Function[]],
+    resolvers: resolvers as unknown as Parameters<typeof buildSchema>[0]['resolvers'],
     authChecker,
     authMode: 'error',
     validate: { forbidUnknownValues: false },

@@ -1,0 +1,60 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ManualClock } from '../src/app/clock.js';
+import { initOrm } from '../src/app/db.js';
+import { seedAll } from '../src/commands/seed.js';
+import { Framework, FrameworkStatus } from '../src/modules/frameworks/framework.entity.js';
+import { FrameworkLot } from '../src/modules/frameworks/framework-lot.entity.js';
+import { Lot } from '../src/modules/frameworks/lot.entity.js';
+import { createTestDatabase } from '../test/support/db.js';
+
+let orm: MikroORM;
+let drop: () => Promise<void>;
+const clock = new ManualClock('2024-03-01T12:00:00Z');
+
+beforeAll(async () => {
+  const db = await createTestDatabase();
+  drop = db.drop;
+  orm = await initOrm(db.url);
+});
+afterAll(async () => {
+  await orm?.close();
+  await drop?.();
+});
+
+const counts = async () => {
+  const em = orm.em.fork();
+  return { frameworks: await em.count(Framework), lots: await em.count(Lot), links: await em.count(FrameworkLot) };
+};
+
+describe('reference and demo seeds', () => {
+  it('load every framework and lot, and can be run again without changing anything', async () => {
+    await seedAll(orm, clock, true);
+    const first = await counts();
+    expect(first).toEqual({ frameworks: 16, lots: 11, links: 5 * 4 + 5 * 3 + 5 * 4 + 3 });
+    clock.advance(86_400_000);
+    const again = await seedAll(orm, clock, true);
+    expect(again).toContain('demo data: already loaded');
+    expect(await counts()).toEqual(first);
+  });
+
+  it('makes G-Cloud 13 and DOS 5 live, their predecessors expired, and a demo framework open', async () => {
+    const em = orm.em.fork();
+    const byStatus = async (status: FrameworkStatus) => (await em.find(Framework, { status }, { orderBy: { slug: 'asc' } })).map((f) => f.slug);
+    expect(await byStatus(FrameworkStatus.LIVE)).toEqual(['digital-outcomes-and-specialists-5', 'g-cloud-13']);
+    expect(await byStatus(FrameworkStatus.OPEN)).toEqual(['g-cloud-14']);
+    expect(await byStatus(FrameworkStatus.EXPIRED)).toHaveLength(13);
+    const g14 = await em.findOneOrFail(Framework, { slug: 'g-cloud-14' });
+    // dates are relative to the clock at the first load and did not move on the second
+    expect(g14.applicationsCloseAt?.toISOString()).toBe('2024-04-12T12:00:00.000Z');
+  });
+
+  it('does not undo an admin status change when re-run', async () => {
+    const em = orm.em.fork();
+    const g13 = await em.findOneOrFail(Framework, { slug: 'g-cloud-13' });
+    g13.status = FrameworkStatus.EXPIRED;
+    await em.flush();
+    await seedAll(orm, clock, false);
+    expect((await orm.em.fork().findOneOrFail(Framework, { slug: 'g-cloud-13' })).status).toBe(FrameworkStatus.EXPIRED);
+  });
+});

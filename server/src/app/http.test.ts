@@ -1,0 +1,88 @@
+import net from 'node:net';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../test/support/app.js';
+import { createHttpApp } from './http.js';
+import { buildAppSchema } from './schema.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+const post = (body: string, headers: Record<string, string> = {}) =>
+  fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+describe('HTTP server', () => {
+  it('reports health after checking the database', async () => {
+    const res = await fetch(`${app.url}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok', database: 'ok' });
+  });
+
+  it('echoes a caller-supplied request id and makes one up otherwise', async () => {
+    const given = await post('{"query":"{ __typename }"}', { 'x-request-id': 'trace-abc-123' });
+    expect(given.headers.get('x-request-id')).toBe('trace-abc-123');
+    const made = await post('{"query":"{ __typename }"}');
+    expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('answers malformed GraphQL with a GraphQL error and no stack trace', async () => {
+    const res = await post(JSON.stringify({ query: '{ frameworks { slug ' }));
+    const body = (await res.json()) as { errors: Array<{ message: string; extensions: Record<string, unknown> }> };
+    expect(res.status).toBe(400);
+    expect(body.errors[0]!.extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    expect(body.errors[0]!.message).toMatch(/^Syntax Error/);
+    expect(JSON.stringify(body)).not.toMatch(/stacktrace|\bat .*\.js:\d+/);
+  });
+
+  it('answers a body that is not JSON with a client error, not a crash', async () => {
+    const res = await post('{not json');
+    expect(res.status).toBe(400);
+    const text = await res.text();
+    expect(text).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('answers unknown fields with GRAPHQL_VALIDATION_FAILED', async () => {
+    const res = await app.gql('{ frameworkz { slug } }');
+    expect(res.errors![0]!.extensions!.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('answers wrongly typed variables with BAD_USER_INPUT', async () => {
+    const res = await app.gql('query ($slug: String!) { framework(slug: $slug) { slug } }', { slug: 42 });
+    expect(res.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('serves GraphQL over WebSocket on the same port (graphql-ws)', async () => {
+    const client = createClient({ url: `${app.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
+    try {
+      const result = await new Promise<unknown>((resolve, reject) => {
+        let value: unknown;
+        client.subscribe(
+          { query: '{ framework(slug: "g-cloud-13") { name lots { slug } } }' },
+          { next: (v) => (value = v), error: reject, complete: () => resolve(value) },
+        );
+      });
+      expect(result).toEqual({ data: { framework: { name: 'G-Cloud 13', lots: [{ slug: 'cloud-hosting' }, { slug: 'cloud-software' }, { slug: 'cloud-support' }] } } });
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('refuses to start on a port that is taken, naming the port', async () => {
+    const blocker = net.createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
+    const port = (blocker.address() as net.AddressInfo).port;
+    const second = await createHttpApp({ orm: app.orm, schema: await buildAppSchema(), clock: app.clock, logger: app.logger });
+    try {
+      await expect(second.listen('127.0.0.1', port)).rejects.toThrow(`Port ${port} is already in use on 127.0.0.1`);
+    } finally {
+      await second.close();
+      blocker.close();
+    }
+  });
+});
