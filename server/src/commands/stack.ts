@@ -44,12 +44,12 @@ function pipeOutput(name: string, proc: ChildProcess): void {
   }
 }
 
-async function waitForHttp(url: string, timeoutMs: number, isDead: () => boolean): Promise<void> {
+async function waitForHttp(url: string, timeoutMs: number, isDead: () => boolean, headers: Record<string, string> = {}): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (isDead()) throw new Error(`the process serving ${url} exited`);
     try {
-      const res = await fetch(url);
+      const res = await fetch(url, { headers });
       if (res.ok) return;
     } catch {
       /* not up yet */
@@ -79,10 +79,11 @@ export async function runStack(config: Config): Promise<void> {
   }
 
   say('Starting the Digital Marketplace…');
-  const db = await openDatabase(config, logger);
+  const db = await openDatabase(config, logger, (line) => say(`  ${line}`));
   say(db.embedded ? `  database: embedded PostgreSQL, data in ${path.join(config.DATA_DIR, 'postgres')}` : '  database: DATABASE_URL');
   const orm = await initOrm(db.url, logger);
   const children: Child[] = [];
+  const spaServers: Array<{ close(): Promise<void> }> = [];
   let shuttingDown = false;
 
   const shutdown = async (code: number) => {
@@ -103,6 +104,7 @@ export async function runStack(config: Config): Promise<void> {
           }),
       ),
     );
+    await Promise.all(spaServers.map((srv) => srv.close().catch(() => {})));
     await orm.close().catch(() => {});
     await db.stop();
     say('Stopped.');
@@ -116,7 +118,8 @@ export async function runStack(config: Config): Promise<void> {
     say(`  migrations: ${applied.length ? `applied ${applied.length}` : 'up to date'}`);
     for (const line of await seedAll(orm, createClock(config), config.DEMO_DATA)) say(`  ${line}`);
 
-    const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: config.NODE_ENV };
+    // Children watch DM_PARENT_PID and stop if this process dies without stopping them.
+    const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: config.NODE_ENV, DM_PARENT_PID: String(process.pid) };
     const start = (name: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}) => {
       const proc = spawn(process.execPath, args, { cwd, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
       pipeOutput(name, proc);
@@ -132,20 +135,29 @@ export async function runStack(config: Config): Promise<void> {
     const apiUrl = `http://${config.API_HOST}:${config.API_PORT}`;
     start('api', [path.join(distSrc, 'main.js')], repoRoot);
     start('worker', [path.join(distSrc, 'worker.js')], repoRoot);
-    for (const [name, app, port] of [
-      ['web', 'web', config.WEB_PORT],
-      ['admin', 'admin-web', config.ADMIN_WEB_PORT],
+    // The SPAs are served from this process (Vite's preview server, which also proxies /graphql and
+    // its WebSocket to the API), so nothing outlives it.
+    process.env.API_URL = apiUrl;
+    const { preview } = await import('vite');
+    for (const [app, port] of [
+      ['web', config.WEB_PORT],
+      ['admin-web', config.ADMIN_WEB_PORT],
     ] as const) {
-      const dir = path.join(repoRoot, app);
-      start(name, [path.join(dir, 'node_modules', 'vite', 'bin', 'vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], dir, {
-        API_URL: apiUrl,
+      const server = await preview({
+        root: path.join(repoRoot, app),
+        configFile: path.join(repoRoot, app, 'vite.config.ts'),
+        logLevel: 'warn',
+        preview: { host: '127.0.0.1', port, strictPort: true, open: false },
       });
+      spaServers.push(server);
     }
     const dead = () => shuttingDown;
+    await waitForHttp(`${apiUrl}/healthz`, 60_000, dead);
     await Promise.all([
-      waitForHttp(`${apiUrl}/healthz`, 60_000, dead),
-      waitForHttp(`http://127.0.0.1:${config.WEB_PORT}/`, 60_000, dead),
-      waitForHttp(`http://127.0.0.1:${config.ADMIN_WEB_PORT}/`, 60_000, dead),
+      // through each SPA's proxy, so a page that loads can also reach the API
+      ...[config.WEB_PORT, config.ADMIN_WEB_PORT].map((port) =>
+        waitForHttp(`http://127.0.0.1:${port}/graphql?query=%7B__typename%7D`, 60_000, dead, { 'apollo-require-preflight': 'true' }),
+      ),
     ]);
     say('');
     say('The Digital Marketplace is running:');

@@ -15,8 +15,8 @@ export function Layout({ children }: Props) {
       <header className="govuk-header" data-module="govuk-header">
         <div className="govuk-header__container govuk-width-container">
           <div className="govuk-header__logo">
-            <a href="https://www.gov.uk/" className="govuk-header__link govuk-header__link--homepage">
-              <span className="govuk-header__logotype-text">GOV.UK</span>
+            <a href="https://www.gov.uk/" className="govuk-header__homepage-link">
+              <strong className="govuk-!-font-size-24 govuk-!-font-weight-bold">GOV.UK</strong>
             </a>
           </div>
         </div>

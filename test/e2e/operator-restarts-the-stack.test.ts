@@ -1,0 +1,68 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { startStack } from './support/stack.js';
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const postmasterPid = (dataDir: string) => {
+  const file = path.join(dataDir, 'postgres', 'pgdata', 'postmaster.pid');
+  return existsSync(file) ? Number(readFileSync(file, 'utf8').split('\n')[0]) : null;
+};
+
+async function g14CloseDate(apiUrl: string): Promise<string> {
+  const res = await fetch(`${apiUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ framework(slug: "g-cloud-14") { applicationsCloseAt } }' }),
+  });
+  const body = (await res.json()) as { data: { framework: { applicationsCloseAt: string } } };
+  return body.data.framework.applicationsCloseAt;
+}
+
+describe('an operator stops, restarts and recovers the stack', () => {
+  it('Ctrl-C leaves no Postgres running, a restart keeps the data, and a crash is recovered from', async () => {
+    const first = await startStack();
+    const pid = postmasterPid(first.dataDir);
+    expect(pid).not.toBeNull();
+    const closeDate = await g14CloseDate(first.apiUrl);
+
+    expect(await first.stop()).toBe(0);
+    expect(alive(pid!)).toBe(false);
+    expect(first.output()).toContain('Stopped.');
+
+    const second = await startStack({ dataDir: first.dataDir });
+    expect(second.output()).toContain('migrations: up to date');
+    expect(second.output()).toContain('demo data: already loaded');
+    expect(await g14CloseDate(second.apiUrl)).toBe(closeDate);
+    const secondPid = postmasterPid(second.dataDir)!;
+
+    await second.kill(); // crash: the orchestrator dies without stopping its children
+    expect(alive(secondPid)).toBe(true);
+
+    const third = await startStack({ dataDir: first.dataDir });
+    expect(third.output()).toMatch(/Stopping a stale PostgreSQL \(pid \d+\)|stale/i);
+    expect(alive(secondPid)).toBe(false);
+    expect(await g14CloseDate(third.apiUrl)).toBe(closeDate);
+    expect(await third.stop()).toBe(0);
+  });
+
+  it('refuses to start when a port is taken, naming the port', async () => {
+    const net = await import('node:net');
+    const blocker = net.createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
+    const port = (blocker.address() as import('node:net').AddressInfo).port;
+    try {
+      await expect(startStack({ env: { WEB_PORT: String(port) } })).rejects.toThrow(`Port ${port} (WEB_PORT) is already in use`);
+    } finally {
+      blocker.close();
+    }
+  });
+});

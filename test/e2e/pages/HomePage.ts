@@ -1,0 +1,28 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The public home page, as a buyer or supplier sees it. */
+export class HomePage {
+  constructor(private readonly page: Page) {}
+
+  async open(baseUrl: string): Promise<void> {
+    await this.page.goto(`${baseUrl}/`);
+    await this.page.getByRole('heading', { level: 1, name: 'Digital Marketplace' }).waitFor();
+    await this.page.locator('[data-testid^="framework-"]').first().waitFor();
+  }
+
+  framework(name: string): Locator {
+    return this.page.getByRole('region', { name });
+  }
+
+  async lotsOf(name: string): Promise<string[]> {
+    return (await this.framework(name).getByRole('listitem').allInnerTexts()).map((t) => t.trim());
+  }
+
+  async frameworkNames(): Promise<string[]> {
+    return this.page.locator('[data-testid^="framework-"] h3').allInnerTexts();
+  }
+
+  openApplicationsBanner(): Locator {
+    return this.page.locator('.govuk-notification-banner');
+  }
+}

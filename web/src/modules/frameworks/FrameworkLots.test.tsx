@@ -1,0 +1,26 @@
+import { render, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { FrameworkLots } from './FrameworkLots';
+
+describe('FrameworkLots', () => {
+  it('names the framework and lists its lots in order, marking lots that take requirements', () => {
+    render(
+      <FrameworkLots
+        framework={{
+          slug: 'digital-outcomes-and-specialists-5',
+          name: 'Digital Outcomes and Specialists 5',
+          family: 'DIGITAL_OUTCOMES_AND_SPECIALISTS',
+          status: 'LIVE',
+          applicationsCloseAt: null,
+          lots: [
+            { slug: 'digital-outcomes', name: 'Digital outcomes', allowsBrief: true },
+            { slug: 'user-research-studios', name: 'User research studios', allowsBrief: false },
+          ],
+        }}
+      />,
+    );
+    const section = screen.getByRole('region', { name: 'Digital Outcomes and Specialists 5' });
+    const items = within(section).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual(['Digital outcomes — buyers can publish requirements', 'User research studios']);
+  });
+});
