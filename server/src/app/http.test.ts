@@ -24,6 +24,19 @@ describe('HTTP server', () => {
     expect(await res.json()).toMatchObject({ status: 'ok', database: 'ok' });
   });
 
+  it('reports 503 when the database cannot be reached', async () => {
+    const sick = await createTestApp({ seed: false });
+    try {
+      expect((await fetch(`${sick.url}/healthz`)).status).toBe(200);
+      await sick.dropDatabase();
+      const res = await fetch(`${sick.url}/healthz`);
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({ status: 'unavailable', database: 'unreachable' });
+    } finally {
+      await sick.close();
+    }
+  });
+
   it('echoes a caller-supplied request id and makes one up otherwise', async () => {
     const given = await post('{"query":"{ __typename }"}', { 'x-request-id': 'trace-abc-123' });
     expect(given.headers.get('x-request-id')).toBe('trace-abc-123');

@@ -22,6 +22,8 @@ export interface TestApp {
   queries: string[];
   /** POSTs a GraphQL operation to the running server, as a browser or integrator would. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** Drops this app's database while the app keeps running (outage tests). */
+  dropDatabase(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -51,6 +53,7 @@ export async function createTestApp(opts: { seed?: boolean; now?: string } = {})
       });
       return (await res.json()) as GraphQLResponse<never>;
     },
+    dropDatabase: () => db.drop(),
     async close() {
       await http.close();
       await orm.close();
