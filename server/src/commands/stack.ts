@@ -121,7 +121,9 @@ export async function runStack(config: Config): Promise<void> {
     // Children watch DM_PARENT_PID and stop if this process dies without stopping them.
     const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: config.NODE_ENV, DM_PARENT_PID: String(process.pid) };
     const start = (name: string, args: string[], cwd: string, extraEnv: Record<string, string> = {}) => {
-      const proc = spawn(process.execPath, args, { cwd, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
+      // Own process group: a terminal's Ctrl-C reaches only this process, which then stops the
+      // children in order (they also stop by themselves if this process dies).
+      const proc = spawn(process.execPath, args, { cwd, env: { ...env, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
       pipeOutput(name, proc);
       proc.on('exit', (code, signal) => {
         if (!shuttingDown) {
