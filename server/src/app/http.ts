@@ -81,6 +81,8 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
     formatError,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // The entry point owns shutdown order (HTTP, then jobs, then database); Apollo must not trap signals.
+    stopOnTerminationSignals: false,
     plugins: [
       fastifyApolloDrainPlugin(fastify),
       {
