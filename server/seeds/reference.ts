@@ -2,6 +2,13 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { FrameworkLot } from '../src/modules/frameworks/framework-lot.entity.js';
 import { Framework, FrameworkFamily, FrameworkStatus } from '../src/modules/frameworks/framework.entity.js';
 import { Lot } from '../src/modules/frameworks/lot.entity.js';
+import { BuyerEmailDomain } from '../src/modules/users/buyer-email-domain.entity.js';
+
+/** Public-sector email domains whose people may create buyer accounts (admins add more). */
+export const BUYER_EMAIL_DOMAINS = [
+  'gov.uk', 'gov.scot', 'gov.wales', 'gov.im', 'nhs.uk', 'nhs.net', 'hscni.net', 'police.uk', 'pnn.police.uk', 'mod.uk',
+  'parliament.uk', 'ac.uk', 'sch.uk', 'nhs.scot', 'llyw.cymru', 'bl.uk', 'bbc.co.uk', 'naturalengland.org.uk',
+];
 
 /** The lots of the original service: one shared row per slug, linked to every iteration that has it. */
 export const LOTS: Array<Pick<Lot, 'slug' | 'name' | 'oneServiceLimit' | 'unitSingular' | 'unitPlural'>> = [
@@ -102,7 +109,7 @@ export async function upsertFramework(em: EntityManager, seed: FrameworkSeed, lo
   return framework;
 }
 
-export async function seedReference(em: EntityManager): Promise<{ frameworks: number; lots: number }> {
+export async function seedReference(em: EntityManager): Promise<{ frameworks: number; lots: number; buyerEmailDomains: number }> {
   return em.transactional(async (tx) => {
     const lotsBySlug = new Map<string, Lot>();
     for (const seed of LOTS) {
@@ -118,7 +125,11 @@ export async function seedReference(em: EntityManager): Promise<{ frameworks: nu
       // Reference statuses are set on first load only: after that, admins own the lifecycle.
       if (!existing) framework.status = seed.status;
     }
+    const known = new Set((await tx.find(BuyerEmailDomain, {})).map((d) => d.domain));
+    for (const domain of BUYER_EMAIL_DOMAINS) {
+      if (!known.has(domain)) tx.create(BuyerEmailDomain, { domain, createdAt: new Date() });
+    }
     await tx.flush();
-    return { frameworks: FRAMEWORKS.length, lots: LOTS.length };
+    return { frameworks: FRAMEWORKS.length, lots: LOTS.length, buyerEmailDomains: BUYER_EMAIL_DOMAINS.length };
   });
 }

@@ -8,6 +8,7 @@ import { diffMigrations } from './commands/migrations.js';
 import { emitSchema, schemaFile } from './commands/schema.js';
 import { seedAll } from './commands/seed.js';
 import { runStack } from './commands/stack.js';
+import { latestEmails } from './modules/notifications/notifications.service.js';
 
 const out = (line: string): void => {
   process.stdout.write(`${line}\n`);
@@ -31,6 +32,19 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<numb
         for (const line of await seedAll(orm, createClock(config), config.DEMO_DATA)) out(line);
       });
     },
+  },
+  outbox: {
+    help: 'show the newest emails (the development outbox when no SMTP_URL is set); optional count',
+    run: async (args) =>
+      withDatabase(async (orm) => {
+        const emails = await latestEmails(orm.em.fork(), Math.min(Number(args[0] ?? 5) || 5, 50));
+        if (!emails.length) out('No emails yet.');
+        for (const e of emails.reverse()) {
+          out(`── #${e.id} ${e.createdAt.toISOString()} [${e.status}] to ${e.to}\n   ${e.subject}\n`);
+          out(e.text.replace(/^/gm, '   '));
+          out('');
+        }
+      }),
   },
   'schema:emit': {
     help: 'write schema.graphql from the code (--check: fail if the committed file is stale)',
@@ -64,7 +78,8 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<numb
 async function withDatabase(fn: (orm: Awaited<ReturnType<typeof initOrm>>) => Promise<void>): Promise<void> {
   const config = loadConfigOrExit();
   const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, 'cli');
-  const db = await openDatabase(config, logger);
+  // Commands may run beside a running stack: then they use its embedded database.
+  const db = await openDatabase(config, logger, (line) => process.stderr.write(`${line}\n`), { attach: true });
   try {
     const orm = await initOrm(db.url, logger);
     try {

@@ -5,6 +5,7 @@ import { JobQueue } from './app/jobs.js';
 import { onShutdown, openRuntime } from './app/runtime.js';
 import { buildAppSchema } from './app/schema.js';
 import { jobs as jobDefinitions } from './modules/index.js';
+import { identifyViewer } from './modules/users/index.js';
 
 /** The GraphQL API: HTTP and WebSocket on one port. */
 async function main(): Promise<void> {
@@ -15,7 +16,7 @@ async function main(): Promise<void> {
     const jobs = await JobQueue.start({ connectionString: runtime.db.url, logger, supervise: false });
     await jobs.ensureQueues(jobDefinitions);
     const schema = await buildAppSchema();
-    const app = await createHttpApp({ orm, schema, clock, logger });
+    const app = await createHttpApp({ orm, schema, clock, logger, config, jobs, identify: identifyViewer });
     const { url } = await app.listen(config.API_HOST, config.API_PORT);
     logger.info({ url: `${url}/graphql` }, 'API ready');
     onShutdown(logger, async () => {

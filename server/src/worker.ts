@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { loadConfigOrExit } from './app/config.js';
 import { JobQueue } from './app/jobs.js';
+import { createMailer } from './app/mailer.js';
 import { onShutdown, openRuntime } from './app/runtime.js';
 import { jobs as jobDefinitions } from './modules/index.js';
 
@@ -11,10 +12,12 @@ async function main(): Promise<void> {
   const { logger, orm, clock } = runtime;
   try {
     const jobs = await JobQueue.start({ connectionString: runtime.db.url, logger, supervise: true });
-    await jobs.work(jobDefinitions, { orm, clock, concurrency: config.WORKER_CONCURRENCY });
-    logger.info({ queues: jobDefinitions.map((j) => j.name) }, 'worker ready');
+    const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM);
+    await jobs.work(jobDefinitions, { orm, clock, concurrency: config.WORKER_CONCURRENCY, mailer });
+    logger.info({ queues: jobDefinitions.map((j) => j.name), email: mailer ? 'smtp' : 'development outbox' }, 'worker ready');
     onShutdown(logger, async () => {
       await jobs.stop();
+      mailer?.close();
       await runtime.close();
     });
   } catch (e) {

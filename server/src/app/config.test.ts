@@ -15,6 +15,10 @@ describe('loadConfig', () => {
     expect(c.NODE_ENV).toBe('development');
     expect(c.DATABASE_URL).toBeUndefined();
     expect(c.DATA_DIR).toMatch(/\.data$/);
+    expect(c.WEB_URL).toBe('http://127.0.0.1:5173');
+    expect(c.ADMIN_WEB_URL).toBe('http://127.0.0.1:5174');
+    expect(c.SESSION_SECRET).not.toBe(c.ADMIN_SESSION_SECRET);
+    expect(c.ADMIN_EMAIL_DOMAINS).toEqual(['digital.cabinet-office.gov.uk', 'crowncommercial.gov.uk']);
     expect(Object.isFrozen(c)).toBe(true);
   });
 
@@ -46,8 +50,9 @@ describe('loadConfig', () => {
   });
 
   it('makes secrets and an external database mandatory in production', () => {
-    const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', SESSION_SECRET: secret, ADMIN_SESSION_SECRET: secret };
+    const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', SESSION_SECRET: secret, ADMIN_SESSION_SECRET: 'y'.repeat(40) };
     expect(loadConfig(prod).NODE_ENV).toBe('production');
+    expect(() => loadConfig({ ...prod, ADMIN_SESSION_SECRET: secret })).toThrow(/ADMIN_SESSION_SECRET must differ from SESSION_SECRET/);
     expect(() => loadConfig({ ...prod, SESSION_SECRET: undefined })).toThrow(/SESSION_SECRET is required when NODE_ENV=production/);
     expect(() => loadConfig({ ...prod, ADMIN_SESSION_SECRET: '' })).toThrow(/ADMIN_SESSION_SECRET is required/);
     expect(() => loadConfig({ ...prod, DATABASE_URL: undefined })).toThrow(/DATABASE_URL is required when NODE_ENV=production/);

@@ -41,10 +41,28 @@ const schema = z.object({
   ADMIN_SESSION_SECRET: secret,
   CLOCK_START: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time such as 2024-05-01T09:00:00Z' }).optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  MAIL_FROM: z.string().min(3).default('Digital Marketplace <no-reply@marketplace.localhost>'),
+  WEB_URL: z.url({ error: 'must be a URL such as https://www.example.gov.uk' }).optional(),
+  ADMIN_WEB_URL: z.url({ error: 'must be a URL such as https://admin.example.gov.uk' }).optional(),
+  ADMIN_EMAIL_DOMAINS: z.string().default('digital.cabinet-office.gov.uk,crowncommercial.gov.uk'),
   DEMO_DATA: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
 });
 
-export type Config = Readonly<z.infer<typeof schema>>;
+type Parsed = z.infer<typeof schema>;
+export type Config = Readonly<
+  Omit<Parsed, 'WEB_URL' | 'ADMIN_WEB_URL' | 'SESSION_SECRET' | 'ADMIN_SESSION_SECRET' | 'ADMIN_EMAIL_DOMAINS'> & {
+    /** Base URL of the public site, for links in emails and for recognising its requests. */
+    WEB_URL: string;
+    ADMIN_WEB_URL: string;
+    SESSION_SECRET: string;
+    ADMIN_SESSION_SECRET: string;
+    ADMIN_EMAIL_DOMAINS: readonly string[];
+  }
+>;
+
+/** Development-only secrets, so a fresh clone signs in without setup. Never accepted in production. */
+const DEV_SECRET = 'development-only-secret-do-not-use-in-production';
 
 /** Variables whose value is a secret: in production they must be set. */
 const requiredInProduction = ['SESSION_SECRET', 'ADMIN_SESSION_SECRET'] as const;
@@ -90,16 +108,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0] ?? 'environment');
     const got = raw[variable];
-    const shown = variable.endsWith('SECRET') || variable === 'DATABASE_URL' ? '' : got === undefined ? '' : ` (got "${got}")`;
+    const shown = variable.endsWith('SECRET') || variable === 'DATABASE_URL' || variable === 'SMTP_URL' ? '' : got === undefined ? '' : ` (got "${got}")`;
     throw new ConfigError(variable, `${issue.message}${shown}`);
   }
-  const config = parsed.data;
-  if (config.NODE_ENV === 'production') {
+  const parsedConfig = parsed.data;
+  if (parsedConfig.NODE_ENV === 'production') {
     for (const key of requiredInProduction) {
-      if (!config[key]) throw new ConfigError(key, `is required when NODE_ENV=production (or set ${key}_FILE)`);
+      if (!parsedConfig[key]) throw new ConfigError(key, `is required when NODE_ENV=production (or set ${key}_FILE)`);
     }
-    if (!config.DATABASE_URL) throw new ConfigError('DATABASE_URL', 'is required when NODE_ENV=production (embedded PostgreSQL is for development only)');
+    if (!parsedConfig.DATABASE_URL) throw new ConfigError('DATABASE_URL', 'is required when NODE_ENV=production (embedded PostgreSQL is for development only)');
   }
+  const config: Config = {
+    ...parsedConfig,
+    WEB_URL: (parsedConfig.WEB_URL ?? `http://127.0.0.1:${parsedConfig.WEB_PORT}`).replace(/\/$/, ''),
+    ADMIN_WEB_URL: (parsedConfig.ADMIN_WEB_URL ?? `http://127.0.0.1:${parsedConfig.ADMIN_WEB_PORT}`).replace(/\/$/, ''),
+    SESSION_SECRET: parsedConfig.SESSION_SECRET ?? `${DEV_SECRET}-web`,
+    ADMIN_SESSION_SECRET: parsedConfig.ADMIN_SESSION_SECRET ?? `${DEV_SECRET}-admin`,
+    ADMIN_EMAIL_DOMAINS: parsedConfig.ADMIN_EMAIL_DOMAINS.split(',').map((d) => d.trim().toLowerCase()).filter(Boolean),
+  };
+  if (config.SESSION_SECRET === config.ADMIN_SESSION_SECRET) throw new ConfigError('ADMIN_SESSION_SECRET', 'must differ from SESSION_SECRET');
   return Object.freeze(config);
 }
 

@@ -1,12 +1,31 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Clock } from './clock.js';
+import type { Config } from './config.js';
+import type { JobQueue } from './jobs.js';
 import type { Logger } from './logger.js';
 
-/** The signed-in user as the API sees them. Filled in by the identity module. */
+/** Which site a request came through: each has its own session cookie name and secret. */
+export enum Surface {
+  WEB = 'web',
+  ADMIN = 'admin',
+}
+
+/** The signed-in user as the API sees them. */
 export interface Viewer {
   id: number;
-  roles: readonly string[];
+  email: string;
+  role: string;
+  supplierId: number | null;
+  sessionId: number;
+}
+
+/** The session cookie of the request's site: httpOnly, SameSite=Lax, never readable by scripts. */
+export interface SessionCookie {
+  readonly name: string;
+  read(): string | undefined;
+  write(value: string): void;
+  clear(): void;
 }
 
 export type LoaderFactory<K, V> = (em: EntityManager) => DataLoader<K, V>;
@@ -32,10 +51,17 @@ export interface AppContext {
   em: EntityManager;
   clock: Clock;
   logger: Logger;
+  config: Config;
+  jobs: JobQueue;
+  surface: Surface;
   viewer: Viewer | null;
+  cookie: SessionCookie;
   loaders: Loaders;
 }
 
 export function createContext(parts: Omit<AppContext, 'loaders'>): AppContext {
   return { ...parts, loaders: new Loaders(parts.em) };
 }
+
+/** Resolves the viewer from a session cookie value (provided by the users module). */
+export type IdentifyViewer = (em: EntityManager, surface: Surface, cookieValue: string, now: Date, config: Config) => Promise<Viewer | null>;

@@ -76,6 +76,12 @@ describe('embedded PostgreSQL', () => {
     expect(alive(stalePid)).toBe(true);
 
     await expect(startEmbeddedPostgres({ dir, port, database: 'held' })).rejects.toThrow(`is in use by process ${holder.child.pid}`);
+    // a command run beside the owner may attach to it instead, without owning it
+    const attached = await startEmbeddedPostgres({ dir, port: 1, database: 'held', attach: true });
+    expect(attached.port).toBe(port);
+    expect(await query(attached.url, 'select 2 as two')).toEqual([{ two: 2 }]);
+    await attached.stop();
+    expect(alive(stalePid)).toBe(true);
 
     holder.child.kill('SIGKILL'); // a crash: no shutdown hooks run, Postgres is left behind
     await new Promise((r) => holder.child.once('exit', r));

@@ -31,6 +31,8 @@ export interface EmbeddedOptions {
   log?: (line: string) => void;
   /** Things a person should see, such as a stale server being stopped. */
   notice?: (line: string) => void;
+  /** When another live process owns the cluster, connect to it (without owning it) instead of failing. */
+  attach?: boolean;
 }
 
 const USER = 'postgres';
@@ -103,15 +105,18 @@ function assertReachableByPostgres(dir: string): void {
  * A Postgres left running by a process that died (SIGKILL, crash) holds the data folder.
  * If the process that owned it is gone, stop that Postgres; if it is alive, refuse to share.
  */
-async function clearStalePostmaster(dir: string, pgdata: string, notice: (l: string) => void): Promise<void> {
+/** The live process (not this one) that owns the cluster in `dir`, if any. */
+function liveOwner(dir: string): number | undefined {
   const lock = path.join(dir, 'owner.pid');
-  if (existsSync(lock)) {
-    const owner = Number(readFileSync(lock, 'utf8').trim());
-    if (owner && owner !== process.pid && isAlive(owner)) {
-      throw new Error(
-        `The embedded PostgreSQL in ${pgdata} is in use by process ${owner}. Stop that process first, or set DATABASE_URL to use another server.`,
-      );
-    }
+  if (!existsSync(lock)) return undefined;
+  const owner = Number(readFileSync(lock, 'utf8').trim());
+  return owner && owner !== process.pid && isAlive(owner) ? owner : undefined;
+}
+
+async function clearStalePostmaster(dir: string, pgdata: string, notice: (l: string) => void): Promise<void> {
+  const owner = liveOwner(dir);
+  if (owner) {
+    throw new Error(`The embedded PostgreSQL in ${pgdata} is in use by process ${owner}. Stop that process first, or set DATABASE_URL to use another server.`);
   }
   const pidFile = path.join(pgdata, 'postmaster.pid');
   if (!existsSync(pidFile)) return;
@@ -180,6 +185,13 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
   mkdirSync(opts.dir, { recursive: true });
   chmodSync(opts.dir, 0o755);
   assertReachableByPostgres(opts.dir);
+  const owner = opts.attach ? liveOwner(opts.dir) : undefined;
+  if (owner) {
+    // postmaster.pid line 4 is the port the running server listens on.
+    const port = Number(readFileSync(path.join(pgdata, 'postmaster.pid'), 'utf8').split('\n')[3]);
+    (opts.notice ?? log)(`Using the embedded PostgreSQL started by process ${owner}`);
+    return { port, url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(opts.database)}`, stop: async () => {} };
+  }
   await clearStalePostmaster(opts.dir, pgdata, opts.notice ?? log);
 
   const bin = await binaries();

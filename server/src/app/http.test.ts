@@ -90,7 +90,15 @@ describe('HTTP server', () => {
     const blocker = net.createServer();
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
     const port = (blocker.address() as net.AddressInfo).port;
-    const second = await createHttpApp({ orm: app.orm, schema: await buildAppSchema(), clock: app.clock, logger: app.logger });
+    const second = await createHttpApp({
+      orm: app.orm,
+      schema: await buildAppSchema(),
+      clock: app.clock,
+      logger: app.logger,
+      config: app.config,
+      jobs: app.jobs,
+      identify: async () => null,
+    });
     try {
       await expect(second.listen('127.0.0.1', port)).rejects.toThrow(`Port ${port} is already in use on 127.0.0.1`);
     } finally {

@@ -7,9 +7,13 @@ import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
+import fastifyCookie from '@fastify/cookie';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { Clock } from './clock.js';
-import { createContext, type AppContext } from './context.js';
+import type { Config } from './config.js';
+import { Surface, createContext, type AppContext, type IdentifyViewer, type SessionCookie } from './context.js';
 import { createFormatError } from './errors.js';
+import type { JobQueue } from './jobs.js';
 import type { Logger } from './logger.js';
 
 export interface HttpDeps {
@@ -17,6 +21,27 @@ export interface HttpDeps {
   schema: GraphQLSchema;
   clock: Clock;
   logger: Logger;
+  config: Config;
+  jobs: JobQueue;
+  identify: IdentifyViewer;
+}
+
+export const COOKIE_NAMES: Record<Surface, string> = { [Surface.WEB]: 'dm_session', [Surface.ADMIN]: 'dm_admin_session' };
+
+/** Requests through the admin site's host (its own origin) belong to the admin surface. */
+export function surfaceOf(headers: IncomingHttpHeaders, config: Config): Surface {
+  const forwarded = headers['x-forwarded-host'];
+  const host = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim() ?? headers.host;
+  return host === new URL(config.ADMIN_WEB_URL).host ? Surface.ADMIN : Surface.WEB;
+}
+
+function parseCookies(header: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (header ?? '').split(';')) {
+    const i = part.indexOf('=');
+    if (i > 0) out[part.slice(0, i).trim()] = decodeURIComponent(part.slice(i + 1).trim());
+  }
+  return out;
 }
 
 export interface HttpApp {
@@ -27,7 +52,29 @@ export interface HttpApp {
 }
 
 export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
-  const { orm, schema, clock, logger } = deps;
+  const { orm, schema, clock, logger, config, jobs, identify } = deps;
+  const secureCookies = new URL(config.WEB_URL).protocol === 'https:';
+
+  /** Builds the per-request context: an EntityManager fork, the surface, its cookie and the viewer. */
+  const buildContext = async (
+    requestId: string,
+    headers: IncomingHttpHeaders,
+    requestLogger: Logger,
+    cookieOps: Pick<SessionCookie, 'write' | 'clear'> | null,
+  ): Promise<AppContext> => {
+    const surface = surfaceOf(headers, config);
+    const name = COOKIE_NAMES[surface];
+    const value = parseCookies(headers.cookie)[name];
+    const em = orm.em.fork();
+    const viewer = value ? await identify(em, surface, value, clock.now(), config) : null;
+    const cookie: SessionCookie = {
+      name,
+      read: () => value,
+      write: (v) => cookieOps?.write(v),
+      clear: () => cookieOps?.clear(),
+    };
+    return createContext({ requestId, em, clock, logger: requestLogger, config, jobs, surface, viewer, cookie });
+  };
   const fastify = Fastify({
     loggerInstance: logger.child({ component: 'http' }),
     genReqId: (req) => {
@@ -59,15 +106,10 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
   const wsCleanup = useServer<Record<string, unknown>, { ctx?: AppContext }>(
     {
       schema,
-      context: () => {
+      context: async (ctx) => {
         const requestId = randomUUID();
-        return createContext({
-          requestId,
-          em: orm.em.fork(),
-          clock,
-          logger: logger.child({ requestId, transport: 'ws' }),
-          viewer: null,
-        }) as unknown as Record<string, unknown>;
+        const headers = (ctx.extra as { request: { headers: IncomingHttpHeaders } }).request.headers;
+        return (await buildContext(requestId, headers, logger.child({ requestId, transport: 'ws' }), null)) as unknown as Record<string, unknown>;
       },
       onError: (_ctx, _id, _payload, errors) => {
         for (const e of errors) logger.warn({ err: e }, 'graphql-ws operation error');
@@ -99,15 +141,17 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
   });
   await apollo.start();
 
+  await fastify.register(fastifyCookie);
   await fastify.register(fastifyApollo(apollo), {
     path: '/graphql',
-    context: async (request) =>
-      createContext({
-        requestId: request.id,
-        em: orm.em.fork(),
-        clock,
-        logger: request.log as unknown as Logger,
-        viewer: null,
+    context: async (request, reply) =>
+      buildContext(request.id, request.headers, request.log as unknown as Logger, {
+        write: (v) => {
+          reply.setCookie(COOKIE_NAMES[surfaceOf(request.headers, config)], v, { httpOnly: true, sameSite: 'lax', secure: secureCookies, path: '/' });
+        },
+        clear: () => {
+          reply.clearCookie(COOKIE_NAMES[surfaceOf(request.headers, config)], { httpOnly: true, sameSite: 'lax', secure: secureCookies, path: '/' });
+        },
       }),
   });
 

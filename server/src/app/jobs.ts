@@ -3,6 +3,7 @@ import { PgBoss, type Queue, type SendOptions } from 'pg-boss';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from './clock.js';
 import type { Logger } from './logger.js';
+import type { Mailer } from './mailer.js';
 
 export interface JobContext {
   jobId: string;
@@ -11,6 +12,8 @@ export interface JobContext {
   clock: Clock;
   logger: Logger;
   jobs: JobQueue;
+  /** null when no SMTP server is configured (development outbox). */
+  mailer: Mailer | null;
 }
 
 /**
@@ -108,7 +111,7 @@ export class JobQueue {
   }
 
   /** Starts handlers for the given definitions (the worker process). */
-  async work(defs: readonly JobDefinition<never>[], deps: { orm: MikroORM; clock: Clock; concurrency: number }): Promise<void> {
+  async work(defs: readonly JobDefinition<never>[], deps: { orm: MikroORM; clock: Clock; concurrency: number; mailer?: Mailer | null }): Promise<void> {
     await this.ensureQueues(defs);
     for (const def of defs as readonly JobDefinition<object>[]) {
       const id = await this.boss.work<object>(
@@ -126,6 +129,7 @@ export class JobQueue {
               clock: deps.clock,
               logger,
               jobs: this,
+              mailer: deps.mailer ?? null,
             });
             logger.info({ ms: Math.round(performance.now() - started) }, 'job done');
           } catch (err) {

@@ -19,12 +19,14 @@ export const redactedPaths = [
   'res.headers["set-cookie"]',
 ];
 
-export function createLogger(level: string, name: string): Logger {
-  return pino({
+/** JSON lines to stdout (or to `destination`, for tests that read the logs). */
+export function createLogger(level: string, name: string, destination?: { write(line: string): void }): Logger {
+  const options = {
     name,
     level,
     redact: { paths: redactedPaths, censor: '[redacted]' },
     base: { pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }

@@ -13,7 +13,12 @@ export interface Database {
 }
 
 /** DATABASE_URL when set; otherwise the embedded PostgreSQL kept in DATA_DIR/postgres. */
-export async function openDatabase(config: Config, logger: Logger, notice: (line: string) => void = (l) => logger.warn(l)): Promise<Database> {
+export async function openDatabase(
+  config: Config,
+  logger: Logger,
+  notice: (line: string) => void = (l) => logger.warn(l),
+  opts: { attach?: boolean } = {},
+): Promise<Database> {
   if (config.DATABASE_URL) return { url: config.DATABASE_URL, embedded: false, stop: async () => {} };
   const dir = path.join(config.DATA_DIR, 'postgres');
   const pgLog = logger.child({ component: 'postgres' });
@@ -23,6 +28,7 @@ export async function openDatabase(config: Config, logger: Logger, notice: (line
     database: 'marketplace',
     log: (line) => pgLog.debug(line),
     notice,
+    attach: opts.attach,
   });
   logger.info({ dir, port: db.port }, 'embedded PostgreSQL started');
   return { url: db.url, embedded: true, stop: () => db.stop() };

@@ -1,13 +1,14 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema, type AuthChecker } from 'type-graphql';
+import { AuthenticationError, buildSchema, type AuthChecker } from 'type-graphql';
 import { resolvers } from '../modules/index.js';
 import type { AppContext } from './context.js';
 
 /** Coarse role gate for @Authorized; object-level rules live in each module's policy. */
 export const authChecker: AuthChecker<AppContext> = ({ context }, roles) => {
   const viewer = context.viewer;
-  if (!viewer) return false;
-  return roles.length === 0 || roles.some((r) => viewer.roles.includes(r));
+  // Nobody signed in: say so (UNAUTHENTICATED), rather than "not allowed" (FORBIDDEN).
+  if (!viewer) throw new AuthenticationError();
+  return roles.length === 0 || roles.includes(viewer.role);
 };
 
 export async function buildAppSchema(): Promise<GraphQLSchema> {

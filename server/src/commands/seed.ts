@@ -6,7 +6,7 @@ import { seedReference } from '../../seeds/reference.js';
 export async function seedAll(orm: MikroORM, clock: Clock, demo: boolean): Promise<string[]> {
   const done: string[] = [];
   const ref = await seedReference(orm.em.fork());
-  done.push(`reference data: ${ref.frameworks} frameworks, ${ref.lots} lots`);
+  done.push(`reference data: ${ref.frameworks} frameworks, ${ref.lots} lots, ${ref.buyerEmailDomains} buyer email domains`);
   if (demo) {
     const result = await seedDemo(orm.em.fork(), clock);
     done.push(result.created.length ? `demo data: ${result.created.join(', ')}` : 'demo data: already loaded');

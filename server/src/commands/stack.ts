@@ -10,6 +10,8 @@ import { createClock, openDatabase } from '../app/runtime.js';
 import { initOrm } from '../app/db.js';
 import { isPortFree } from './ports.js';
 import { seedAll } from './seed.js';
+import { DEMO_PASSWORD, DEMO_USERS } from '../../seeds/demo.js';
+import { isAdminRole } from '../modules/users/role.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const distSrc = path.resolve(here, '..'); // dist/src when compiled
@@ -167,7 +169,15 @@ export async function runStack(config: Config): Promise<void> {
     say(`  Admin                 http://127.0.0.1:${config.ADMIN_WEB_PORT}/`);
     say(`  GraphQL API           ${apiUrl}/graphql`);
     say(`  Health                ${apiUrl}/healthz`);
-    say('  Demo sign-ins         none yet: accounts arrive with the identity module');
+    if (config.DEMO_DATA) {
+      say(`  Demo sign-ins (password "${DEMO_PASSWORD}"):`);
+      for (const u of DEMO_USERS) say(`    ${u.role.padEnd(26)} ${u.email.padEnd(42)} on the ${isAdminRole(u.role) ? 'admin' : 'public'} site`);
+    }
+    say(
+      config.SMTP_URL
+        ? '  Emails                sent through SMTP_URL'
+        : '  Emails                no SMTP_URL: kept in the development outbox; see them with "pnpm --filter @dm/server cli outbox"',
+    );
     say('Press Ctrl-C to stop.');
   } catch (e) {
     say(`Could not start: ${e instanceof Error ? e.message : String(e)}`);

@@ -1,61 +1,124 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ManualClock } from '../../src/app/clock.js';
+import { loadConfig, type Config } from '../../src/app/config.js';
 import { initOrm } from '../../src/app/db.js';
 import { createHttpApp, type HttpApp } from '../../src/app/http.js';
+import { JobQueue } from '../../src/app/jobs.js';
 import { createLogger, type Logger } from '../../src/app/logger.js';
+import { createMailer } from '../../src/app/mailer.js';
 import { buildAppSchema } from '../../src/app/schema.js';
+import { jobs as jobDefinitions } from '../../src/modules/index.js';
+import { identifyViewer } from '../../src/modules/users/index.js';
 import { seedReference } from '../../seeds/reference.js';
 import { createTestDatabase } from './db.js';
+import { startMailbox, type Mailbox } from './smtp.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> & { code?: string; fieldErrors?: Record<string, string> } }>;
 }
 
+/** Test sites: the admin site is recognised by its host, as behind a real proxy. */
+export const WEB_HOST = 'marketplace.test';
+export const ADMIN_HOST = 'admin.marketplace.test';
+
 export interface TestApp {
   url: string;
   orm: MikroORM;
   clock: ManualClock;
   logger: Logger;
+  config: Config;
   http: HttpApp;
+  jobs: JobQueue;
+  /** Present when created with `{ worker: true }`: a real SMTP server receiving the emails. */
+  mailbox?: Mailbox;
   /** SQL statements run since the last reset (for N+1 tests). */
   queries: string[];
   /** POSTs a GraphQL operation to the running server, as a browser or integrator would. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** A browser on one site: keeps that site's cookies between requests. */
+  browser(site?: 'web' | 'admin'): Browser;
   /** Drops this app's database while the app keeps running (outage tests). */
   dropDatabase(): Promise<void>;
   close(): Promise<void>;
 }
 
+export interface Browser {
+  cookies: Map<string, string>;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T> & { setCookie: string[] }>;
+}
+
 /** A real API on a free port over a fresh copy of the migrated database, with reference data loaded. */
-export async function createTestApp(opts: { seed?: boolean; now?: string } = {}): Promise<TestApp> {
+export async function createTestApp(opts: { seed?: boolean; now?: string; worker?: boolean; logLines?: string[] } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
-  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', 'test');
+  const logger = opts.logLines
+    ? createLogger('debug', 'test', { write: (line: string) => void opts.logLines!.push(line) })
+    : createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', 'test');
   const queries: string[] = [];
   const orm = await initOrm(db.url, logger, { onQuery: (sql) => queries.push(sql) });
   if (opts.seed !== false) await seedReference(orm.em.fork());
   const clock = new ManualClock(opts.now ?? '2024-06-03T09:00:00Z');
-  const http = await createHttpApp({ orm, schema: await buildAppSchema(), clock, logger });
+  const mailbox = opts.worker ? await startMailbox() : undefined;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    WEB_URL: `http://${WEB_HOST}`,
+    ADMIN_WEB_URL: `http://${ADMIN_HOST}`,
+    ...(mailbox ? { SMTP_URL: mailbox.url } : {}),
+  });
+  const jobs = await JobQueue.start({ connectionString: db.url, logger, supervise: Boolean(opts.worker) });
+  await jobs.ensureQueues(jobDefinitions);
+  const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM);
+  if (opts.worker) await jobs.work(jobDefinitions, { orm, clock, concurrency: 2, mailer });
+  const http = await createHttpApp({ orm, schema: await buildAppSchema(), clock, logger, config, jobs, identify: identifyViewer });
   const { url } = await http.listen('127.0.0.1', 0);
   queries.length = 0;
+
+  const post = async (body: unknown, headers: Record<string, string>) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', ...headers },
+      body: JSON.stringify(body),
+    });
+    return { json: (await res.json()) as GraphQLResponse<never>, setCookie: res.headers.getSetCookie() };
+  };
+
   return {
     url,
     orm,
     clock,
     logger,
+    config,
     http,
+    jobs,
+    mailbox,
     queries,
     async gql(query, variables) {
-      const res = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true' },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await res.json()) as GraphQLResponse<never>;
+      return (await post({ query, variables }, { 'x-forwarded-host': WEB_HOST })).json;
+    },
+    browser(site = 'web') {
+      const cookies = new Map<string, string>();
+      return {
+        cookies,
+        async gql(query, variables) {
+          const cookieHeader = [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+          const res = await post({ query, variables }, { 'x-forwarded-host': site === 'admin' ? ADMIN_HOST : WEB_HOST, ...(cookieHeader ? { cookie: cookieHeader } : {}) });
+          for (const c of res.setCookie) {
+            const [pair] = c.split(';');
+            const [name, ...rest] = pair!.split('=');
+            const value = rest.join('=');
+            if (value === '' || /expires=Thu, 01 Jan 1970/i.test(c)) cookies.delete(name!.trim());
+            else cookies.set(name!.trim(), value);
+          }
+          return { ...res.json, setCookie: res.setCookie };
+        },
+      };
     },
     dropDatabase: () => db.drop(),
     async close() {
       await http.close();
+      await jobs.stop(2_000);
+      mailer?.close();
+      await mailbox?.close();
       await orm.close();
       await db.drop();
     },

@@ -5,6 +5,8 @@ import type { TestProject } from 'vitest/node';
 import pg from 'pg';
 import { initOrm, migrate } from '../../src/app/db.js';
 import { startEmbeddedPostgres } from '../../src/app/embedded-postgres.js';
+import { JobQueue } from '../../src/app/jobs.js';
+import { createLogger } from '../../src/app/logger.js';
 import { findFreePort } from '../../src/commands/ports.js';
 import { startOpenSearch } from './opensearch.js';
 
@@ -39,6 +41,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const orm = await initOrm(pgServer.url);
   await migrate(orm);
   await orm.close();
+  // pg-boss keeps its own schema: create it once in the template, so every copy has it.
+  const boss = await JobQueue.start({ connectionString: pgServer.url, logger: createLogger('silent', 'setup'), supervise: false });
+  await boss.stop(1_000);
 
   const admin = new pg.Client({ connectionString: pgServer.url });
   await admin.connect();

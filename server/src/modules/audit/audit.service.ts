@@ -1,0 +1,49 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppContext, Viewer } from '../../app/context.js';
+import { decodeCursor, toConnection, type Connection } from '../../shared/pagination.js';
+import { AuditEvent } from './audit-event.entity.js';
+import type { AuditType } from './audit.types.js';
+
+export interface AuditEntry {
+  type: AuditType;
+  actor?: Pick<Viewer, 'id' | 'email'> | null;
+  /** For anonymous actions: the email the action concerned. */
+  actorEmail?: string;
+  objectType?: string;
+  objectId?: string | number;
+  data?: Record<string, unknown>;
+}
+
+/** Adds an audit event to `em`'s unit of work: it commits or rolls back with the change it records. */
+export function recordAudit(em: EntityManager, now: Date, entry: AuditEntry): AuditEvent {
+  return em.create(AuditEvent, {
+    type: entry.type,
+    createdAt: now,
+    actorId: entry.actor?.id ?? null,
+    actorEmail: entry.actor?.email ?? entry.actorEmail ?? null,
+    objectType: entry.objectType ?? null,
+    objectId: entry.objectId === undefined ? null : String(entry.objectId),
+    data: entry.data ?? {},
+  });
+}
+
+export interface AuditFilter {
+  type?: AuditType;
+  objectType?: string;
+  objectId?: string;
+  actorId?: number;
+  acknowledged?: boolean;
+}
+
+export async function listAuditEvents(ctx: Pick<AppContext, 'em'>, filter: AuditFilter, first: number, after?: string): Promise<Connection<AuditEvent>> {
+  const where: Record<string, unknown> = {};
+  for (const key of ['type', 'objectType', 'objectId', 'actorId', 'acknowledged'] as const) {
+    if (filter[key] !== undefined) where[key] = filter[key];
+  }
+  const before = decodeCursor(after);
+  const [rows, total] = await Promise.all([
+    ctx.em.find(AuditEvent, before === undefined ? where : { ...where, id: { $lt: before } }, { orderBy: { id: 'desc' }, limit: first + 1 }),
+    ctx.em.count(AuditEvent, where),
+  ]);
+  return toConnection(rows, first, total);
+}

@@ -1,0 +1,19 @@
+import { registerEnumType } from 'type-graphql';
+
+/** Event types: the original service's names where it had one, new ones where it did not. */
+export enum AuditType {
+  CREATE_USER = 'create_user',
+  UPDATE_USER = 'update_user',
+  INVITE_USER = 'invite_user',
+  USER_AUTH_FAILED = 'user_auth_failed',
+  USER_SIGNED_IN = 'user_signed_in',
+  USER_SIGNED_OUT = 'user_signed_out',
+  REQUEST_ACCOUNT = 'request_account',
+  REQUEST_PASSWORD_RESET = 'request_password_reset',
+  RESET_PASSWORD = 'reset_password',
+  CHANGE_PASSWORD = 'change_password',
+  UNLOCK_USER = 'unlock_user',
+  ADD_BUYER_EMAIL_DOMAIN = 'add_buyer_email_domain',
+  REMOVE_BUYER_EMAIL_DOMAIN = 'remove_buyer_email_domain',
+}
+registerEnumType(AuditType, { name: 'AuditType' });

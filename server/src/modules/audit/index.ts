@@ -1,0 +1,10 @@
+import type { ModuleDefinition } from '../module.js';
+import { AuditEvent } from './audit-event.entity.js';
+import { AuditResolver } from './audit.resolver.js';
+
+export const auditModule: ModuleDefinition = {
+  name: 'audit',
+  entities: [AuditEvent],
+  resolvers: [AuditResolver],
+  jobs: [],
+};

@@ -1,0 +1,31 @@
+import { defineJob } from '../../app/jobs.js';
+import { EmailMessage, EmailStatus } from './email-message.entity.js';
+
+/** Delivers one queued email. Idempotent: an email already sent or kept is left alone. */
+export const sendEmailJob = defineJob<{ emailId: number }>({
+  name: 'email.send',
+  queue: { retryLimit: 8, retryDelay: 10, retryBackoff: true, retryDelayMax: 3600 },
+  async handle({ emailId }, { em, clock, mailer, logger }) {
+    const email = await em.findOne(EmailMessage, { id: emailId });
+    if (!email || email.status === EmailStatus.SENT || email.status === EmailStatus.KEPT) return;
+    email.attempts += 1;
+    if (!mailer) {
+      email.status = EmailStatus.KEPT;
+      await em.flush();
+      logger.info({ emailId, template: email.template }, 'no SMTP configured: email kept in the development outbox');
+      return;
+    }
+    try {
+      const { messageId } = await mailer.send({ to: email.to, subject: email.subject, text: email.text });
+      email.status = EmailStatus.SENT;
+      email.sentAt = clock.now();
+      email.providerMessageId = messageId;
+      email.lastError = null;
+    } catch (err) {
+      email.lastError = err instanceof Error ? err.message : String(err);
+      await em.flush();
+      throw err;
+    }
+    await em.flush();
+  },
+});

@@ -1,0 +1,29 @@
+import { Role } from './role.js';
+
+/**
+ * What each role may do, in one place (dm-journeys §3 for the admin roles). Resolvers gate on
+ * `rolesFor(...)`; object-level rules (whose data, which state) live in each module's policy.
+ */
+export enum Permission {
+  VIEW_USERS = 'view-users',
+  UNLOCK_OR_DEACTIVATE_USERS = 'unlock-or-deactivate-users',
+  MANAGE_ADMIN_USERS = 'manage-admin-users',
+  MANAGE_BUYER_EMAIL_DOMAINS = 'manage-buyer-email-domains',
+  VIEW_AUDIT_EVENTS = 'view-audit-events',
+}
+
+const { ADMIN, ADMIN_MANAGER, ADMIN_FRAMEWORK_MANAGER, ADMIN_CCS_SOURCING, ADMIN_CCS_DATA_CONTROLLER, ADMIN_CCS_CATEGORY } = Role;
+
+export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = {
+  // "Find user by email" (ADM, DC, CAT); admin-manager sees admin users only (policy).
+  [Permission.VIEW_USERS]: [ADMIN, ADMIN_CCS_DATA_CONTROLLER, ADMIN_CCS_CATEGORY, ADMIN_MANAGER],
+  // "Unlock / activate / deactivate a user" (ADM, CAT); admin-manager for admin users (policy).
+  [Permission.UNLOCK_OR_DEACTIVATE_USERS]: [ADMIN, ADMIN_CCS_CATEGORY, ADMIN_MANAGER],
+  [Permission.MANAGE_ADMIN_USERS]: [ADMIN_MANAGER],
+  [Permission.MANAGE_BUYER_EMAIL_DOMAINS]: [ADMIN, ADMIN_CCS_CATEGORY],
+  [Permission.VIEW_AUDIT_EVENTS]: [ADMIN, ADMIN_FRAMEWORK_MANAGER, ADMIN_CCS_SOURCING, ADMIN_CCS_DATA_CONTROLLER, ADMIN_CCS_CATEGORY],
+};
+
+export const rolesFor = (permission: Permission): Role[] => [...PERMISSION_MATRIX[permission]];
+
+export const can = (role: Role | undefined, permission: Permission): boolean => role !== undefined && PERMISSION_MATRIX[permission].includes(role);

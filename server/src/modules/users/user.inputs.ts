@@ -1,0 +1,95 @@
+import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { PageArgs } from '../../shared/pagination.js';
+import { Role } from './role.js';
+
+@InputType()
+export class SignInInput {
+  @Field(() => String)
+  @MaxLength(320)
+  email!: string;
+
+  @Field(() => String)
+  @MaxLength(255)
+  password!: string;
+}
+
+@InputType()
+export class CreateAccountInput {
+  @Field(() => String, { description: 'The token from the emailed link.' })
+  @MaxLength(100)
+  token!: string;
+
+  @Field(() => String)
+  @MaxLength(255)
+  name!: string;
+
+  @Field(() => String)
+  @MaxLength(255)
+  password!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^$|^\+?([\d\s()-]){9,20}$/, { message: 'Enter a telephone number, like 01632 960 001 or +44 808 157 0192' })
+  phoneNumber?: string;
+}
+
+@InputType()
+export class ResetPasswordInput {
+  @Field(() => String)
+  @MaxLength(100)
+  token!: string;
+
+  @Field(() => String)
+  @MaxLength(255)
+  password!: string;
+}
+
+@InputType()
+export class ChangePasswordInput {
+  @Field(() => String)
+  @MaxLength(255)
+  currentPassword!: string;
+
+  @Field(() => String)
+  @MaxLength(255)
+  newPassword!: string;
+}
+
+@InputType()
+export class InviteAdminUserInput {
+  @Field(() => String)
+  @MaxLength(320)
+  email!: string;
+
+  @Field(() => Role)
+  role!: Role;
+}
+
+@ArgsType()
+export class UsersArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Part of an email address.' })
+  @IsOptional()
+  @Length(1, 320)
+  email?: string;
+
+  @Field(() => Role, { nullable: true })
+  @IsOptional()
+  role?: Role;
+}
+
+@ArgsType()
+export class UserIdArgs {
+  @Field(() => ID)
+  @Matches(/^\d{1,9}$/, { message: 'id must be a user id' })
+  id!: string;
+}
+
+@ObjectType({ description: 'What an account link is for.' })
+export class AccountLink {
+  @Field(() => String)
+  email!: string;
+
+  @Field(() => Role)
+  role!: Role;
+}

@@ -1,0 +1,107 @@
+import { Arg, Args, Authorized, Ctx, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { AppContext } from '../../app/context.js';
+import { ConnectionType } from '../../shared/pagination.js';
+import { BuyerEmailDomain } from './buyer-email-domain.entity.js';
+import { Permission, rolesFor } from './permissions.js';
+import { Role } from './role.js';
+import { User } from './user.entity.js';
+import { AccountLink, ChangePasswordInput, CreateAccountInput, InviteAdminUserInput, ResetPasswordInput, SignInInput, UserIdArgs, UsersArgs } from './user.inputs.js';
+import * as users from './user.service.js';
+
+@ObjectType()
+export class UserConnection extends ConnectionType(User, 'User') {}
+
+const ALL_ROLES = Object.values(Role);
+
+@Resolver(() => User)
+export class UserResolver {
+  @Query(() => User, { nullable: true, description: 'The signed-in user, or null. Public.' })
+  async viewer(@Ctx() ctx: AppContext): Promise<User | null> {
+    return users.getViewerUser(ctx);
+  }
+
+  @Mutation(() => User, { description: 'Signs in on the site the request came through and sets the session cookie. Public.' })
+  async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: AppContext): Promise<User> {
+    return users.signIn(ctx, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Ends the current session. Public.' })
+  async signOut(@Ctx() ctx: AppContext): Promise<boolean> {
+    return users.signOut(ctx);
+  }
+
+  @Mutation(() => Boolean, { description: 'Emails a link to create a buyer account (public-sector domains only). Public.' })
+  async requestBuyerAccount(@Arg('email', () => String) email: string, @Ctx() ctx: AppContext): Promise<boolean> {
+    return users.requestBuyerAccount(ctx, email);
+  }
+
+  @Query(() => AccountLink, { description: 'The address and role an account link was sent for. Public.' })
+  async accountLink(@Arg('token', () => String) token: string, @Ctx() ctx: AppContext): Promise<AccountLink> {
+    return users.describeAccountLink(ctx, token);
+  }
+
+  @Mutation(() => User, { description: 'Creates the account an emailed link is for. Public (the link is the credential).' })
+  async createAccount(@Arg('input', () => CreateAccountInput) input: CreateAccountInput, @Ctx() ctx: AppContext): Promise<User> {
+    return users.createAccount(ctx, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Emails a password reset link if the address has an account; always true. Public.' })
+  async requestPasswordReset(@Arg('email', () => String) email: string, @Ctx() ctx: AppContext): Promise<boolean> {
+    return users.requestPasswordReset(ctx, email);
+  }
+
+  @Mutation(() => Boolean, { description: 'Sets a new password from a reset link. Public (the link is the credential).' })
+  async resetPassword(@Arg('input', () => ResetPasswordInput) input: ResetPasswordInput, @Ctx() ctx: AppContext): Promise<boolean> {
+    return users.resetPassword(ctx, input);
+  }
+
+  @Authorized(ALL_ROLES)
+  @Mutation(() => Boolean)
+  async changePassword(@Arg('input', () => ChangePasswordInput) input: ChangePasswordInput, @Ctx() ctx: AppContext): Promise<boolean> {
+    return users.changePassword(ctx, input);
+  }
+
+  @Authorized(rolesFor(Permission.MANAGE_ADMIN_USERS))
+  @Mutation(() => Boolean, { description: 'Invites a colleague to the admin site with a role.' })
+  async inviteAdminUser(@Arg('input', () => InviteAdminUserInput) input: InviteAdminUserInput, @Ctx() ctx: AppContext): Promise<boolean> {
+    return users.inviteAdminUser(ctx, input);
+  }
+
+  @Authorized(rolesFor(Permission.VIEW_USERS))
+  @Query(() => UserConnection, { description: 'Users, newest first. Admin-managers see admin users only.' })
+  async users(@Args(() => UsersArgs) args: UsersArgs, @Ctx() ctx: AppContext): Promise<UserConnection> {
+    return users.listUsers(ctx, args, args.first, args.after);
+  }
+
+  @Authorized(rolesFor(Permission.UNLOCK_OR_DEACTIVATE_USERS))
+  @Mutation(() => User)
+  async unlockUser(@Args(() => UserIdArgs) { id }: UserIdArgs, @Ctx() ctx: AppContext): Promise<User> {
+    return users.unlockUser(ctx, Number(id));
+  }
+
+  @Authorized(rolesFor(Permission.UNLOCK_OR_DEACTIVATE_USERS))
+  @Mutation(() => User)
+  async setUserActive(@Args(() => UserIdArgs) { id }: UserIdArgs, @Arg('active', () => Boolean) active: boolean, @Ctx() ctx: AppContext): Promise<User> {
+    return users.setUserActive(ctx, Number(id), active);
+  }
+
+  @Authorized(rolesFor(Permission.MANAGE_BUYER_EMAIL_DOMAINS))
+  @Query(() => [BuyerEmailDomain])
+  async buyerEmailDomains(@Ctx() ctx: AppContext): Promise<BuyerEmailDomain[]> {
+    return users.listBuyerEmailDomains(ctx);
+  }
+
+  @Authorized(rolesFor(Permission.MANAGE_BUYER_EMAIL_DOMAINS))
+  @Mutation(() => BuyerEmailDomain)
+  async addBuyerEmailDomain(@Arg('domain', () => String) domain: string, @Ctx() ctx: AppContext): Promise<BuyerEmailDomain> {
+    return users.addBuyerEmailDomain(ctx, domain);
+  }
+
+  @Authorized(rolesFor(Permission.MANAGE_BUYER_EMAIL_DOMAINS))
+  @Mutation(() => Boolean)
+  async removeBuyerEmailDomain(@Args(() => UserIdArgs) { id }: UserIdArgs, @Ctx() ctx: AppContext): Promise<boolean> {
+    return users.removeBuyerEmailDomain(ctx, Number(id));
+  }
+}
+
+

@@ -1,0 +1,67 @@
+import { Max, Min } from 'class-validator';
+import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
+import { badInput } from '../app/errors.js';
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { defaultValue: 30, description: 'How many items (1–100).' })
+  @Min(1)
+  @Max(100)
+  first: number = 30;
+
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
+  after?: string;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor!: string | null;
+}
+
+export interface Connection<T> {
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** Builds a `<Name>Connection` GraphQL type for a node type: nodes, pageInfo and totalCount. */
+export function ConnectionType<T extends object>(nodeType: abstract new (...args: never[]) => T, name: string) {
+  @ObjectType(`${name}Connection`)
+  class ConnectionClass implements Connection<T> {
+    @Field(() => [nodeType])
+    nodes!: T[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: 'All items matching the filter, on every page.' })
+    totalCount!: number;
+  }
+  return ConnectionClass;
+}
+
+/** Opaque cursors over a numeric id (keyset pagination, newest first). */
+export function encodeCursor(id: number): string {
+  return Buffer.from(`id:${id}`).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined): number | undefined {
+  if (cursor === undefined) return undefined;
+  const match = /^id:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match) throw badInput('That page cursor is not valid', { after: 'Use the endCursor of the previous page' });
+  return Number(match[1]);
+}
+
+/** Cuts `rows` (fetched as first + 1, ordered by id descending) into a page. */
+export function toConnection<T extends { id: number }>(rows: T[], first: number, totalCount: number): Connection<T> {
+  const nodes = rows.slice(0, first);
+  return {
+    nodes,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]!.id) : null },
+  };
+}

@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildAppSchema } from '../src/app/schema.js';
+import { Role } from '../src/modules/users/role.js';
+import { createTestApp, type Browser, type TestApp } from './support/app.js';
+import { PASSWORD, makeUser } from './support/factories.js';
+
+/**
+ * Every operation that is not plainly public, as every role and as an anonymous visitor. The
+ * expected roles are written out here from dm-journeys §3, independently of the code's matrix.
+ */
+type Principal = Role | 'anonymous';
+const PRINCIPALS: Principal[] = ['anonymous', ...Object.values(Role)];
+const ADMINS = [Role.ADMIN, Role.ADMIN_MANAGER, Role.ADMIN_FRAMEWORK_MANAGER, Role.ADMIN_CCS_SOURCING, Role.ADMIN_CCS_DATA_CONTROLLER, Role.ADMIN_CCS_CATEGORY];
+const EVERYONE_SIGNED_IN = Object.values(Role);
+const PUBLIC = 'public' as const;
+
+interface Case {
+  allowed: readonly Role[] | typeof PUBLIC;
+  document: string;
+  variables?: Record<string, unknown>;
+}
+
+const CASES: Record<string, Case> = {
+  // mutations
+  signIn: { allowed: PUBLIC, document: 'mutation { signIn(input: { email: "x@example.gov.uk", password: "wrong password" }) { id } }' },
+  signOut: { allowed: PUBLIC, document: 'mutation { signOut }' },
+  requestBuyerAccount: { allowed: PUBLIC, document: 'mutation { requestBuyerAccount(email: "x@example.com") }' },
+  createAccount: { allowed: PUBLIC, document: 'mutation { createAccount(input: { token: "1.x", name: "x", password: "y" }) { id } }' },
+  requestPasswordReset: { allowed: PUBLIC, document: 'mutation { requestPasswordReset(email: "ghost@example.gov.uk") }' },
+  resetPassword: { allowed: PUBLIC, document: 'mutation { resetPassword(input: { token: "1.x", password: "y" }) }' },
+  changePassword: { allowed: EVERYONE_SIGNED_IN, document: 'mutation { changePassword(input: { currentPassword: "wrong", newPassword: "another long one" }) }' },
+  inviteAdminUser: { allowed: [Role.ADMIN_MANAGER], document: 'mutation { inviteAdminUser(input: { email: "bad@gmail.com", role: ADMIN }) }' },
+  unlockUser: { allowed: [Role.ADMIN, Role.ADMIN_CCS_CATEGORY, Role.ADMIN_MANAGER], document: 'mutation { unlockUser(id: "999999") { id } }' },
+  setUserActive: { allowed: [Role.ADMIN, Role.ADMIN_CCS_CATEGORY, Role.ADMIN_MANAGER], document: 'mutation { setUserActive(id: "999999", active: false) { id } }' },
+  addBuyerEmailDomain: { allowed: [Role.ADMIN, Role.ADMIN_CCS_CATEGORY], document: 'mutation { addBuyerEmailDomain(domain: "-") { id } }' },
+  removeBuyerEmailDomain: { allowed: [Role.ADMIN, Role.ADMIN_CCS_CATEGORY], document: 'mutation { removeBuyerEmailDomain(id: "999999") }' },
+  // gated queries
+  users: { allowed: [Role.ADMIN, Role.ADMIN_CCS_DATA_CONTROLLER, Role.ADMIN_CCS_CATEGORY, Role.ADMIN_MANAGER], document: '{ users(first: 1) { totalCount } }' },
+  buyerEmailDomains: { allowed: [Role.ADMIN, Role.ADMIN_CCS_CATEGORY], document: '{ buyerEmailDomains { id } }' },
+  auditEvents: {
+    allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER, Role.ADMIN_CCS_SOURCING, Role.ADMIN_CCS_DATA_CONTROLLER, Role.ADMIN_CCS_CATEGORY],
+    document: '{ auditEvents(first: 1) { totalCount } }',
+  },
+};
+
+/** Queries anyone may run, without signing in. */
+const PUBLIC_QUERIES = ['frameworks', 'framework', 'viewer', 'accountLink'];
+
+const GATE_MESSAGES = new Set(['You must sign in to do that', 'You are not allowed to do that']);
+
+let app: TestApp;
+const browsers = new Map<Principal, () => Promise<Browser>>();
+
+beforeAll(async () => {
+  app = await createTestApp();
+  browsers.set('anonymous', async () => app.browser('web'));
+  for (const role of Object.values(Role)) {
+    const user = await makeUser(app.orm.em.fork(), { role });
+    browsers.set(role, async () => {
+      const b = app.browser(ADMINS.includes(role) ? 'admin' : 'web');
+      const res = await b.gql('mutation ($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { id } }', { e: user.email, p: PASSWORD });
+      if (res.errors) throw new Error(`could not sign in as ${role}: ${res.errors[0]!.message}`);
+      return b;
+    });
+  }
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('authorisation matrix', () => {
+  it('covers every mutation and every query of the schema', async () => {
+    const schema = await buildAppSchema();
+    const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {});
+    const queries = Object.keys(schema.getQueryType()!.getFields());
+    expect(mutations.filter((m) => !(m in CASES))).toEqual([]);
+    expect(queries.filter((q) => !(q in CASES) && !PUBLIC_QUERIES.includes(q))).toEqual([]);
+  });
+
+  for (const [operation, c] of Object.entries(CASES)) {
+    it(`${operation}: ${c.allowed === PUBLIC ? 'public' : c.allowed.join(', ')}`, async () => {
+      const outcomes: Record<string, string> = {};
+      const expected: Record<string, string> = {};
+      for (const principal of PRINCIPALS) {
+        const browser = await browsers.get(principal)!();
+        const res = await browser.gql(c.document, c.variables);
+        const gated = res.errors?.find((e) => GATE_MESSAGES.has(e.message));
+        outcomes[principal] = gated ? `denied:${gated.extensions?.code}` : 'allowed';
+        const allowed = c.allowed === PUBLIC || (principal !== 'anonymous' && c.allowed.includes(principal));
+        expected[principal] = allowed ? 'allowed' : principal === 'anonymous' ? 'denied:UNAUTHENTICATED' : 'denied:FORBIDDEN';
+      }
+      expect(outcomes).toEqual(expected);
+    });
+  }
+});

@@ -1,0 +1,33 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { BuyerEmailDomain } from '../../src/modules/users/buyer-email-domain.entity.js';
+import { hashPassword } from '../../src/modules/users/passwords.js';
+import { Role, isAdminRole } from '../../src/modules/users/role.js';
+import { User } from '../../src/modules/users/user.entity.js';
+
+export const PASSWORD = 'correct horse battery staple';
+
+let passwordHash: Promise<string> | undefined;
+
+/** A user with the test password, on a domain their role accepts. */
+export async function makeUser(em: EntityManager, fields: Partial<User> & { role: Role }): Promise<User> {
+  passwordHash ??= hashPassword(PASSWORD);
+  const n = Math.random().toString(36).slice(2, 8);
+  const domain = isAdminRole(fields.role) ? 'crowncommercial.gov.uk' : fields.role === Role.BUYER ? 'example.gov.uk' : 'supplier.example.com';
+  const now = new Date('2024-01-01T00:00:00Z');
+  const user = em.create(User, {
+    name: `Test ${fields.role} ${n}`,
+    email: `${fields.role}.${n}@${domain}`,
+    passwordHash: await passwordHash,
+    passwordChangedAt: now,
+    createdAt: now,
+    updatedAt: now,
+    ...fields,
+  });
+  await em.flush();
+  return user;
+}
+
+export async function allowBuyerDomain(em: EntityManager, domain: string): Promise<void> {
+  em.create(BuyerEmailDomain, { domain, createdAt: new Date() });
+  await em.flush();
+}
