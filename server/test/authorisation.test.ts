@@ -34,6 +34,7 @@ const CASES: Record<string, Case> = {
   setUserActive: { allowed: [Role.ADMIN, Role.ADMIN_CCS_CATEGORY, Role.ADMIN_MANAGER], document: 'mutation { setUserActive(id: "999999", active: false) { id } }' },
   addBuyerEmailDomain: { allowed: [Role.ADMIN, Role.ADMIN_CCS_CATEGORY], document: 'mutation { addBuyerEmailDomain(domain: "-") { id } }' },
   removeBuyerEmailDomain: { allowed: [Role.ADMIN, Role.ADMIN_CCS_CATEGORY], document: 'mutation { removeBuyerEmailDomain(id: "999999") }' },
+  updateFramework: { allowed: [Role.ADMIN_FRAMEWORK_MANAGER], document: 'mutation { updateFramework(slug: "g-cloud-99", input: { allowDeclarationReuse: true }) { slug } }' },
   // gated queries
   users: { allowed: [Role.ADMIN, Role.ADMIN_CCS_DATA_CONTROLLER, Role.ADMIN_CCS_CATEGORY, Role.ADMIN_MANAGER], document: '{ users(first: 1) { totalCount } }' },
   buyerEmailDomains: { allowed: [Role.ADMIN, Role.ADMIN_CCS_CATEGORY], document: '{ buyerEmailDomains { id } }' },

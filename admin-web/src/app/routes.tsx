@@ -1,5 +1,6 @@
 import { Outlet, createBrowserRouter } from 'react-router';
-import { Layout } from '../components/Layout';
+import { Layout, RequireAdmin } from '../components/Layout';
+import { SignInPage } from '../modules/users/SignInPage';
 import { PageNotFound } from '../components/ErrorPage';
 import { FrameworksPage } from '../modules/frameworks/FrameworksPage';
 
@@ -12,7 +13,15 @@ export const router = createBrowserRouter([
       </Layout>
     ),
     children: [
-      { index: true, element: <FrameworksPage /> },
+      {
+        index: true,
+        element: (
+          <RequireAdmin>
+            <FrameworksPage />
+          </RequireAdmin>
+        ),
+      },
+      { path: 'sign-in', element: <SignInPage /> },
       { path: '*', element: <PageNotFound /> },
     ],
   },

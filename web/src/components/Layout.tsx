@@ -1,5 +1,43 @@
 import type { ReactNode } from 'react';
-import { Link, NavLink } from 'react-router';
+import { Link, NavLink, useNavigate } from 'react-router';
+import { useSignOut, useViewer } from '../modules/users/session';
+
+function AccountLinks() {
+  const { data } = useViewer();
+  const [signOut] = useSignOut();
+  const navigate = useNavigate();
+  if (!data) return null;
+  if (!data.viewer) {
+    return (
+      <li className="govuk-service-navigation__item">
+        <Link to="/sign-in" className="govuk-service-navigation__link">
+          Sign in
+        </Link>
+      </li>
+    );
+  }
+  return (
+    <>
+      <li className="govuk-service-navigation__item">
+        <span className="govuk-service-navigation__text" data-testid="signed-in-as">
+          {data.viewer.name}
+        </span>
+      </li>
+      <li className="govuk-service-navigation__item">
+        <a
+          href="/sign-out"
+          className="govuk-service-navigation__link"
+          onClick={(e) => {
+            e.preventDefault();
+            void signOut().then(() => navigate('/'));
+          }}
+        >
+          Sign out
+        </a>
+      </li>
+    </>
+  );
+}
 
 interface Props {
   children: ReactNode;
@@ -36,6 +74,7 @@ export function Layout({ children }: Props) {
                     Home
                   </NavLink>
                 </li>
+                <AccountLinks />
               </ul>
             </nav>
           </div>

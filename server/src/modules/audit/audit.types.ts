@@ -15,5 +15,6 @@ export enum AuditType {
   UNLOCK_USER = 'unlock_user',
   ADD_BUYER_EMAIL_DOMAIN = 'add_buyer_email_domain',
   REMOVE_BUYER_EMAIL_DOMAIN = 'remove_buyer_email_domain',
+  FRAMEWORK_UPDATE = 'framework_update',
 }
 registerEnumType(AuditType, { name: 'AuditType' });

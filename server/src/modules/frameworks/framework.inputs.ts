@@ -1,5 +1,5 @@
 import { IsOptional, Matches, MaxLength } from 'class-validator';
-import { ArgsType, Field } from 'type-graphql';
+import { ArgsType, Field, InputType } from 'type-graphql';
 import { FrameworkFamily, FrameworkStatus } from './framework.entity.js';
 
 @ArgsType()
@@ -19,4 +19,51 @@ export class FrameworkArgs {
   @MaxLength(100)
   @Matches(/^[\w-]+$/, { message: 'slug may contain only letters, digits, hyphens and underscores' })
   slug!: string;
+}
+
+@InputType({ description: 'The framework fields an admin may change; omitted fields stay as they are.' })
+export class UpdateFrameworkInput {
+  @Field(() => FrameworkStatus, { nullable: true })
+  @IsOptional()
+  status?: FrameworkStatus;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  clarificationQuestionsOpen?: boolean;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  allowDeclarationReuse?: boolean;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  hasDirectAward?: boolean;
+
+  @Field(() => Boolean, { nullable: true })
+  @IsOptional()
+  hasFurtherCompetition?: boolean;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  applicationsCloseAt?: Date;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  intentionToAwardAt?: Date;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  clarificationsCloseAt?: Date;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  clarificationsPublishAt?: Date;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  liveAt?: Date;
+
+  @Field(() => Date, { nullable: true })
+  @IsOptional()
+  expiresAt?: Date;
 }

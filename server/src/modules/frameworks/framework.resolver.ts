@@ -1,9 +1,10 @@
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../app/context.js';
 import { Framework } from './framework.entity.js';
-import { FrameworkArgs, FrameworksArgs } from './framework.inputs.js';
+import { FrameworkArgs, FrameworksArgs, UpdateFrameworkInput } from './framework.inputs.js';
+import { Permission, rolesFor } from '../users/permissions.js';
 import { lotsByFramework } from './framework.loaders.js';
-import { getFrameworkBySlug, listFrameworks } from './framework.service.js';
+import { getFrameworkBySlug, listFrameworks, updateFramework } from './framework.service.js';
 import { Lot } from './lot.entity.js';
 
 @Resolver(() => Framework)
@@ -16,6 +17,16 @@ export class FrameworkResolver {
   @Query(() => Framework, { description: 'One framework by slug; NOT_FOUND when there is none. Public.' })
   async framework(@Args(() => FrameworkArgs) { slug }: FrameworkArgs, @Ctx() ctx: AppContext): Promise<Framework> {
     return getFrameworkBySlug(ctx, slug);
+  }
+
+  @Authorized(rolesFor(Permission.UPDATE_FRAMEWORK))
+  @Mutation(() => Framework, { description: 'Changes a framework\'s status, dates or flags (admin-framework-manager).' })
+  async updateFramework(
+    @Args(() => FrameworkArgs) { slug }: FrameworkArgs,
+    @Arg('input', () => UpdateFrameworkInput) input: UpdateFrameworkInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<Framework> {
+    return updateFramework(ctx, slug, input);
   }
 
   @FieldResolver(() => [Lot], { description: 'The lots of this framework in display order.' })

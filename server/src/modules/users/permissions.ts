@@ -10,6 +10,7 @@ export enum Permission {
   MANAGE_ADMIN_USERS = 'manage-admin-users',
   MANAGE_BUYER_EMAIL_DOMAINS = 'manage-buyer-email-domains',
   VIEW_AUDIT_EVENTS = 'view-audit-events',
+  UPDATE_FRAMEWORK = 'update-framework',
 }
 
 const { ADMIN, ADMIN_MANAGER, ADMIN_FRAMEWORK_MANAGER, ADMIN_CCS_SOURCING, ADMIN_CCS_DATA_CONTROLLER, ADMIN_CCS_CATEGORY } = Role;
@@ -22,6 +23,8 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = 
   [Permission.MANAGE_ADMIN_USERS]: [ADMIN_MANAGER],
   [Permission.MANAGE_BUYER_EMAIL_DOMAINS]: [ADMIN, ADMIN_CCS_CATEGORY],
   [Permission.VIEW_AUDIT_EVENTS]: [ADMIN, ADMIN_FRAMEWORK_MANAGER, ADMIN_CCS_SOURCING, ADMIN_CCS_DATA_CONTROLLER, ADMIN_CCS_CATEGORY],
+  // Framework lifecycle (status, dates, clarification questions) is the framework manager's.
+  [Permission.UPDATE_FRAMEWORK]: [ADMIN_FRAMEWORK_MANAGER],
 };
 
 export const rolesFor = (permission: Permission): Role[] => [...PERMISSION_MATRIX[permission]];

@@ -1,0 +1,47 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { SignInPage } from './pages/SignInPage.js';
+import { launchBrowser, screenshot } from './support/browser.js';
+
+const DEMO_PASSWORD = 'marketplace demo password';
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a buyer signs in and out on the public site', () => {
+  it('shows GOV.UK errors for missing and wrong details, then signs in with the demo account and out again', async () => {
+    const page = await browser.newPage();
+    const signIn = new SignInPage(page);
+    await signIn.open(inject('webUrl'));
+
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    expect(await signIn.errorSummary()).toEqual(['Enter your email address', 'Enter your password']);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(true);
+
+    await signIn.signIn('buyer@example.gov.uk', 'not the right password');
+    await page.getByText('Enter a correct email address and password').waitFor();
+    await screenshot(page, 'buyer-sign-in-error');
+
+    await signIn.signIn('buyer@example.gov.uk', DEMO_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Digital Marketplace' }).waitFor();
+    await expect(page.getByTestId('signed-in-as').innerText()).resolves.toBe('Bea Buyer');
+    const cookies = await page.context().cookies();
+    expect(cookies.find((c) => c.name === 'dm_session')).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+
+    await page.getByRole('link', { name: 'Sign out' }).click();
+    await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    expect((await page.context().cookies()).find((c) => c.name === 'dm_session')).toBeUndefined();
+  });
+
+  it('keeps admins off the public site', async () => {
+    const page = await browser.newPage();
+    const signIn = new SignInPage(page);
+    await signIn.open(inject('webUrl'));
+    await signIn.signIn('admin@crowncommercial.gov.uk', DEMO_PASSWORD);
+    expect(await signIn.errorSummary()).toEqual(['Sign in to the admin website with this account']);
+  });
+});
