@@ -5,6 +5,17 @@ import { Lot } from '../src/modules/frameworks/lot.entity.js';
 import { hashPassword } from '../src/modules/users/passwords.js';
 import { Role } from '../src/modules/users/role.js';
 import { User } from '../src/modules/users/user.entity.js';
+import { ContactInformation } from '../src/modules/suppliers/contact-information.entity.js';
+import { OrganisationSize, Supplier, TradingStatus } from '../src/modules/suppliers/supplier.entity.js';
+
+/** Demo suppliers: the first is the one the demo supplier user works for. */
+const DEMO_SUPPLIERS = [
+  { name: 'Demo Cloud Services', duns: '100000001', registeredName: 'Demo Cloud Services Ltd', ch: '09876543', city: 'Manchester', size: OrganisationSize.SMALL },
+  { name: 'Agile Delivery Partners', duns: '100000002', registeredName: 'Agile Delivery Partners LLP', ch: 'OC123456', city: 'Bristol', size: OrganisationSize.MEDIUM },
+  { name: 'Bright Research Studio', duns: '100000003', registeredName: 'Bright Research Studio Ltd', ch: 'SC654321', city: 'Glasgow', size: OrganisationSize.MICRO },
+  { name: 'Northern Hosting Co', duns: '100000004', registeredName: 'Northern Hosting Company PLC', ch: '01234567', city: 'Leeds', size: OrganisationSize.LARGE },
+  { name: '24/7 Support Desk', duns: '100000005', registeredName: 'Twenty Four Seven Support Ltd', ch: '07654321', city: 'Cardiff', size: OrganisationSize.SMALL },
+];
 
 /** Development only: every demo account signs in with this password. */
 export const DEMO_PASSWORD = 'marketplace demo password';
@@ -55,12 +66,38 @@ export async function seedDemo(em: EntityManager, clock: Clock): Promise<{ creat
       framework.intentionToAwardAt = new Date(now + 70 * DAY);
       created.push('framework g-cloud-14 (open)');
     }
+    const now = clock.now();
+    const suppliers: Supplier[] = [];
+    for (const d of DEMO_SUPPLIERS) {
+      let supplier = await tx.findOne(Supplier, { dunsNumber: d.duns });
+      if (!supplier) {
+        supplier = tx.create(Supplier, {
+          name: d.name,
+          dunsNumber: d.duns,
+          registeredName: d.registeredName,
+          companiesHouseNumber: d.ch,
+          registrationCountry: 'country:GB',
+          organisationSize: d.size,
+          tradingStatus: d.registeredName.endsWith('LLP') ? TradingStatus.LIMITED_LIABILITY_PARTNERSHIP : d.registeredName.endsWith('PLC') ? TradingStatus.PUBLIC_LIMITED_COMPANY : TradingStatus.LIMITED_COMPANY,
+          companyDetailsConfirmed: true,
+          description: `${d.name} provides digital and cloud services to the public sector from ${d.city}.`,
+          createdAt: now,
+          updatedAt: now,
+        });
+        const slug = d.name.toLowerCase().replace(/[^a-z0-9]+/g, '');
+        tx.create(ContactInformation, { supplier, contactName: 'Sales team', email: `sales@${slug}.example.com`, phoneNumber: '01632 960 000', address1: '1 Example Street', city: d.city, postcode: 'AB1 2CD' });
+        created.push(`supplier ${d.name}`);
+      }
+      suppliers.push(supplier);
+    }
+    await tx.flush();
     const existingUsers = new Set((await tx.find(User, { email: { $in: DEMO_USERS.map((u) => u.email) } })).map((u) => u.email));
     const missing = DEMO_USERS.filter((u) => !existingUsers.has(u.email));
     if (missing.length) {
       const passwordHash = await hashPassword(DEMO_PASSWORD);
-      const now = clock.now();
-      for (const u of missing) tx.create(User, { ...u, passwordHash, passwordChangedAt: now, createdAt: now, updatedAt: now });
+      for (const u of missing) {
+        tx.create(User, { ...u, supplier: u.role === Role.SUPPLIER ? suppliers[0] : null, passwordHash, passwordChangedAt: now, createdAt: now, updatedAt: now });
+      }
       created.push(`${missing.length} demo users`);
     }
     await tx.flush();

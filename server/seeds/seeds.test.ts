@@ -6,6 +6,7 @@ import { seedAll } from '../src/commands/seed.js';
 import { Framework, FrameworkStatus } from '../src/modules/frameworks/framework.entity.js';
 import { FrameworkLot } from '../src/modules/frameworks/framework-lot.entity.js';
 import { Lot } from '../src/modules/frameworks/lot.entity.js';
+import { User } from '../src/modules/users/user.entity.js';
 import { createTestDatabase } from '../test/support/db.js';
 
 let orm: MikroORM;
@@ -47,6 +48,13 @@ describe('reference and demo seeds', () => {
     const g14 = await em.findOneOrFail(Framework, { slug: 'g-cloud-14' });
     // dates are relative to the clock at the first load and did not move on the second
     expect(g14.applicationsCloseAt?.toISOString()).toBe('2024-04-12T12:00:00.000Z');
+  });
+
+  it('gives the demo supplier user a supplier, and one demo account per role', async () => {
+    const em = orm.em.fork();
+    const supplierUser = await em.findOneOrFail(User, { email: 'supplier@example.com' }, { populate: ['supplier'] });
+    expect(supplierUser.supplier?.getEntity().name).toBe('Demo Cloud Services');
+    expect(new Set((await em.find(User, {})).map((u) => u.role)).size).toBe(8);
   });
 
   it('does not undo an admin status change when re-run', async () => {

@@ -35,6 +35,11 @@ const CASES: Record<string, Case> = {
   addBuyerEmailDomain: { allowed: [Role.ADMIN, Role.ADMIN_CCS_CATEGORY], document: 'mutation { addBuyerEmailDomain(domain: "-") { id } }' },
   removeBuyerEmailDomain: { allowed: [Role.ADMIN, Role.ADMIN_CCS_CATEGORY], document: 'mutation { removeBuyerEmailDomain(id: "999999") }' },
   updateFramework: { allowed: [Role.ADMIN_FRAMEWORK_MANAGER], document: 'mutation { updateFramework(slug: "g-cloud-99", input: { allowDeclarationReuse: true }) { slug } }' },
+  createSupplierAccount: { allowed: PUBLIC, document: 'mutation { createSupplierAccount(input: { dunsNumber: "1", companyName: "", contactName: "", contactEmail: "", contactPhone: "", loginEmail: "" }) { id } }' },
+  updateSupplier: { allowed: [Role.SUPPLIER, Role.ADMIN, Role.ADMIN_CCS_DATA_CONTROLLER, Role.ADMIN_CCS_CATEGORY], document: 'mutation { updateSupplier(id: "999999", input: { name: "x" }) { id } }' },
+  confirmSupplierCompanyDetails: { allowed: [Role.SUPPLIER], document: 'mutation { confirmSupplierCompanyDetails(id: "999999") { id } }' },
+  inviteSupplierUser: { allowed: [Role.SUPPLIER, Role.ADMIN, Role.ADMIN_CCS_CATEGORY], document: 'mutation { inviteSupplierUser(id: "999999", email: "a@example.com") }' },
+  deactivateSupplierUser: { allowed: [Role.SUPPLIER], document: 'mutation { deactivateSupplierUser(id: "999999") { id } }' },
   // gated queries
   users: { allowed: [Role.ADMIN, Role.ADMIN_CCS_DATA_CONTROLLER, Role.ADMIN_CCS_CATEGORY, Role.ADMIN_MANAGER], document: '{ users(first: 1) { totalCount } }' },
   buyerEmailDomains: { allowed: [Role.ADMIN, Role.ADMIN_CCS_CATEGORY], document: '{ buyerEmailDomains { id } }' },
@@ -45,7 +50,7 @@ const CASES: Record<string, Case> = {
 };
 
 /** Queries anyone may run, without signing in. */
-const PUBLIC_QUERIES = ['frameworks', 'framework', 'viewer', 'accountLink'];
+const PUBLIC_QUERIES = ['frameworks', 'framework', 'viewer', 'accountLink', 'suppliers', 'supplier'];
 
 const GATE_MESSAGES = new Set(['You must sign in to do that', 'You are not allowed to do that']);
 

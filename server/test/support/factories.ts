@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ContactInformation } from '../../src/modules/suppliers/contact-information.entity.js';
+import { Supplier } from '../../src/modules/suppliers/supplier.entity.js';
 import { BuyerEmailDomain } from '../../src/modules/users/buyer-email-domain.entity.js';
 import { hashPassword } from '../../src/modules/users/passwords.js';
 import { Role, isAdminRole } from '../../src/modules/users/role.js';
@@ -30,4 +32,16 @@ export async function makeUser(em: EntityManager, fields: Partial<User> & { role
 export async function allowBuyerDomain(em: EntityManager, domain: string): Promise<void> {
   em.create(BuyerEmailDomain, { domain, createdAt: new Date() });
   await em.flush();
+}
+
+let duns = 100_000_000;
+
+/** A supplier with a primary contact. */
+export async function makeSupplier(em: EntityManager, fields: Partial<Supplier> = {}): Promise<Supplier> {
+  const now = new Date('2024-01-01T00:00:00Z');
+  duns += 1 + Math.floor(Math.random() * 1000);
+  const supplier = em.create(Supplier, { name: `Supplier ${duns}`, dunsNumber: String(duns), createdAt: now, updatedAt: now, ...fields });
+  em.create(ContactInformation, { supplier, contactName: 'Casey Contact', email: `contact@${duns}.example.com`, phoneNumber: '01632 960 001' });
+  await em.flush();
+  return supplier;
 }

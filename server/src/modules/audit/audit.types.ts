@@ -16,5 +16,7 @@ export enum AuditType {
   ADD_BUYER_EMAIL_DOMAIN = 'add_buyer_email_domain',
   REMOVE_BUYER_EMAIL_DOMAIN = 'remove_buyer_email_domain',
   FRAMEWORK_UPDATE = 'framework_update',
+  CREATE_SUPPLIER = 'create_supplier',
+  SUPPLIER_UPDATE = 'supplier_update',
 }
 registerEnumType(AuditType, { name: 'AuditType' });

@@ -21,6 +21,12 @@ export const emails = {
     subject: 'You have been invited to the Digital Marketplace admin',
     text: `You have been invited to the Digital Marketplace admin as "${roleLabel}". Create your account within 7 days:\n\n${link}${footer}`,
   }),
+  supplierInvitation: (to: string, supplierName: string, link: string): EmailToQueue => ({
+    to,
+    template: 'supplier-invitation',
+    subject: `Join ${supplierName} on the Digital Marketplace`,
+    text: `You have been invited to sign in to the Digital Marketplace for ${supplierName}. Create your login within 7 days:\n\n${link}${footer}`,
+  }),
   resetPassword: (to: string, link: string): EmailToQueue => ({
     to,
     template: 'reset-password',

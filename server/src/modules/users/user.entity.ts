@@ -1,5 +1,6 @@
-import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { OptionalProps, type Ref } from '@mikro-orm/core';
+import { Supplier } from '../suppliers/supplier.entity.js';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Role } from './role.js';
 
@@ -37,10 +38,10 @@ export class User {
   @Index()
   role!: Role;
 
-  /** Set for supplier users (the suppliers module adds the relation). */
-  @Property({ type: 'integer', nullable: true })
+  /** The company a supplier user works for (supplier users only). */
+  @ManyToOne(() => Supplier, { ref: true, nullable: true, deleteRule: 'restrict' })
   @Index()
-  supplierId?: number | null;
+  supplier?: Ref<Supplier> | null;
 
   @Field(() => Boolean, { description: 'False when the account has been deactivated.' })
   @Property({ type: 'boolean', default: true })

@@ -15,6 +15,7 @@ import { INVITABLE_ADMIN_ROLES, Role, isAdminRole } from './role.js';
 import { Session } from './session.entity.js';
 import { formatToken, hmacOf, newSecret, parseToken, sameHmac } from './tokens.js';
 import { emails } from './user.emails.js';
+import { Supplier } from '../suppliers/supplier.entity.js';
 import { canManageAccount, visibleRoles } from './user.policy.js';
 import { FAILED_LOGIN_LIMIT, User } from './user.entity.js';
 
@@ -56,7 +57,7 @@ export async function identifyViewer(em: EntityManager, surface: Surface, cookie
     session.expiresAt = new Date(now.getTime() + SESSION_TTL);
     await em.flush();
   }
-  return { id: user.id, email: user.email, role: user.role, supplierId: user.supplierId ?? null, sessionId: session.id };
+  return { id: user.id, email: user.email, role: user.role, supplierId: user.supplier?.id ?? null, sessionId: session.id };
 }
 
 function startSession(ctx: AppContext, em: EntityManager, user: User): void {
@@ -204,6 +205,23 @@ export async function requestBuyerAccount(ctx: AppContext, rawEmail: string): Pr
   return true;
 }
 
+/**
+ * Sends the link that creates an invited account: an admin colleague, or a user of a supplier
+ * (the supplier's first user, or a contributor). Runs in the caller's transaction.
+ */
+export async function issueAccountInvitation(
+  ctx: AppContext,
+  em: EntityManager,
+  invite: { email: string; role: Role; supplierId?: number; supplierName?: string },
+): Promise<void> {
+  const data = invite.supplierId ? { supplierId: invite.supplierId, supplierName: invite.supplierName } : {};
+  const token = await issueToken(ctx, em, { purpose: TokenPurpose.CREATE_ACCOUNT, email: invite.email, role: invite.role, data });
+  const link = `${siteUrl(ctx.config, invite.role)}/create-account/${token}`;
+  const email =
+    invite.role === Role.SUPPLIER ? emails.supplierInvitation(invite.email, invite.supplierName ?? 'your company', link) : emails.adminInvitation(invite.email, invite.role, link);
+  await queueEmail(em, ctx.jobs, ctx.clock.now(), email);
+}
+
 /** An admin-manager invites a colleague to the admin site. */
 export async function inviteAdminUser(ctx: AppContext, input: { email: string; role: Role }): Promise<boolean> {
   const viewer = requireViewer(ctx);
@@ -215,10 +233,8 @@ export async function inviteAdminUser(ctx: AppContext, input: { email: string; r
   }
   await ctx.em.transactional(async (em) => {
     if (await em.findOne(User, { email })) throw conflict('A user with this email address already exists');
-    const now = ctx.clock.now();
-    const token = await issueToken(ctx, em, { purpose: TokenPurpose.CREATE_ACCOUNT, email, role: input.role });
-    await queueEmail(em, ctx.jobs, now, emails.adminInvitation(email, input.role, `${ctx.config.ADMIN_WEB_URL}/create-account/${token}`));
-    recordAudit(em, now, { type: AuditType.INVITE_USER, actor: viewer, data: { invitedEmail: email, role: input.role } });
+    await issueAccountInvitation(ctx, em, { email, role: input.role });
+    recordAudit(em, ctx.clock.now(), { type: AuditType.INVITE_USER, actor: viewer, data: { invitedEmail: email, role: input.role } });
   });
   return true;
 }
@@ -254,7 +270,7 @@ export async function createAccount(ctx: AppContext, input: { token: string; nam
       phoneNumber: input.phoneNumber?.trim() || null,
       passwordHash: await hashPassword(input.password),
       role,
-      supplierId: (token.data.supplierId as number | undefined) ?? null,
+      supplier: typeof token.data.supplierId === 'number' ? em.getReference(Supplier, token.data.supplierId) : null,
       passwordChangedAt: now,
       createdAt: now,
       updatedAt: now,
@@ -266,7 +282,12 @@ export async function createAccount(ctx: AppContext, input: { token: string; nam
       actorEmail: token.email,
       objectType: 'User',
       objectId: user.id,
-      data: { role, ...(qualifying ? { qualifyingBuyerEmailDomain: qualifying } : {}), ...(token.createdById ? { invitedById: token.createdById } : {}) },
+      data: {
+        role,
+        ...(qualifying ? { qualifyingBuyerEmailDomain: qualifying } : {}),
+        ...(token.data.supplierId ? { supplierId: token.data.supplierId } : {}),
+        ...(token.createdById ? { invitedById: token.createdById } : {}),
+      },
     });
     if (surfaceFor(role) === ctx.surface) {
       user.loggedInAt = now;
