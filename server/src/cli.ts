@@ -6,6 +6,7 @@ import { createClock, openDatabase } from './app/runtime.js';
 import { initOrm } from './app/db.js';
 import { diffMigrations } from './commands/migrations.js';
 import { emitSchema, schemaFile } from './commands/schema.js';
+import { generateSchemas } from './commands/schemas.js';
 import { seedAll } from './commands/seed.js';
 import { runStack } from './commands/stack.js';
 import { latestEmails } from './modules/notifications/notifications.service.js';
@@ -56,6 +57,18 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<numb
         return 1;
       }
       out(changed ? `wrote ${schemaFile}` : `${schemaFile} is up to date`);
+    },
+  },
+  'schemas:generate': {
+    help: 'write schemas/*.json from the framework question content (--check: fail if any is stale)',
+    run: async (args) => {
+      const check = args.includes('--check');
+      const { changed } = generateSchemas(check);
+      if (check && changed.length) {
+        out(`out of date: ${changed.join(', ')}: run "pnpm --filter @dm/server cli schemas:generate" and commit them`);
+        return 1;
+      }
+      out(changed.length ? `wrote ${changed.join(', ')}` : 'schemas are up to date');
     },
   },
   'migration:create': {

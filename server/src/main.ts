@@ -6,17 +6,21 @@ import { onShutdown, openRuntime } from './app/runtime.js';
 import { buildAppSchema } from './app/schema.js';
 import { jobs as jobDefinitions } from './modules/index.js';
 import { identifyViewer } from './modules/users/index.js';
+import { schemasDir } from './commands/schemas.js';
+import { SchemaRegistry } from './modules/frameworks/content/schema-registry.js';
 
 /** The GraphQL API: HTTP and WebSocket on one port. */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
+  // Every answer schema compiles before anything starts: an invalid one stops the API here.
+  const schemas = new SchemaRegistry(schemasDir);
   const runtime = await openRuntime(config, 'api');
   const { logger, orm, clock } = runtime;
   try {
     const jobs = await JobQueue.start({ connectionString: runtime.db.url, logger, supervise: false });
     await jobs.ensureQueues(jobDefinitions);
     const schema = await buildAppSchema();
-    const app = await createHttpApp({ orm, schema, clock, logger, config, jobs, identify: identifyViewer });
+    const app = await createHttpApp({ orm, schema, clock, logger, config, jobs, identify: identifyViewer, schemas });
     const { url } = await app.listen(config.API_HOST, config.API_PORT);
     logger.info({ url: `${url}/graphql` }, 'API ready');
     onShutdown(logger, async () => {

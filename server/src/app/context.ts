@@ -4,6 +4,7 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { JobQueue } from './jobs.js';
 import type { Logger } from './logger.js';
+import type { SchemaRegistry } from '../modules/frameworks/content/schema-registry.js';
 
 /** Which site a request came through: each has its own session cookie name and secret. */
 export enum Surface {
@@ -54,6 +55,8 @@ export interface AppContext {
   config: Config;
   jobs: JobQueue;
   surface: Surface;
+  /** The compiled JSON Schemas of schemas/, for validating answers. */
+  schemas: SchemaRegistry;
   viewer: Viewer | null;
   cookie: SessionCookie;
   loaders: Loaders;

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/support/app.js';
 import { createHttpApp } from './http.js';
 import { buildAppSchema } from './schema.js';
+import { schemasDir } from '../commands/schemas.js';
+import { SchemaRegistry } from '../modules/frameworks/content/schema-registry.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -98,6 +100,7 @@ describe('HTTP server', () => {
       config: app.config,
       jobs: app.jobs,
       identify: async () => null,
+      schemas: new SchemaRegistry(schemasDir),
     });
     try {
       await expect(second.listen('127.0.0.1', port)).rejects.toThrow(`Port ${port} is already in use on 127.0.0.1`);

@@ -14,6 +14,7 @@ import type { Config } from './config.js';
 import { Surface, createContext, type AppContext, type IdentifyViewer, type SessionCookie } from './context.js';
 import { createFormatError } from './errors.js';
 import type { JobQueue } from './jobs.js';
+import type { SchemaRegistry } from '../modules/frameworks/content/schema-registry.js';
 import type { Logger } from './logger.js';
 
 export interface HttpDeps {
@@ -24,6 +25,7 @@ export interface HttpDeps {
   config: Config;
   jobs: JobQueue;
   identify: IdentifyViewer;
+  schemas: SchemaRegistry;
 }
 
 export const COOKIE_NAMES: Record<Surface, string> = { [Surface.WEB]: 'dm_session', [Surface.ADMIN]: 'dm_admin_session' };
@@ -52,7 +54,7 @@ export interface HttpApp {
 }
 
 export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
-  const { orm, schema, clock, logger, config, jobs, identify } = deps;
+  const { orm, schema, clock, logger, config, jobs, identify, schemas } = deps;
   const secureCookies = new URL(config.WEB_URL).protocol === 'https:';
 
   /** Builds the per-request context: an EntityManager fork, the surface, its cookie and the viewer. */
@@ -73,7 +75,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
       write: (v) => cookieOps?.write(v),
       clear: () => cookieOps?.clear(),
     };
-    return createContext({ requestId, em, clock, logger: requestLogger, config, jobs, surface, viewer, cookie });
+    return createContext({ requestId, em, clock, logger: requestLogger, config, jobs, surface, schemas, viewer, cookie });
   };
   const fastify = Fastify({
     loggerInstance: logger.child({ component: 'http' }),

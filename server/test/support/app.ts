@@ -9,6 +9,8 @@ import { createMailer } from '../../src/app/mailer.js';
 import { buildAppSchema } from '../../src/app/schema.js';
 import { jobs as jobDefinitions } from '../../src/modules/index.js';
 import { identifyViewer } from '../../src/modules/users/index.js';
+import { schemasDir } from '../../src/commands/schemas.js';
+import { SchemaRegistry } from '../../src/modules/frameworks/content/schema-registry.js';
 import { seedReference } from '../../seeds/reference.js';
 import { createTestDatabase } from './db.js';
 import { startMailbox, type Mailbox } from './smtp.js';
@@ -69,7 +71,7 @@ export async function createTestApp(opts: { seed?: boolean; now?: string; worker
   await jobs.ensureQueues(jobDefinitions);
   const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM);
   if (opts.worker) await jobs.work(jobDefinitions, { orm, clock, concurrency: 2, mailer });
-  const http = await createHttpApp({ orm, schema: await buildAppSchema(), clock, logger, config, jobs, identify: identifyViewer });
+  const http = await createHttpApp({ orm, schema: await buildAppSchema(), clock, logger, config, jobs, identify: identifyViewer, schemas: new SchemaRegistry(schemasDir) });
   const { url } = await http.listen('127.0.0.1', 0);
   queries.length = 0;
 

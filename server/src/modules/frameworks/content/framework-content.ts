@@ -1,0 +1,99 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+/**
+ * The question content of a framework (the original service's YAML: manifests and question files),
+ * kept in server/content/frameworks/<slug>/. Forms and JSON Schemas are both derived from it.
+ */
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const CONTENT_ROOT = (() => {
+  let dir = here;
+  while (!existsSync(path.join(dir, 'content', 'frameworks'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) throw new Error('server/content/frameworks not found');
+    dir = parent;
+  }
+  return path.join(dir, 'content', 'frameworks');
+})();
+
+export interface Option {
+  label: string;
+  value?: string;
+  options?: Option[];
+}
+
+export interface Validation {
+  name: string;
+  message?: string;
+  field?: string;
+}
+
+/** One question as written in the YAML, with its id resolved and nested questions loaded. */
+export interface Question {
+  id: string;
+  file: string;
+  type: string;
+  name?: string;
+  question?: string;
+  optional?: boolean;
+  hidden?: boolean;
+  depends?: Array<{ on: string; being: string[] }>;
+  followup?: Record<string, Array<string | boolean>>;
+  options?: Option[];
+  validations?: Validation[];
+  number_of_items?: number;
+  max_length?: number;
+  max_length_in_words?: number;
+  limits?: { format?: string; min_value?: number; max_value?: number; integer_only?: boolean; max_length?: number; max_length_in_words?: number };
+  fields?: Record<string, string>;
+  optional_fields?: string[];
+  decimal_place_restriction?: boolean;
+  value?: boolean;
+  required_value?: boolean;
+  /** multiquestion and dynamic_list children, already loaded. */
+  questions?: Question[];
+  any_of?: string;
+}
+
+export interface ManifestSection {
+  name: string;
+  questions: Question[];
+}
+
+function readYaml<T>(file: string): T {
+  return parse(readFileSync(file, 'utf8')) as T;
+}
+
+function loadQuestion(dir: string, file: string): Question {
+  const raw = readYaml<Record<string, unknown>>(path.join(dir, `${file}.yml`));
+  // YAML 1.1 content writes `"on": lot`; normalise whatever key form it arrived in.
+  const depends = (raw.depends as Array<Record<string, unknown>> | undefined)?.map((d) => ({ on: String(d.on ?? d['"on"']), being: (d.being as string[]) ?? [] }));
+  const q = { ...raw, id: (raw.id as string | undefined) ?? file, file, depends } as Question;
+  if (Array.isArray(raw.questions)) q.questions = (raw.questions as string[]).map((child) => loadQuestion(dir, child));
+  return q;
+}
+
+/** A question applies to a lot unless it depends on other lots. */
+export function appliesTo(q: Question, lot: string): boolean {
+  return (q.depends ?? []).every((d) => d.on !== 'lot' || d.being.includes(lot));
+}
+
+/** A manifest's sections with the questions that apply to `lot` (multiquestion children filtered too). */
+export function loadManifest(framework: string, manifest: string, questionSet: string, lot: string): ManifestSection[] {
+  const base = path.join(CONTENT_ROOT, framework);
+  const sections = readYaml<Array<{ name: string; questions: string[] }>>(path.join(base, 'manifests', `${manifest}.yml`));
+  const dir = path.join(base, 'questions', questionSet);
+  const filter = (q: Question): Question | undefined => {
+    if (!appliesTo(q, lot)) return undefined;
+    return q.questions ? { ...q, questions: q.questions.map(filter).filter((c): c is Question => c !== undefined) } : q;
+  };
+  return sections.map((s) => ({
+    name: s.name,
+    questions: (s.questions ?? []).map((f) => filter(loadQuestion(dir, f))).filter((q): q is Question => q !== undefined),
+  }));
+}
+
+/** The value an option stores: its `value`, or its label when it has none. */
+export const optionValue = (o: Option): string => o.value ?? o.label;

@@ -1,0 +1,210 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { schemasDir } from '../../../commands/schemas.js';
+import { generateSchema, type JsonSchema } from './json-schema.js';
+import { SCHEMA_CATALOGUE, schemaName, schemaTitle } from './schema-catalogue.js';
+import { SchemaRegistry } from './schema-registry.js';
+
+type AddFormats = (ajv: Ajv) => Ajv;
+const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as unknown as AddFormats;
+const fixtures = path.resolve(import.meta.dirname, '../../../../test/fixtures/reference-schemas');
+const reference = (name: string) => JSON.parse(readFileSync(path.join(fixtures, `${name}.json`), 'utf8')) as JsonSchema;
+
+/** Array order carries no meaning in these schemas (enum, required, allOf): compare sorted. */
+function normalise(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(normalise).map((x) => JSON.stringify(x)).sort().map((x) => JSON.parse(x) as unknown);
+  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, normalise(x)]));
+  return v;
+}
+
+/** A small seeded PRNG, so the corpus is the same on every run. */
+function rng(seed: number) {
+  let s = seed;
+  const next = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return { next, int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]! };
+}
+type Rng = ReturnType<typeof rng>;
+
+const WORDS = ['secure', 'cloud', 'hosting', 'managed', 'service', 'support', 'data', 'platform', 'backup', 'monitoring'];
+
+function value(schema: JsonSchema, r: Rng): unknown {
+  if (schema.enum) return r.pick((schema.enum as unknown[]).filter((v) => v !== ''));
+  if (schema.type === 'boolean') return r.next() < 0.5;
+  if (schema.type === 'integer' || schema.type === 'number') return r.int(Number(schema.minimum ?? 0), Number(schema.maximum ?? Number(schema.exclusiveMaximum ?? 100) - 1));
+  if (schema.type === 'array') {
+    const items = schema.items as JsonSchema;
+    const min = Number(schema.minItems ?? 0);
+    const max = Math.min(Number(schema.maxItems ?? 10), 5);
+    const n = r.int(Math.max(min, 1), Math.max(min, max));
+    if (items.enum) return [...new Set(Array.from({ length: n }, () => r.pick(items.enum as string[])))];
+    if (items.type === 'boolean') return Array.from({ length: n }, () => r.next() < 0.5);
+    return Array.from({ length: n }, () => Array.from({ length: r.int(1, 4) }, () => r.pick(WORDS)).join(' '));
+  }
+  if (schema.format === 'uri') return 'https://assets.example.gov.uk/documents/service-definition.pdf';
+  if (schema.format === 'date') return '2024-05-01';
+  if (typeof schema.pattern === 'string' && schema.pattern.includes('\\d{1,15}')) return r.pick(['0', '12', '99.95', '1500.00', '0.12345']);
+  const words = Array.from({ length: r.int(1, 8) }, () => r.pick(WORDS)).join(' ');
+  return words.slice(0, Number(schema.maxLength ?? 1000));
+}
+
+interface FollowUp {
+  parent: string;
+  child: string;
+  complement: unknown[];
+  checkbox: boolean;
+  required: string[];
+}
+
+function followUps(schema: JsonSchema): FollowUp[] {
+  return ((schema.allOf ?? []) as Array<{ oneOf: [JsonSchema, JsonSchema] }>).map(({ oneOf: [off, on] }) => {
+    const offProps = off.properties as Record<string, JsonSchema>;
+    const child = Object.keys(offProps).find((k) => (offProps[k] as JsonSchema).type === 'null')!;
+    const parent = Object.keys(offProps).find((k) => k !== child)!;
+    const parentOff = offProps[parent]!;
+    const checkbox = Boolean(parentOff.items);
+    return { parent, child, checkbox, complement: (checkbox ? (parentOff.items as JsonSchema).enum : parentOff.enum) as unknown[], required: on.required as string[] };
+  });
+}
+
+/** A valid answer set: required questions, some optional ones, and follow-ups answered only when asked. */
+function validAnswers(schema: JsonSchema, r: Rng): Record<string, unknown> {
+  const props = schema.properties as Record<string, JsonSchema>;
+  const rules = followUps(schema);
+  const targets = new Set(rules.map((f) => f.child));
+  const doc: Record<string, unknown> = {};
+  for (const [k, s] of Object.entries(props)) {
+    if (targets.has(k)) continue;
+    if ((schema.required as string[]).includes(k) || r.next() < 0.5) doc[k] = value(s, r);
+  }
+  // A parent may ask several follow-ups (each on its own values): choose its answer once, then apply each.
+  const parents = [...new Set(rules.map((f) => f.parent))];
+  for (const parent of parents) {
+    const own = rules.filter((f) => f.parent === parent);
+    if (!(parent in doc)) {
+      for (const f of own) delete doc[f.child];
+      continue;
+    }
+    const parentSchema = props[parent]!;
+    const checkbox = Boolean(parentSchema.items);
+    const all = (checkbox ? (parentSchema.items as JsonSchema).enum : (parentSchema.enum ?? [true, false])) as unknown[];
+    const answer = checkbox ? [...new Set(Array.from({ length: r.int(1, 3) }, () => r.pick(all)))] : r.pick(all);
+    doc[parent] = answer;
+    for (const f of own) {
+      const asked = checkbox ? (answer as unknown[]).some((v) => !f.complement.includes(v)) : !f.complement.includes(answer);
+      if (asked) {
+        for (const k of f.required) if (!(k in doc)) doc[k] = value(props[k]!, r);
+        if (!(f.child in doc) && r.next() < 0.5) doc[f.child] = value(props[f.child]!, r);
+      } else {
+        delete doc[f.child];
+      }
+    }
+  }
+  return doc;
+}
+
+/** Ways to break a valid answer set, each of which must be refused. */
+function breakages(schema: JsonSchema, doc: Record<string, unknown>, r: Rng): Array<[string, Record<string, unknown>]> {
+  const props = schema.properties as Record<string, JsonSchema>;
+  const out: Array<[string, Record<string, unknown>]> = [];
+  const required = schema.required as string[];
+  const missing = r.pick(required);
+  out.push([`without ${missing}`, Object.fromEntries(Object.entries(doc).filter(([k]) => k !== missing))]);
+  out.push(['with an unknown question', { ...doc, notAQuestion: 'x' }]);
+  const strings = Object.keys(doc).filter((k) => props[k]!.maxLength);
+  if (strings.length) {
+    const k = r.pick(strings);
+    out.push([`${k} too long`, { ...doc, [k]: 'x'.repeat(Number(props[k]!.maxLength) + 1) }]);
+  }
+  const enums = Object.keys(doc).filter((k) => props[k]!.enum);
+  if (enums.length) out.push(['an answer not among the options', { ...doc, [r.pick(enums)]: 'not-an-option' }]);
+  const worded = Object.keys(doc).filter((k) => String(props[k]!.pattern ?? '').includes('\\S+\\s+') && props[k]!.type === 'string');
+  if (worded.length) {
+    const k = r.pick(worded);
+    out.push([`${k} over its word limit`, { ...doc, [k]: Array(600).fill('w').join(' ').slice(0, Number(props[k]!.maxLength ?? 100000)) }]);
+  }
+  const arrays = Object.keys(doc).filter((k) => props[k]!.type === 'array' && Number(props[k]!.minItems) === 1);
+  if (arrays.length) out.push(['an empty required list', { ...doc, [r.pick(arrays)]: [] }]);
+  if ('priceMin' in doc) out.push(['a price that is not money', { ...doc, priceMin: '£12.50' }]);
+  const asked = followUps(schema).find((f) => f.parent in doc && !f.checkbox && f.required.length > 1);
+  if (asked) {
+    const all = (props[asked.parent]!.enum ?? [true, false]) as unknown[];
+    const trigger = all.find((v) => !asked.complement.includes(v));
+    const broken = { ...doc, [asked.parent]: trigger };
+    delete broken[asked.required[1]!];
+    out.push([`${asked.parent} asks a follow-up that is unanswered`, broken]);
+  }
+  return out;
+}
+
+describe.each(SCHEMA_CATALOGUE.map((s) => [schemaName(s), s] as const))('%s', (name, spec) => {
+  const generated = generateSchema({ framework: spec.framework, manifest: spec.manifest, questionSet: spec.questionSet, lot: spec.lot, title: schemaTitle(spec) });
+  const original = reference(name);
+
+  it('is the original schema (up to array order), generated from the question content', () => {
+    expect(normalise(generated)).toEqual(normalise(original));
+  });
+
+  it('is what schemas/ holds', () => {
+    expect(JSON.parse(readFileSync(path.join(schemasDir, `${name}.json`), 'utf8'))).toEqual(generated);
+  });
+
+  it('accepts and rejects exactly what the original does, over a generated corpus', () => {
+    const ajv = addFormats(new Ajv({ allErrors: false, strict: false }));
+    const ours = ajv.compile(generated);
+    const theirs = ajv.compile({ ...original, $id: `original-${name}` });
+    const r = rng(name.length * 7919);
+    let valid = 0;
+    let invalid = 0;
+    for (let i = 0; i < 150; i++) {
+      const doc = validAnswers(original, r);
+      expect([ours(doc), theirs(doc)], JSON.stringify(theirs.errors)).toEqual([true, true]);
+      valid++;
+      for (const [how, broken] of breakages(original, doc, r)) {
+        expect([how, ours(broken)]).toEqual([how, theirs(broken)]);
+        expect([how, theirs(broken)]).toEqual([how, false]);
+        invalid++;
+      }
+    }
+    expect(valid).toBe(150);
+    expect(invalid).toBeGreaterThan(600);
+  });
+});
+
+describe('schema registry', () => {
+  const registry = new SchemaRegistry(schemasDir);
+  const r = rng(42);
+  const hosting = reference('services-g-cloud-13-cloud-hosting');
+
+  it('accepts a complete valid service', () => {
+    expect(registry.validate('services', 'g-cloud-13', 'cloud-hosting', validAnswers(hosting, r))).toEqual({});
+  });
+
+  it('reports problems per question id with the content’s own messages', () => {
+    const doc = validAnswers(hosting, r);
+    delete doc.serviceName;
+    doc.serviceDescription = 'word '.repeat(60).trim();
+    doc.priceMin = 'ten pounds';
+    expect(registry.validate('services', 'g-cloud-13', 'cloud-hosting', doc)).toMatchObject({
+      serviceName: 'Enter the service name.',
+      serviceDescription: expect.stringMatching(/50 words|words or fewer/),
+      priceMin: 'Minimum price must be a number, without units, eg 99.95',
+    });
+  });
+
+  it('checks only the questions being saved for a draft page', () => {
+    expect(registry.validate('services', 'g-cloud-13', 'cloud-support', { serviceName: 'Agile coaching' }, ['serviceName'])).toEqual({});
+    expect(registry.validate('services', 'g-cloud-13', 'cloud-support', { serviceName: '' }, ['serviceName'])).toEqual({ serviceName: 'Enter the service name.' });
+    expect(registry.validate('services', 'g-cloud-13', 'cloud-support', { APIHosting: true }, ['APIHosting'])).toEqual({ APIHosting: 'This question is not part of this lot' });
+  });
+
+  it('asks for a follow-up answer the parent question asked for', () => {
+    const support = reference('services-g-cloud-13-cloud-support');
+    const doc = validAnswers(support, rng(7));
+    doc.planningService = true;
+    delete doc.planningServiceDescription;
+    expect(registry.validate('services', 'g-cloud-13', 'cloud-support', doc)).toHaveProperty('planningServiceDescription');
+  });
+});

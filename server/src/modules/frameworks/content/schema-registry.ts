@@ -1,0 +1,136 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormatsModule from 'ajv-formats';
+import type { FieldErrors } from '../../../app/errors.js';
+import { loadManifest, type Question } from './framework-content.js';
+import { SCHEMA_CATALOGUE, schemaName } from './schema-catalogue.js';
+
+// ajv-formats is CommonJS with a default export; under ESM the function may sit on `.default`.
+type AddFormats = (ajv: Ajv) => Ajv;
+const addFormats: AddFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as unknown as AddFormats;
+
+export type JsonSchema = Record<string, unknown>;
+
+interface Entry {
+  schema: JsonSchema;
+  full: ValidateFunction;
+  /** Validation messages per question id, from the content. */
+  messages: Map<string, Map<string, string>>;
+}
+
+function messagesFor(framework: string, manifest: string, questionSet: string, lot: string): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  const visit = (q: Question) => {
+    for (const v of q.validations ?? []) {
+      const id = v.field ?? q.id;
+      if (!out.has(id)) out.set(id, new Map());
+      if (v.message) out.get(id)!.set(v.name, v.message);
+    }
+    for (const c of q.questions ?? []) visit(c);
+    for (const id of Object.values(q.fields ?? {})) if (!out.has(id)) out.set(id, new Map());
+  };
+  for (const s of loadManifest(framework, manifest, questionSet, lot)) for (const q of s.questions) visit(q);
+  return out;
+}
+
+/** The original's validation key for a JSON Schema error (dm-frameworks §2.6). */
+function errorKey(e: ErrorObject, field: string): string {
+  switch (e.keyword) {
+    case 'required':
+    case 'minLength':
+    case 'minItems':
+    case 'type':
+      return 'answer_required';
+    case 'maxItems':
+      return 'max_items_limit';
+    case 'maxLength':
+      return 'under_character_limit';
+    case 'pattern': {
+      const words = /\{0,(\d+)\}/.exec(String(e.params.pattern));
+      return /price/i.test(field) ? 'not_money_format' : words ? `under_${Number(words[1]) + 1}_words` : 'invalid_format';
+    }
+    case 'enum':
+      return 'answer_required';
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return 'not_a_number';
+    case 'format':
+      return 'invalid_format';
+    default:
+      return 'invalid_answer';
+  }
+}
+
+/**
+ * Every JSON Schema of schemas/, compiled once at boot; an invalid schema stops the process.
+ * Validates answers, either all of them (submission) or only the questions being saved (draft).
+ */
+export class SchemaRegistry {
+  private readonly ajv = new Ajv({ allErrors: true, strict: false });
+  private readonly entries = new Map<string, Entry>();
+
+  constructor(schemasDir: string) {
+    addFormats(this.ajv);
+    const files = new Set(readdirSync(schemasDir).filter((f) => f.endsWith('.json')));
+    for (const spec of SCHEMA_CATALOGUE) {
+      const name = schemaName(spec);
+      if (!files.has(`${name}.json`)) throw new Error(`schemas/${name}.json is missing: run "pnpm --filter @dm/server cli schemas:generate"`);
+      const schema = JSON.parse(readFileSync(path.join(schemasDir, `${name}.json`), 'utf8')) as JsonSchema;
+      let full: ValidateFunction;
+      try {
+        full = this.ajv.compile(schema);
+      } catch (e) {
+        throw new Error(`schemas/${name}.json is not a valid JSON Schema: ${(e as Error).message}`, { cause: e });
+      }
+      this.entries.set(name, { schema, full, messages: messagesFor(spec.framework, spec.manifest, spec.questionSet, spec.lot) });
+    }
+  }
+
+  has(kind: 'services', framework: string, lot: string): boolean {
+    return this.entries.has(schemaName({ kind, framework, lot }));
+  }
+
+  /**
+   * Field errors keyed by question id, with the content's own messages; empty when valid.
+   * With `only`, the questions being saved are checked and nothing else is required.
+   */
+  validate(kind: 'services', framework: string, lot: string, answers: Record<string, unknown>, only?: readonly string[]): FieldErrors {
+    const name = schemaName({ kind, framework, lot });
+    const entry = this.entries.get(name);
+    if (!entry) throw new Error(`No schema ${name}`);
+    let validate = entry.full;
+    if (only) {
+      const props = entry.schema.properties as Record<string, JsonSchema>;
+      const unknown = only.filter((f) => !(f in props));
+      if (unknown.length) return Object.fromEntries(unknown.map((f) => [f, 'This question is not part of this lot']));
+      const page: JsonSchema = { ...entry.schema, required: (entry.schema.required as string[]).filter((f) => only.includes(f)) };
+      delete page.allOf;
+      delete page.anyOf;
+      validate = this.ajv.compile(page);
+    }
+    if (validate(answers)) return {};
+    const errors: FieldErrors = {};
+    for (const e of validate.errors ?? []) {
+      // Inside a follow-up rule only a missing answer is meaningful; the branch that did not apply is noise.
+      if (e.schemaPath.includes('/allOf/') && e.keyword !== 'required') continue;
+      const field =
+        e.keyword === 'required'
+          ? String(e.params.missingProperty)
+          : e.keyword === 'additionalProperties'
+            ? String(e.params.additionalProperty)
+            : e.instancePath.split('/')[1] ?? '';
+      if (!field || errors[field]) continue;
+      if (e.keyword === 'additionalProperties') {
+        errors[field] = 'This question is not part of this lot';
+        continue;
+      }
+      const key = errorKey(e, field);
+      errors[field] = entry.messages.get(field)?.get(key) ?? entry.messages.get(field)?.get('answer_required') ?? 'Check your answer';
+    }
+    // allOf (follow-up) failures have no single property: report the follow-up questions unanswered.
+    if (Object.keys(errors).length === 0) errors._ = 'Answer the follow-up questions';
+    return errors;
+  }
+}
