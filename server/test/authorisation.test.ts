@@ -40,7 +40,11 @@ const CASES: Record<string, Case> = {
   confirmSupplierCompanyDetails: { allowed: [Role.SUPPLIER], document: 'mutation { confirmSupplierCompanyDetails(id: "999999") { id } }' },
   inviteSupplierUser: { allowed: [Role.SUPPLIER, Role.ADMIN, Role.ADMIN_CCS_CATEGORY], document: 'mutation { inviteSupplierUser(id: "999999", email: "a@example.com") }' },
   deactivateSupplierUser: { allowed: [Role.SUPPLIER], document: 'mutation { deactivateSupplierUser(id: "999999") { id } }' },
+  registerFrameworkInterest: { allowed: [Role.SUPPLIER], document: 'mutation { registerFrameworkInterest(frameworkSlug: "g-cloud-99") { id } }' },
+  saveDeclarationAnswers: { allowed: [Role.SUPPLIER], document: 'mutation { saveDeclarationAnswers(frameworkSlug: "g-cloud-99", answers: {}) { id } }' },
+  completeDeclaration: { allowed: [Role.SUPPLIER], document: 'mutation { completeDeclaration(frameworkSlug: "g-cloud-99") { id } }' },
   // gated queries
+  frameworkApplication: { allowed: [Role.SUPPLIER, Role.ADMIN_CCS_SOURCING, Role.ADMIN_FRAMEWORK_MANAGER], document: '{ frameworkApplication(frameworkSlug: "g-cloud-99") { id } }' },
   users: { allowed: [Role.ADMIN, Role.ADMIN_CCS_DATA_CONTROLLER, Role.ADMIN_CCS_CATEGORY, Role.ADMIN_MANAGER], document: '{ users(first: 1) { totalCount } }' },
   buyerEmailDomains: { allowed: [Role.ADMIN, Role.ADMIN_CCS_CATEGORY], document: '{ buyerEmailDomains { id } }' },
   auditEvents: {

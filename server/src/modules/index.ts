@@ -1,3 +1,4 @@
+import { applicationsModule } from './applications/index.js';
 import { auditModule } from './audit/index.js';
 import { frameworksModule } from './frameworks/index.js';
 import type { ModuleDefinition } from './module.js';
@@ -6,7 +7,7 @@ import { suppliersModule } from './suppliers/index.js';
 import { usersModule } from './users/index.js';
 
 /** Every domain module, in dependency order. Adding a module means adding it here. */
-export const modules: ModuleDefinition[] = [auditModule, notificationsModule, frameworksModule, suppliersModule, usersModule];
+export const modules: ModuleDefinition[] = [auditModule, notificationsModule, frameworksModule, suppliersModule, usersModule, applicationsModule];
 
 export const entities = modules.flatMap((m) => m.entities);
 export const resolvers = modules.flatMap((m) => m.resolvers);

@@ -18,5 +18,8 @@ export enum AuditType {
   FRAMEWORK_UPDATE = 'framework_update',
   CREATE_SUPPLIER = 'create_supplier',
   SUPPLIER_UPDATE = 'supplier_update',
+  REGISTER_FRAMEWORK_INTEREST = 'register_framework_interest',
+  UPDATE_DECLARATION_ANSWERS = 'update_declaration_answers',
+  COMPLETE_DECLARATION = 'complete_declaration',
 }
 registerEnumType(AuditType, { name: 'AuditType' });

@@ -13,6 +13,16 @@ const PRICE_INTERVALS = ['Second', 'Minute', 'Hour', 'Day', 'Week', 'Month', 'Qu
 const HOURS_FOR_PRICE = ['1 hour', '2 hours', '3 hours', '4 hours', '5 hours', '6 hours', '7 hours', '8 hours'];
 /** Question ids the API sets itself; never part of a supplier's answers. */
 const EXCLUDED = new Set(['id', 'lot', 'lotName']);
+/** Lot used for content that does not vary by lot (declarations). */
+export const ANY_LOT = '';
+
+/**
+ * Optional when marked so; also an upload that never asks for an answer (the G-Cloud 13 declaration's
+ * "You can choose to upload a statement" has no answer_required rule and no flag). No service upload
+ * lacks the rule, so the service schemas are unaffected (the reference comparison checks this).
+ */
+export const isOptional = (q: Question): boolean =>
+  Boolean(q.optional) || (q.type === 'upload' && !(q.validations ?? []).some((v) => v.name === 'answer_required'));
 
 const wordsPattern = (n: number, optional: boolean) => `${optional ? '^$|' : ''}^(?:\\S+\\s+){0,${n - 1}}\\S+$`;
 
@@ -39,7 +49,7 @@ function leaves(options: Option[]): string[] {
 
 /** The properties one (non-multiquestion) question contributes. */
 function questionProperties(q: Question): Record<string, JsonSchema> {
-  const optional = Boolean(q.optional);
+  const optional = isOptional(q);
   switch (q.type) {
     case 'text':
     case 'textbox_large': {
@@ -105,7 +115,7 @@ function questionProperties(q: Question): Record<string, JsonSchema> {
 
 /** The property names a question must have when answered (empty when it is optional). */
 function requiredOf(q: Question): string[] {
-  if (q.optional) return [];
+  if (isOptional(q)) return [];
   if (q.type === 'multiquestion') return (q.questions ?? []).flatMap((c) => (followupTargets(q.questions ?? []).has(c.id) ? [] : requiredOf(c)));
   if (q.type === 'pricing') return Object.entries(q.fields ?? {}).filter(([part]) => !(q.optional_fields ?? []).includes(part)).map(([, id]) => id);
   return [q.id];

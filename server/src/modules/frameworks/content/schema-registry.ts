@@ -4,7 +4,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { FieldErrors } from '../../../app/errors.js';
 import { loadManifest, type Question } from './framework-content.js';
-import { SCHEMA_CATALOGUE, schemaName } from './schema-catalogue.js';
+import { SCHEMA_CATALOGUE, contentFramework, schemaName, type SchemaKind } from './schema-catalogue.js';
 
 // ajv-formats is CommonJS with a default export; under ESM the function may sit on `.default`.
 type AddFormats = (ajv: Ajv) => Ajv;
@@ -88,16 +88,22 @@ export class SchemaRegistry {
     }
   }
 
-  has(kind: 'services', framework: string, lot: string): boolean {
-    return this.entries.has(schemaName({ kind, framework, lot }));
+  has(kind: SchemaKind, framework: string, lot = ''): boolean {
+    return this.entries.has(schemaName({ kind, framework: contentFramework(framework), lot }));
+  }
+
+  /** The question ids a schema knows. */
+  questionIds(kind: SchemaKind, framework: string, lot = ''): string[] {
+    const entry = this.entries.get(schemaName({ kind, framework: contentFramework(framework), lot }));
+    return entry ? Object.keys(entry.schema.properties as object) : [];
   }
 
   /**
    * Field errors keyed by question id, with the content's own messages; empty when valid.
    * With `only`, the questions being saved are checked and nothing else is required.
    */
-  validate(kind: 'services', framework: string, lot: string, answers: Record<string, unknown>, only?: readonly string[]): FieldErrors {
-    const name = schemaName({ kind, framework, lot });
+  validate(kind: SchemaKind, framework: string, lot: string, answers: Record<string, unknown>, only?: readonly string[]): FieldErrors {
+    const name = schemaName({ kind, framework: contentFramework(framework), lot });
     const entry = this.entries.get(name);
     if (!entry) throw new Error(`No schema ${name}`);
     let validate = entry.full;

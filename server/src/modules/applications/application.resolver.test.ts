@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type Browser, type TestApp } from '../../../test/support/app.js';
+import { PASSWORD, makeSupplier, makeUser } from '../../../test/support/factories.js';
+import { schemasDir } from '../../commands/schemas.js';
+import { Framework, FrameworkStatus } from '../frameworks/framework.entity.js';
+import { Supplier } from '../suppliers/supplier.entity.js';
+import { Role } from '../users/role.js';
+import { SupplierFramework } from './supplier-framework.entity.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp({ worker: true });
+  const em = app.orm.em.fork();
+  const g13 = await em.findOneOrFail(Framework, { slug: 'g-cloud-13' });
+  g13.status = FrameworkStatus.OPEN;
+  await em.flush();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+async function signedIn(email: string, site: 'web' | 'admin' = 'web'): Promise<Browser> {
+  const b = app.browser(site);
+  const res = await b.gql('mutation ($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { id } }', { e: email, p: PASSWORD });
+  if (res.errors) throw new Error(res.errors[0]!.message);
+  return b;
+}
+
+async function supplierWithUsers(opts: { confirmed?: boolean; colleagues?: number } = {}) {
+  const em = app.orm.em.fork();
+  const supplier = await makeSupplier(em, { companyDetailsConfirmed: opts.confirmed ?? true });
+  const ref = () => em.getReference(Supplier, supplier.id, { wrapped: true });
+  const user = await makeUser(em, { role: Role.SUPPLIER, supplier: ref() });
+  const colleagues = [];
+  for (let i = 0; i < (opts.colleagues ?? 0); i++) colleagues.push(await makeUser(em, { role: Role.SUPPLIER, supplier: ref() }));
+  return { supplier, user, colleagues, browser: await signedIn(user.email) };
+}
+
+/** A complete, valid G-Cloud 13 declaration built from its schema (no modern slavery reporting duty). */
+function validDeclaration(): Record<string, unknown> {
+  const schema = JSON.parse(readFileSync(path.join(schemasDir, 'declaration-g-cloud-13.json'), 'utf8')) as { properties: Record<string, Record<string, unknown>>; required: string[] };
+  const answers: Record<string, unknown> = {};
+  for (const id of schema.required) {
+    const p = schema.properties[id]!;
+    answers[id] = p.enum ? (p.enum as unknown[])[0] : p.type === 'boolean' ? true : p.type === 'array' ? [((p.items as { enum: string[] }).enum)[0]] : p.format === 'uri' ? 'https://assets.example.com/statement.pdf' : 'Not applicable to our organisation';
+  }
+  answers.modernSlaveryTurnover = false;
+  return answers;
+}
+
+const REGISTER = 'mutation ($f: String!) { registerFrameworkInterest(frameworkSlug: $f) { id declarationStatus framework { slug } } }';
+const SAVE = 'mutation ($f: String!, $a: JSONObject!) { saveDeclarationAnswers(frameworkSlug: $f, answers: $a) { declarationStatus declaration } }';
+const COMPLETE = 'mutation ($f: String!) { completeDeclaration(frameworkSlug: $f) { declarationStatus } }';
+
+describe('registering interest', () => {
+  it('starts one application per supplier, tells every colleague, and refuses frameworks that are not open', async () => {
+    const { browser, colleagues } = await supplierWithUsers({ colleagues: 2 });
+    const first = await browser.gql<{ registerFrameworkInterest: { id: string; declarationStatus: string } }>(REGISTER, { f: 'g-cloud-13' });
+    expect(first.data!.registerFrameworkInterest).toMatchObject({ declarationStatus: 'UNSTARTED', framework: { slug: 'g-cloud-13' } });
+    const again = await browser.gql<{ registerFrameworkInterest: { id: string } }>(REGISTER, { f: 'g-cloud-13' });
+    expect(again.data!.registerFrameworkInterest.id).toBe(first.data!.registerFrameworkInterest.id);
+    for (const c of colleagues) expect((await app.mailbox!.waitFor(c.email)).subject).toBe('Your organisation has started an application to G-Cloud 13');
+
+    const closed = await browser.gql(REGISTER, { f: 'digital-outcomes-and-specialists-4' });
+    expect(closed.errors![0]).toMatchObject({ message: 'Digital Outcomes and Specialists 4 is not open for applications', extensions: { code: 'CONFLICT', frameworkStatus: 'expired' } });
+    expect((await browser.gql(REGISTER, { f: 'g-cloud-404' })).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('the declaration', () => {
+  it('needs confirmed company details first', async () => {
+    const { browser } = await supplierWithUsers({ confirmed: false });
+    await browser.gql(REGISTER, { f: 'g-cloud-13' });
+    expect((await browser.gql(SAVE, { f: 'g-cloud-13', a: { MI: true } })).errors![0]).toMatchObject({ message: 'Confirm your company details before making your declaration', extensions: { code: 'CONFLICT' } });
+  });
+
+  it('saves valid pages, refuses invalid ones without storing them, and completes only when every answer is valid', async () => {
+    const { browser, supplier } = await supplierWithUsers();
+    await browser.gql(REGISTER, { f: 'g-cloud-13' });
+    const page = await browser.gql<{ saveDeclarationAnswers: { declarationStatus: string; declaration: Record<string, unknown> } }>(SAVE, {
+      f: 'g-cloud-13',
+      a: { termsOfParticipation: true, primaryContact: '  Jo Bloggs  ' },
+    });
+    expect(page.data!.saveDeclarationAnswers).toEqual({ declarationStatus: 'STARTED', declaration: { termsOfParticipation: true, primaryContact: 'Jo Bloggs' } });
+
+    const bad = await browser.gql(SAVE, { f: 'g-cloud-13', a: { termsAndConditions: 'maybe', employersInsurance: 'Perhaps', notAQuestion: 1 } });
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { notAQuestion: 'This question is not part of this lot' } });
+    const stored = await app.orm.em.fork().findOneOrFail(SupplierFramework, { supplier: supplier.id });
+    expect(stored.declaration).toEqual({ termsOfParticipation: true, primaryContact: 'Jo Bloggs' });
+    const wrongTypes = await browser.gql(SAVE, { f: 'g-cloud-13', a: { termsAndConditions: 'maybe', employersInsurance: 'Perhaps' } });
+    expect(Object.keys(wrongTypes.errors![0]!.extensions!.fieldErrors!).sort()).toEqual(['employersInsurance', 'termsAndConditions']);
+
+    const early = await browser.gql(COMPLETE, { f: 'g-cloud-13' });
+    expect(early.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(Object.keys(early.errors![0]!.extensions!.fieldErrors!)).toContain('conspiracy');
+
+    const all = validDeclaration();
+    expect((await browser.gql(SAVE, { f: 'g-cloud-13', a: all })).errors).toBeUndefined();
+    expect((await browser.gql(COMPLETE, { f: 'g-cloud-13' })).data).toEqual({ completeDeclaration: { declarationStatus: 'COMPLETE' } });
+
+    // a follow-up the answer now asks for makes a complete declaration incomplete again
+    const reopened = await browser.gql<{ saveDeclarationAnswers: { declarationStatus: string } }>(SAVE, { f: 'g-cloud-13', a: { modernSlaveryTurnover: true } });
+    expect(reopened.data!.saveDeclarationAnswers.declarationStatus).toBe('STARTED');
+  });
+
+  it('cannot be read or changed by another supplier, but sourcing admins can read it', async () => {
+    const a = await supplierWithUsers();
+    const b = await supplierWithUsers();
+    await a.browser.gql(REGISTER, { f: 'g-cloud-13' });
+    await a.browser.gql(SAVE, { f: 'g-cloud-13', a: { MI: true } });
+    const peek = await b.browser.gql('query ($s: ID!) { frameworkApplication(frameworkSlug: "g-cloud-13", supplierId: $s) { declaration } }', { s: String(a.supplier.id) });
+    expect(peek.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    const own = await b.browser.gql('{ frameworkApplication(frameworkSlug: "g-cloud-13") { id } }');
+    expect(own.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+
+    const sourcing = await signedIn((await makeUser(app.orm.em.fork(), { role: Role.ADMIN_CCS_SOURCING })).email, 'admin');
+    const audit = await sourcing.gql<{ frameworkApplication: { declaration: Record<string, unknown> } }>('query ($s: ID!) { frameworkApplication(frameworkSlug: "g-cloud-13", supplierId: $s) { declaration } }', { s: String(a.supplier.id) });
+    expect(audit.data!.frameworkApplication.declaration).toEqual({ MI: true });
+  });
+});

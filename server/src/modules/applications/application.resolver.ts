@@ -1,0 +1,61 @@
+import { IsOptional, Matches, MaxLength } from 'class-validator';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../../app/context.js';
+import { Framework } from '../frameworks/framework.entity.js';
+import { Role } from '../users/role.js';
+import { ADMIN_APPLICATION_VIEWERS } from './application.policy.js';
+import * as applications from './application.service.js';
+import { SupplierFramework } from './supplier-framework.entity.js';
+
+@ArgsType()
+class FrameworkSlugArgs {
+  @Field(() => String)
+  @MaxLength(100)
+  @Matches(/^[\w-]+$/, { message: 'frameworkSlug may contain only letters, digits, hyphens and underscores' })
+  frameworkSlug!: string;
+}
+
+@ArgsType()
+class ApplicationArgs extends FrameworkSlugArgs {
+  @Field(() => ID, { nullable: true, description: 'Admins: whose application. Suppliers: omit (your own).' })
+  @IsOptional()
+  @Matches(/^\d{1,9}$/, { message: 'supplierId must be a supplier id' })
+  supplierId?: string;
+}
+
+@Resolver(() => SupplierFramework)
+export class ApplicationResolver {
+  @Authorized([Role.SUPPLIER, ...ADMIN_APPLICATION_VIEWERS])
+  @Query(() => SupplierFramework, { description: 'An application to a framework; NOT_FOUND for anyone else\'s.' })
+  async frameworkApplication(@Args(() => ApplicationArgs) args: ApplicationArgs, @Ctx() ctx: AppContext): Promise<SupplierFramework> {
+    return applications.getApplication(ctx, args.frameworkSlug, args.supplierId ? Number(args.supplierId) : undefined);
+  }
+
+  @Authorized([Role.SUPPLIER])
+  @Mutation(() => SupplierFramework, { description: 'Starts (or returns) your application to an open framework.' })
+  async registerFrameworkInterest(@Args(() => FrameworkSlugArgs) { frameworkSlug }: FrameworkSlugArgs, @Ctx() ctx: AppContext): Promise<SupplierFramework> {
+    return applications.registerInterest(ctx, frameworkSlug);
+  }
+
+  @Authorized([Role.SUPPLIER])
+  @Mutation(() => SupplierFramework, { description: 'Saves declaration answers (a page at a time); only the given questions are checked.' })
+  async saveDeclarationAnswers(
+    @Args(() => FrameworkSlugArgs) { frameworkSlug }: FrameworkSlugArgs,
+    @Arg('answers', () => GraphQLJSONObject) answers: Record<string, unknown>,
+    @Ctx() ctx: AppContext,
+  ): Promise<SupplierFramework> {
+    return applications.saveDeclarationAnswers(ctx, frameworkSlug, answers);
+  }
+
+  @Authorized([Role.SUPPLIER])
+  @Mutation(() => SupplierFramework, { description: 'Completes the declaration when every question is validly answered.' })
+  async completeDeclaration(@Args(() => FrameworkSlugArgs) { frameworkSlug }: FrameworkSlugArgs, @Ctx() ctx: AppContext): Promise<SupplierFramework> {
+    return applications.completeDeclaration(ctx, frameworkSlug);
+  }
+
+  @FieldResolver(() => Framework)
+  async framework(@Root() application: SupplierFramework, @Ctx() ctx: AppContext): Promise<Framework> {
+    return application.framework.loadOrFail();
+  }
+}

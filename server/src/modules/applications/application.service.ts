@@ -1,0 +1,133 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppContext, Viewer } from '../../app/context.js';
+import { badInput, conflict, notFound, unauthenticated } from '../../app/errors.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { AuditType } from '../audit/audit.types.js';
+import { Framework } from '../frameworks/framework.entity.js';
+import { acceptsApplications } from '../frameworks/framework.status.js';
+import { queueEmail } from '../notifications/notifications.service.js';
+import { Supplier } from '../suppliers/supplier.entity.js';
+import { Role } from '../users/role.js';
+import { User } from '../users/user.entity.js';
+import { canViewApplication } from './application.policy.js';
+import { DeclarationStatus, SupplierFramework } from './supplier-framework.entity.js';
+
+function supplierViewer(ctx: AppContext): Viewer & { supplierId: number } {
+  const viewer = ctx.viewer;
+  if (!viewer) throw unauthenticated();
+  if (viewer.role !== Role.SUPPLIER || viewer.supplierId === null) throw notFound('Application');
+  return viewer as Viewer & { supplierId: number };
+}
+
+async function frameworkBySlug(em: EntityManager, slug: string): Promise<Framework> {
+  const framework = await em.findOne(Framework, { slug });
+  if (!framework) throw notFound(`Framework '${slug}'`);
+  return framework;
+}
+
+/** Trims strings and drops empty answers, as the original did on every save. */
+export function cleanAnswers(answers: Record<string, unknown>): Record<string, unknown> {
+  const clean = (v: unknown): unknown => (typeof v === 'string' ? v.trim() : Array.isArray(v) ? v.map(clean) : v);
+  return Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => [k, clean(v)]));
+}
+
+/**
+ * A supplier starts an application. Doing it again returns the same application, whatever the
+ * framework's status; a new one needs the framework open. Every active user of the supplier is told.
+ */
+export async function registerInterest(ctx: AppContext, frameworkSlug: string): Promise<SupplierFramework> {
+  const viewer = supplierViewer(ctx);
+  return ctx.em.transactional(async (em) => {
+    const framework = await frameworkBySlug(em, frameworkSlug);
+    const existing = await em.findOne(SupplierFramework, { supplier: viewer.supplierId, framework: framework.id });
+    if (existing) return existing;
+    if (!acceptsApplications(framework.status)) throw conflict(`${framework.name} is not open for applications`, { frameworkStatus: framework.status });
+    const now = ctx.clock.now();
+    const application = em.create(SupplierFramework, {
+      supplier: em.getReference(Supplier, viewer.supplierId),
+      framework,
+      createdAt: now,
+      updatedAt: now,
+    });
+    const colleagues = await em.find(User, { supplier: viewer.supplierId, active: true });
+    for (const user of colleagues) {
+      await queueEmail(em, ctx.jobs, now, {
+        to: user.email,
+        template: 'framework-application-started',
+        subject: `Your organisation has started an application to ${framework.name}`,
+        text: `${viewer.email} has started your organisation’s application to ${framework.name}. You can work on it at ${ctx.config.WEB_URL}/suppliers/frameworks/${framework.slug}.\n\nDigital Marketplace`,
+      });
+    }
+    recordAudit(em, now, { type: AuditType.REGISTER_FRAMEWORK_INTEREST, actor: viewer, objectType: 'Supplier', objectId: viewer.supplierId, data: { supplierId: viewer.supplierId, frameworkSlug } });
+    return application;
+  });
+}
+
+async function ownApplicationForEditing(ctx: AppContext, em: EntityManager, frameworkSlug: string): Promise<{ application: SupplierFramework; framework: Framework; viewer: Viewer & { supplierId: number } }> {
+  const viewer = supplierViewer(ctx);
+  const framework = await frameworkBySlug(em, frameworkSlug);
+  const application = await em.findOne(SupplierFramework, { supplier: viewer.supplierId, framework: framework.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!application) throw notFound(`Your application to ${framework.name}`);
+  if (!acceptsApplications(framework.status)) throw conflict(`You can no longer change your application: ${framework.name} is ${framework.status}`, { frameworkStatus: framework.status });
+  const supplier = await em.findOneOrFail(Supplier, { id: viewer.supplierId });
+  if (!supplier.companyDetailsConfirmed) throw conflict('Confirm your company details before making your declaration');
+  return { application, framework, viewer };
+}
+
+/**
+ * Saves some declaration answers (one page): only those questions are checked, and nothing is
+ * stored unless all of them are valid. A complete declaration that no longer validates goes back
+ * to started.
+ */
+export async function saveDeclarationAnswers(ctx: AppContext, frameworkSlug: string, answers: Record<string, unknown>): Promise<SupplierFramework> {
+  return ctx.em.transactional(async (em) => {
+    const { application, framework, viewer } = await ownApplicationForEditing(ctx, em, frameworkSlug);
+    if (!ctx.schemas.has('declaration', framework.slug)) throw conflict(`${framework.name} has no declaration questions`);
+    const given = cleanAnswers(answers);
+    if (!Object.keys(given).length) throw badInput('Answer at least one question');
+    const errors = ctx.schemas.validate('declaration', framework.slug, '', given, Object.keys(given));
+    if (Object.keys(errors).length) throw badInput('Check your answers', errors);
+    const now = ctx.clock.now();
+    application.declaration = { ...application.declaration, ...given };
+    application.declarationStatus =
+      application.declarationStatus === DeclarationStatus.COMPLETE && Object.keys(ctx.schemas.validate('declaration', framework.slug, '', application.declaration)).length === 0
+        ? DeclarationStatus.COMPLETE
+        : DeclarationStatus.STARTED;
+    application.updatedAt = now;
+    recordAudit(em, now, {
+      type: AuditType.UPDATE_DECLARATION_ANSWERS,
+      actor: viewer,
+      objectType: 'Supplier',
+      objectId: viewer.supplierId,
+      data: { supplierId: viewer.supplierId, frameworkSlug, update: Object.keys(given) },
+    });
+    return application;
+  });
+}
+
+/** Marks the declaration complete once every question is answered validly. */
+export async function completeDeclaration(ctx: AppContext, frameworkSlug: string): Promise<SupplierFramework> {
+  return ctx.em.transactional(async (em) => {
+    const { application, framework, viewer } = await ownApplicationForEditing(ctx, em, frameworkSlug);
+    const errors = ctx.schemas.validate('declaration', framework.slug, '', application.declaration);
+    if (Object.keys(errors).length) throw badInput('Answer every question before completing your declaration', errors);
+    const now = ctx.clock.now();
+    application.declarationStatus = DeclarationStatus.COMPLETE;
+    application.updatedAt = now;
+    recordAudit(em, now, { type: AuditType.COMPLETE_DECLARATION, actor: viewer, objectType: 'Supplier', objectId: viewer.supplierId, data: { supplierId: viewer.supplierId, frameworkSlug } });
+    return application;
+  });
+}
+
+/** One application: the supplier's own, or (for application admins) any supplier's. */
+export async function getApplication(ctx: AppContext, frameworkSlug: string, supplierId?: number): Promise<SupplierFramework> {
+  const viewer = ctx.viewer;
+  if (!viewer) throw unauthenticated();
+  const target = supplierId ?? viewer.supplierId;
+  if (target === null || target === undefined || !canViewApplication(viewer, target)) throw notFound('Application');
+  const framework = await frameworkBySlug(ctx.em, frameworkSlug);
+  const application = await ctx.em.findOne(SupplierFramework, { supplier: target, framework: framework.id });
+  if (!application) throw notFound(`Application to ${framework.name}`);
+  return application;
+}

@@ -1,0 +1,56 @@
+import type { Ref } from '@mikro-orm/core';
+import { OptionalProps } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Framework } from '../frameworks/framework.entity.js';
+import { Supplier } from '../suppliers/supplier.entity.js';
+
+export enum DeclarationStatus {
+  UNSTARTED = 'unstarted',
+  STARTED = 'started',
+  COMPLETE = 'complete',
+}
+registerEnumType(DeclarationStatus, { name: 'DeclarationStatus' });
+
+/** A supplier's application to a framework: its interest, declaration and result. */
+@ObjectType('FrameworkApplication', { description: "A supplier's application to a framework." })
+@Entity({ tableName: 'supplier_frameworks' })
+@Unique({ properties: ['supplier', 'framework'] })
+export class SupplierFramework {
+  [OptionalProps]?: 'declaration' | 'declarationStatus' | 'applicationCompanyDetailsConfirmed';
+
+  @Field(() => ID)
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @ManyToOne(() => Supplier, { ref: true, deleteRule: 'cascade' })
+  supplier!: Ref<Supplier>;
+
+  @ManyToOne(() => Framework, { ref: true, deleteRule: 'restrict' })
+  framework!: Ref<Framework>;
+
+  @Field(() => GraphQLJSONObject, { description: 'Answers to the declaration questions, by question id.' })
+  @Property({ type: 'json', default: '{}' })
+  declaration: Record<string, unknown> = {};
+
+  @Field(() => DeclarationStatus)
+  @Enum({ items: () => DeclarationStatus, nativeEnumName: 'declaration_status', default: DeclarationStatus.UNSTARTED })
+  declarationStatus: DeclarationStatus = DeclarationStatus.UNSTARTED;
+
+  @Field(() => Boolean, { nullable: true, description: 'The result: on the framework (true), not (false), or not yet known.' })
+  @Property({ type: 'boolean', nullable: true })
+  onFramework?: boolean | null;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean', default: false })
+  applicationCompanyDetailsConfirmed: boolean = false;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  createdAt!: Date;
+
+  @Field(() => Date)
+  @Property({ type: 'datetime' })
+  updatedAt!: Date;
+}
