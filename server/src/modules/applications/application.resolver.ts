@@ -55,7 +55,7 @@ export class ApplicationResolver {
   }
 
   @FieldResolver(() => Framework)
-  async framework(@Root() application: SupplierFramework, @Ctx() ctx: AppContext): Promise<Framework> {
+  async framework(@Root() application: SupplierFramework): Promise<Framework> {
     return application.framework.loadOrFail();
   }
 }
