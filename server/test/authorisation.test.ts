@@ -43,7 +43,13 @@ const CASES: Record<string, Case> = {
   registerFrameworkInterest: { allowed: [Role.SUPPLIER], document: 'mutation { registerFrameworkInterest(frameworkSlug: "g-cloud-99") { id } }' },
   saveDeclarationAnswers: { allowed: [Role.SUPPLIER], document: 'mutation { saveDeclarationAnswers(frameworkSlug: "g-cloud-99", answers: {}) { id } }' },
   completeDeclaration: { allowed: [Role.SUPPLIER], document: 'mutation { completeDeclaration(frameworkSlug: "g-cloud-99") { id } }' },
+  createDraftService: { allowed: [Role.SUPPLIER], document: 'mutation { createDraftService(frameworkSlug: "g-cloud-99", lotSlug: "x") { id } }' },
+  updateDraftService: { allowed: [Role.SUPPLIER], document: 'mutation { updateDraftService(id: "999999", answers: {}) { id } }' },
+  submitDraftService: { allowed: [Role.SUPPLIER], document: 'mutation { submitDraftService(id: "999999") { id } }' },
+  deleteDraftService: { allowed: [Role.SUPPLIER], document: 'mutation { deleteDraftService(id: "999999") }' },
   // gated queries
+  draftServices: { allowed: [Role.SUPPLIER], document: '{ draftServices(frameworkSlug: "g-cloud-99") { id } }' },
+  draftService: { allowed: [Role.SUPPLIER], document: '{ draftService(id: "999999") { id } }' },
   frameworkApplication: { allowed: [Role.SUPPLIER, Role.ADMIN_CCS_SOURCING, Role.ADMIN_FRAMEWORK_MANAGER], document: '{ frameworkApplication(frameworkSlug: "g-cloud-99") { id } }' },
   users: { allowed: [Role.ADMIN, Role.ADMIN_CCS_DATA_CONTROLLER, Role.ADMIN_CCS_CATEGORY, Role.ADMIN_MANAGER], document: '{ users(first: 1) { totalCount } }' },
   buyerEmailDomains: { allowed: [Role.ADMIN, Role.ADMIN_CCS_CATEGORY], document: '{ buyerEmailDomains { id } }' },

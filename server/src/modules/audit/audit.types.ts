@@ -21,5 +21,9 @@ export enum AuditType {
   REGISTER_FRAMEWORK_INTEREST = 'register_framework_interest',
   UPDATE_DECLARATION_ANSWERS = 'update_declaration_answers',
   COMPLETE_DECLARATION = 'complete_declaration',
+  CREATE_DRAFT_SERVICE = 'create_draft_service',
+  UPDATE_DRAFT_SERVICE = 'update_draft_service',
+  COMPLETE_DRAFT_SERVICE = 'complete_draft_service',
+  DELETE_DRAFT_SERVICE = 'delete_draft_service',
 }
 registerEnumType(AuditType, { name: 'AuditType' });

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validAnswers, rng } from '../../../test/support/answers.js';
+import { createTestApp, type Browser, type TestApp } from '../../../test/support/app.js';
+import { PASSWORD, makeSupplier, makeUser } from '../../../test/support/factories.js';
+import { schemasDir } from '../../commands/schemas.js';
+import { AuditEvent } from '../audit/audit-event.entity.js';
+import { Framework, FrameworkStatus } from '../frameworks/framework.entity.js';
+import { Supplier } from '../suppliers/supplier.entity.js';
+import { Role } from '../users/role.js';
+import { DraftService } from './draft-service.entity.js';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp();
+  const em = app.orm.em.fork();
+  (await em.findOneOrFail(Framework, { slug: 'g-cloud-13' })).status = FrameworkStatus.OPEN;
+  await em.flush();
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+async function applyingSupplier(): Promise<{ browser: Browser; supplier: Supplier }> {
+  const em = app.orm.em.fork();
+  const supplier = await makeSupplier(em, { companyDetailsConfirmed: true });
+  const user = await makeUser(em, { role: Role.SUPPLIER, supplier: em.getReference(Supplier, supplier.id, { wrapped: true }) });
+  const browser = app.browser('web');
+  await browser.gql('mutation ($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { id } }', { e: user.email, p: PASSWORD });
+  await browser.gql('mutation { registerFrameworkInterest(frameworkSlug: "g-cloud-13") { id } }');
+  return { browser, supplier };
+}
+
+const CREATE = 'mutation ($l: String!) { createDraftService(frameworkSlug: "g-cloud-13", lotSlug: $l) { id status lot { slug } } }';
+const UPDATE = 'mutation ($id: ID!, $a: JSONObject!) { updateDraftService(id: $id, answers: $a) { status data } }';
+const SUBMIT = 'mutation ($id: ID!) { submitDraftService(id: $id) { status } }';
+const supportSchema = JSON.parse(readFileSync(path.join(schemasDir, 'services-g-cloud-13-cloud-support.json'), 'utf8')) as Record<string, unknown>;
+
+describe('draft services', () => {
+  it('are created on a lot of the framework, saved a page at a time, and submitted only when complete', async () => {
+    const { browser } = await applyingSupplier();
+    const created = await browser.gql<{ createDraftService: { id: string; status: string } }>(CREATE, { l: 'cloud-support' });
+    expect(created.data!.createDraftService).toMatchObject({ status: 'NOT_SUBMITTED', lot: { slug: 'cloud-support' } });
+    const id = created.data!.createDraftService.id;
+
+    const page = await browser.gql(UPDATE, { id, a: { serviceName: '  Agile coaching  ', serviceDescription: 'Coaching teams to deliver digital services' } });
+    expect(page.data).toEqual({ updateDraftService: { status: 'NOT_SUBMITTED', data: { serviceName: 'Agile coaching', serviceDescription: 'Coaching teams to deliver digital services' } } });
+
+    const bad = await browser.gql(UPDATE, { id, a: { serviceName: 'x'.repeat(101), APIHosting: true } });
+    expect(bad.errors![0]!.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: { APIHosting: 'This question is not part of this lot' },
+    });
+    const tooLong = await browser.gql(UPDATE, { id, a: { serviceName: 'x'.repeat(101) } });
+    expect(tooLong.errors![0]!.extensions!.fieldErrors).toEqual({ serviceName: 'Your service name must be 100 characters or fewer.' });
+    expect((await app.orm.em.fork().findOneOrFail(DraftService, { id: Number(id) })).data.serviceName).toBe('Agile coaching');
+
+    const incomplete = await browser.gql(SUBMIT, { id });
+    expect(incomplete.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(incomplete.errors![0]!.extensions!.fieldErrors).toHaveProperty('priceMin', 'Minimum price requires an answer.');
+
+    const complete = validAnswers(supportSchema as never, rng(11));
+    expect((await browser.gql(UPDATE, { id, a: complete })).errors).toBeUndefined();
+    expect((await browser.gql(SUBMIT, { id })).data).toEqual({ submitDraftService: { status: 'SUBMITTED' } });
+    expect((await browser.gql(SUBMIT, { id })).errors![0]!.extensions!.code).toBe('CONFLICT');
+
+    const audit = await app.orm.em.fork().find(AuditEvent, { objectType: 'DraftService', objectId: id }, { orderBy: { id: 'asc' } });
+    expect(audit.map((a) => a.type)).toEqual(['create_draft_service', 'update_draft_service', 'update_draft_service', 'complete_draft_service']);
+  });
+
+  it('refuses a lot the framework does not have, and frameworks that are not open', async () => {
+    const { browser } = await applyingSupplier();
+    expect((await browser.gql(CREATE, { l: 'digital-outcomes' })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { lot: expect.any(String) } });
+    const em = app.orm.em.fork();
+    const g13 = await em.findOneOrFail(Framework, { slug: 'g-cloud-13' });
+    g13.status = FrameworkStatus.PENDING;
+    await em.flush();
+    try {
+      expect((await browser.gql(CREATE, { l: 'cloud-hosting' })).errors![0]).toMatchObject({ extensions: { code: 'CONFLICT', frameworkStatus: 'pending' } });
+    } finally {
+      g13.status = FrameworkStatus.OPEN;
+      await em.flush();
+    }
+  });
+
+  it('belong to their supplier alone', async () => {
+    const a = await applyingSupplier();
+    const b = await applyingSupplier();
+    const id = (await a.browser.gql<{ createDraftService: { id: string } }>(CREATE, { l: 'cloud-hosting' })).data!.createDraftService.id;
+    expect((await b.browser.gql('query ($id: ID!) { draftService(id: $id) { data } }', { id })).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect((await b.browser.gql(UPDATE, { id, a: { serviceName: 'Taken over' } })).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect((await b.browser.gql('mutation ($id: ID!) { deleteDraftService(id: $id) }', { id })).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect((await b.browser.gql<{ draftServices: unknown[] }>('{ draftServices(frameworkSlug: "g-cloud-13") { id } }')).data!.draftServices).toEqual([]);
+    expect((await a.browser.gql<{ draftServices: Array<{ id: string }> }>('{ draftServices(frameworkSlug: "g-cloud-13") { id } }')).data!.draftServices).toEqual([{ id }]);
+    expect((await a.browser.gql('mutation ($id: ID!) { deleteDraftService(id: $id) }', { id })).data).toEqual({ deleteDraftService: true });
+    expect(await app.orm.em.fork().count(DraftService, { id: Number(id) })).toBe(0);
+  });
+});

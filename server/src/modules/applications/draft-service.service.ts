@@ -1,0 +1,124 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppContext, Viewer } from '../../app/context.js';
+import { badInput, conflict, notFound, unauthenticated } from '../../app/errors.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { AuditType } from '../audit/audit.types.js';
+import { FrameworkLot } from '../frameworks/framework-lot.entity.js';
+import { Framework } from '../frameworks/framework.entity.js';
+import { acceptsApplications } from '../frameworks/framework.status.js';
+import { Lot } from '../frameworks/lot.entity.js';
+import { Supplier } from '../suppliers/supplier.entity.js';
+import { Role } from '../users/role.js';
+import { cleanAnswers } from './application.service.js';
+import { DraftService, DraftStatus } from './draft-service.entity.js';
+import { SupplierFramework } from './supplier-framework.entity.js';
+
+type SupplierViewer = Viewer & { supplierId: number };
+
+function supplierViewer(ctx: AppContext): SupplierViewer {
+  const viewer = ctx.viewer;
+  if (!viewer) throw unauthenticated();
+  if (viewer.role !== Role.SUPPLIER || viewer.supplierId === null) throw notFound('Draft service');
+  return viewer as SupplierViewer;
+}
+
+/** Drafts change only while the framework is open, for an application whose company details are confirmed. */
+async function assertCanApply(ctx: AppContext, em: EntityManager, viewer: SupplierViewer, framework: Framework): Promise<void> {
+  if (!acceptsApplications(framework.status)) throw conflict(`You can no longer change your application: ${framework.name} is ${framework.status}`, { frameworkStatus: framework.status });
+  if (!(await em.findOne(SupplierFramework, { supplier: viewer.supplierId, framework: framework.id }))) {
+    throw conflict(`Start your application to ${framework.name} before adding services`);
+  }
+  if (!(await em.findOneOrFail(Supplier, { id: viewer.supplierId })).companyDetailsConfirmed) throw conflict('Confirm your company details before adding services');
+}
+
+/** The viewer's own draft; anyone else's is "not found". */
+async function ownDraft(ctx: AppContext, em: EntityManager, id: number, viewer: SupplierViewer): Promise<DraftService> {
+  const draft = await em.findOne(DraftService, { id, supplier: viewer.supplierId }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['framework', 'lot'] });
+  if (!draft) throw notFound(`Draft service ${id}`);
+  return draft;
+}
+
+export async function createDraft(ctx: AppContext, frameworkSlug: string, lotSlug: string): Promise<DraftService> {
+  const viewer = supplierViewer(ctx);
+  return ctx.em.transactional(async (em) => {
+    const framework = await em.findOne(Framework, { slug: frameworkSlug });
+    if (!framework) throw notFound(`Framework '${frameworkSlug}'`);
+    const lot = await em.findOne(Lot, { slug: lotSlug });
+    if (!lot || !(await em.findOne(FrameworkLot, { framework: framework.id, lot: lot.id }))) {
+      throw badInput(`${framework.name} has no lot '${lotSlug}'`, { lot: `Choose one of the lots of ${framework.name}` });
+    }
+    await assertCanApply(ctx, em, viewer, framework);
+    if (!ctx.schemas.has('services', framework.slug, lot.slug)) throw conflict(`Services for ${lot.name} on ${framework.name} cannot be added here yet`);
+    if (lot.oneServiceLimit && (await em.count(DraftService, { supplier: viewer.supplierId, framework: framework.id, lot: lot.id }))) {
+      throw conflict(`You can only add one ${lot.unitSingular} for ${lot.name}`);
+    }
+    const now = ctx.clock.now();
+    const draft = em.create(DraftService, { supplier: em.getReference(Supplier, viewer.supplierId), framework, lot, createdAt: now, updatedAt: now });
+    await em.flush();
+    recordAudit(em, now, { type: AuditType.CREATE_DRAFT_SERVICE, actor: viewer, objectType: 'DraftService', objectId: draft.id, data: { draftId: draft.id, supplierId: viewer.supplierId, frameworkSlug, lot: lotSlug } });
+    return draft;
+  });
+}
+
+/** Saves a page of answers: only those questions are checked; nothing is stored unless all are valid. */
+export async function updateDraft(ctx: AppContext, id: number, answers: Record<string, unknown>): Promise<DraftService> {
+  const viewer = supplierViewer(ctx);
+  return ctx.em.transactional(async (em) => {
+    const draft = await ownDraft(ctx, em, id, viewer);
+    const framework = draft.framework.getEntity();
+    const lot = draft.lot.getEntity();
+    await assertCanApply(ctx, em, viewer, framework);
+    const given = cleanAnswers(answers);
+    if (!Object.keys(given).length) throw badInput('Answer at least one question');
+    const errors = ctx.schemas.validate('services', framework.slug, lot.slug, given, Object.keys(given));
+    if (Object.keys(errors).length) throw badInput('Check your answers', errors);
+    const now = ctx.clock.now();
+    draft.data = { ...draft.data, ...given };
+    if (draft.status === DraftStatus.SUBMITTED && Object.keys(ctx.schemas.validate('services', framework.slug, lot.slug, draft.data)).length) draft.status = DraftStatus.NOT_SUBMITTED;
+    draft.updatedAt = now;
+    recordAudit(em, now, { type: AuditType.UPDATE_DRAFT_SERVICE, actor: viewer, objectType: 'DraftService', objectId: draft.id, data: { draftId: draft.id, supplierId: viewer.supplierId, updated: Object.keys(given) } });
+    return draft;
+  });
+}
+
+/** Marks a draft complete once every question is validly answered; it is then part of the application. */
+export async function submitDraft(ctx: AppContext, id: number): Promise<DraftService> {
+  const viewer = supplierViewer(ctx);
+  return ctx.em.transactional(async (em) => {
+    const draft = await ownDraft(ctx, em, id, viewer);
+    const framework = draft.framework.getEntity();
+    await assertCanApply(ctx, em, viewer, framework);
+    if (draft.status === DraftStatus.SUBMITTED) throw conflict('This service is already marked as complete');
+    const errors = ctx.schemas.validate('services', framework.slug, draft.lot.getEntity().slug, draft.data);
+    if (Object.keys(errors).length) throw badInput('Answer every question before marking this service as complete', errors);
+    const now = ctx.clock.now();
+    draft.status = DraftStatus.SUBMITTED;
+    draft.updatedAt = now;
+    recordAudit(em, now, { type: AuditType.COMPLETE_DRAFT_SERVICE, actor: viewer, objectType: 'DraftService', objectId: draft.id, data: { draftId: draft.id, supplierId: viewer.supplierId } });
+    return draft;
+  });
+}
+
+export async function deleteDraft(ctx: AppContext, id: number): Promise<boolean> {
+  const viewer = supplierViewer(ctx);
+  await ctx.em.transactional(async (em) => {
+    const draft = await ownDraft(ctx, em, id, viewer);
+    await assertCanApply(ctx, em, viewer, draft.framework.getEntity());
+    em.remove(draft);
+    recordAudit(em, ctx.clock.now(), { type: AuditType.DELETE_DRAFT_SERVICE, actor: viewer, data: { draftId: id, supplierId: viewer.supplierId } });
+  });
+  return true;
+}
+
+export async function listDrafts(ctx: AppContext, frameworkSlug: string): Promise<DraftService[]> {
+  const viewer = supplierViewer(ctx);
+  return ctx.em.find(DraftService, { supplier: viewer.supplierId, framework: { slug: frameworkSlug } }, { orderBy: { id: 'asc' }, populate: ['lot'] });
+}
+
+export async function getDraft(ctx: AppContext, id: number): Promise<DraftService> {
+  const viewer = supplierViewer(ctx);
+  const draft = await ctx.em.findOne(DraftService, { id, supplier: viewer.supplierId }, { populate: ['lot'] });
+  if (!draft) throw notFound(`Draft service ${id}`);
+  return draft;
+}
