@@ -7,6 +7,14 @@ import { Role } from '../src/modules/users/role.js';
 import { User } from '../src/modules/users/user.entity.js';
 import { ContactInformation } from '../src/modules/suppliers/contact-information.entity.js';
 import { OrganisationSize, Supplier, TradingStatus } from '../src/modules/suppliers/supplier.entity.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { G_CLOUD_LOTS, upsertFramework } from './reference.js';
+import { rng, validAnswers } from './answers.js';
+import { DeclarationStatus, SupplierFramework } from '../src/modules/applications/supplier-framework.entity.js';
+import { DraftService, DraftStatus } from '../src/modules/applications/draft-service.entity.js';
+import { schemasDir } from '../src/commands/schemas.js';
+import type { JsonSchema } from '../src/modules/frameworks/content/json-schema.js';
 
 /** Demo suppliers: the first is the one the demo supplier user works for. */
 const DEMO_SUPPLIERS = [
@@ -31,7 +39,8 @@ export const DEMO_USERS: Array<{ email: string; name: string; role: Role }> = [
   { email: 'data-controller@crowncommercial.gov.uk', name: 'Dee Data', role: Role.ADMIN_CCS_DATA_CONTROLLER },
   { email: 'category@crowncommercial.gov.uk', name: 'Cat Category', role: Role.ADMIN_CCS_CATEGORY },
 ];
-import { G_CLOUD_LOTS, upsertFramework } from './reference.js';
+
+const readSchema = (name: string) => JSON.parse(readFileSync(path.join(schemasDir, `${name}.json`), 'utf8')) as JsonSchema;
 
 const DAY = 24 * 3600 * 1000;
 
@@ -89,6 +98,23 @@ export async function seedDemo(em: EntityManager, clock: Clock): Promise<{ creat
         created.push(`supplier ${d.name}`);
       }
       suppliers.push(supplier);
+    }
+    await tx.flush();
+    // The demo supplier is part-way through applying to the open G-Cloud 14: declaration started,
+    // one service complete and one still in progress on each G-Cloud lot.
+    const g14 = await tx.findOneOrFail(Framework, { slug: 'g-cloud-14' });
+    if (!(await tx.findOne(SupplierFramework, { supplier: suppliers[0]!.id, framework: g14.id }))) {
+      const r = rng(2024);
+      const declaration = validAnswers(readSchema('declaration-g-cloud-13'), r);
+      for (const key of Object.keys(declaration).slice(20)) delete declaration[key];
+      tx.create(SupplierFramework, { supplier: suppliers[0]!, framework: g14, declaration, declarationStatus: DeclarationStatus.STARTED, createdAt: now, updatedAt: now });
+      for (const lot of await tx.find(Lot, { slug: { $in: G_CLOUD_LOTS } }, { orderBy: { id: 'asc' } })) {
+        const complete = validAnswers(readSchema(`services-g-cloud-13-${lot.slug}`), r);
+        complete.serviceName = `Demo ${lot.name.toLowerCase()} service`;
+        tx.create(DraftService, { supplier: suppliers[0]!, framework: g14, lot, data: complete, status: DraftStatus.SUBMITTED, createdAt: now, updatedAt: now });
+        tx.create(DraftService, { supplier: suppliers[0]!, framework: g14, lot, data: { serviceName: `Draft ${lot.name.toLowerCase()} service` }, createdAt: now, updatedAt: now });
+      }
+      created.push('a G-Cloud 14 application with a declaration and 6 draft services');
     }
     await tx.flush();
     const existingUsers = new Set((await tx.find(User, { email: { $in: DEMO_USERS.map((u) => u.email) } })).map((u) => u.email));

@@ -7,6 +7,9 @@ import { Framework, FrameworkStatus } from '../src/modules/frameworks/framework.
 import { FrameworkLot } from '../src/modules/frameworks/framework-lot.entity.js';
 import { Lot } from '../src/modules/frameworks/lot.entity.js';
 import { User } from '../src/modules/users/user.entity.js';
+import { DraftService, DraftStatus } from '../src/modules/applications/draft-service.entity.js';
+import { schemasDir } from '../src/commands/schemas.js';
+import { SchemaRegistry } from '../src/modules/frameworks/content/schema-registry.js';
 import { createTestDatabase } from '../test/support/db.js';
 
 let orm: MikroORM;
@@ -55,6 +58,16 @@ describe('reference and demo seeds', () => {
     const supplierUser = await em.findOneOrFail(User, { email: 'supplier@example.com' }, { populate: ['supplier'] });
     expect(supplierUser.supplier?.getEntity().name).toBe('Demo Cloud Services');
     expect(new Set((await em.find(User, {})).map((u) => u.role)).size).toBe(8);
+  });
+
+  it('gives the demo supplier a G-Cloud 14 application whose complete drafts are valid', async () => {
+    const em = orm.em.fork();
+    const drafts = await em.find(DraftService, { framework: { slug: 'g-cloud-14' } }, { populate: ['lot'] });
+    expect(drafts).toHaveLength(6);
+    const registry = new SchemaRegistry(schemasDir);
+    for (const d of drafts.filter((x) => x.status === DraftStatus.SUBMITTED)) {
+      expect(registry.validate('services', 'g-cloud-14', d.lot.getEntity().slug, d.data)).toEqual({});
+    }
   });
 
   it('does not undo an admin status change when re-run', async () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { validAnswers, rng } from '../../../test/support/answers.js';
+import { validAnswers, rng } from '../../../seeds/answers.js';
 import { createTestApp, type Browser, type TestApp } from '../../../test/support/app.js';
 import { PASSWORD, makeSupplier, makeUser } from '../../../test/support/factories.js';
 import { schemasDir } from '../../commands/schemas.js';

@@ -7,7 +7,7 @@ import { schemasDir } from '../../../commands/schemas.js';
 import { generateSchema, type JsonSchema } from './json-schema.js';
 import { SCHEMA_CATALOGUE, schemaName, schemaTitle } from './schema-catalogue.js';
 import { SchemaRegistry } from './schema-registry.js';
-import { followUps, rng, validAnswers, type Rng } from '../../../../test/support/answers.js';
+import { followUps, rng, validAnswers, type Rng } from '../../../../seeds/answers.js';
 
 type AddFormats = (ajv: Ajv) => Ajv;
 const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as unknown as AddFormats;

@@ -1,8 +1,8 @@
-import type { JsonSchema } from '../../src/modules/frameworks/content/json-schema.js';
+import type { JsonSchema } from '../src/modules/frameworks/content/json-schema.js';
 
 /**
- * Generated answer sets that satisfy a JSON Schema of schemas/: for the schema equivalence corpus
- * and for tests that need a complete, valid service.
+ * Deterministic answer sets that satisfy a JSON Schema of schemas/: the demo data's services and
+ * declarations, the schema equivalence corpus, and tests that need a complete, valid service.
  */
 /** A small seeded PRNG, so the corpus is the same on every run. */
 export function rng(seed: number) {
