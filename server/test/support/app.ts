@@ -14,6 +14,7 @@ import { SchemaRegistry } from '../../src/modules/frameworks/content/schema-regi
 import { seedReference } from '../../seeds/reference.js';
 import { createTestDatabase } from './db.js';
 import { startMailbox, type Mailbox } from './smtp.js';
+import { PASSWORD } from './factories.js';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
   data?: T | null;
@@ -40,6 +41,8 @@ export interface TestApp {
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
   /** A browser on one site: keeps that site's cookies between requests. */
   browser(site?: 'web' | 'admin'): Browser;
+  /** A browser on the site signed in as `email` (with the factories' password). */
+  signIn(email: string, site?: 'web' | 'admin', password?: string): Promise<Browser>;
   /** Drops this app's database while the app keeps running (outage tests). */
   dropDatabase(): Promise<void>;
   close(): Promise<void>;
@@ -84,6 +87,25 @@ export async function createTestApp(opts: { seed?: boolean; now?: string; worker
     return { json: (await res.json()) as GraphQLResponse<never>, setCookie: res.headers.getSetCookie() };
   };
 
+  const browser = (site: 'web' | 'admin' = 'web'): Browser => {
+    const cookies = new Map<string, string>();
+    return {
+      cookies,
+      async gql(query, variables) {
+        const cookieHeader = [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+        const res = await post({ query, variables }, { 'x-forwarded-host': site === 'admin' ? ADMIN_HOST : WEB_HOST, ...(cookieHeader ? { cookie: cookieHeader } : {}) });
+        for (const c of res.setCookie) {
+          const [pair] = c.split(';');
+          const [name, ...rest] = pair!.split('=');
+          const value = rest.join('=');
+          if (value === '' || /expires=Thu, 01 Jan 1970/i.test(c)) cookies.delete(name!.trim());
+          else cookies.set(name!.trim(), value);
+        }
+        return { ...res.json, setCookie: res.setCookie };
+      },
+    };
+  };
+
   return {
     url,
     orm,
@@ -97,23 +119,12 @@ export async function createTestApp(opts: { seed?: boolean; now?: string; worker
     async gql(query, variables) {
       return (await post({ query, variables }, { 'x-forwarded-host': WEB_HOST })).json;
     },
-    browser(site = 'web') {
-      const cookies = new Map<string, string>();
-      return {
-        cookies,
-        async gql(query, variables) {
-          const cookieHeader = [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-          const res = await post({ query, variables }, { 'x-forwarded-host': site === 'admin' ? ADMIN_HOST : WEB_HOST, ...(cookieHeader ? { cookie: cookieHeader } : {}) });
-          for (const c of res.setCookie) {
-            const [pair] = c.split(';');
-            const [name, ...rest] = pair!.split('=');
-            const value = rest.join('=');
-            if (value === '' || /expires=Thu, 01 Jan 1970/i.test(c)) cookies.delete(name!.trim());
-            else cookies.set(name!.trim(), value);
-          }
-          return { ...res.json, setCookie: res.setCookie };
-        },
-      };
+    browser,
+    async signIn(email, site = 'web', password = PASSWORD) {
+      const b = browser(site);
+      const res = await b.gql('mutation ($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { id } }', { e: email, p: password });
+      if (res.errors) throw new Error(`could not sign in as ${email}: ${res.errors[0]!.message}`);
+      return b;
     },
     dropDatabase: () => db.drop(),
     async close() {

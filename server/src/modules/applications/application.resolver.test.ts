@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Browser, type TestApp } from '../../../test/support/app.js';
-import { PASSWORD, makeSupplier, makeUser } from '../../../test/support/factories.js';
+import { makeSupplier, makeUser } from '../../../test/support/factories.js';
 import { schemasDir } from '../../commands/schemas.js';
 import { Framework, FrameworkStatus } from '../frameworks/framework.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
@@ -21,12 +21,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function signedIn(email: string, site: 'web' | 'admin' = 'web'): Promise<Browser> {
-  const b = app.browser(site);
-  const res = await b.gql('mutation ($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { id } }', { e: email, p: PASSWORD });
-  if (res.errors) throw new Error(res.errors[0]!.message);
-  return b;
-}
+const signedIn = (email: string, site: 'web' | 'admin' = 'web'): Promise<Browser> => app.signIn(email, site);
 
 async function supplierWithUsers(opts: { confirmed?: boolean; colleagues?: number } = {}) {
   const em = app.orm.em.fork();

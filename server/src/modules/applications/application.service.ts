@@ -13,11 +13,14 @@ import { User } from '../users/user.entity.js';
 import { canViewApplication } from './application.policy.js';
 import { DeclarationStatus, SupplierFramework } from './supplier-framework.entity.js';
 
-function supplierViewer(ctx: AppContext): Viewer & { supplierId: number } {
+export type SupplierViewer = Viewer & { supplierId: number };
+
+/** The signed-in supplier user; anyone else sees applications as "not found". */
+export function supplierViewer(ctx: AppContext): SupplierViewer {
   const viewer = ctx.viewer;
   if (!viewer) throw unauthenticated();
   if (viewer.role !== Role.SUPPLIER || viewer.supplierId === null) throw notFound('Application');
-  return viewer as Viewer & { supplierId: number };
+  return viewer as SupplierViewer;
 }
 
 async function frameworkBySlug(em: EntityManager, slug: string): Promise<Framework> {

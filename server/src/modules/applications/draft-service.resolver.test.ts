@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validAnswers, rng } from '../../../seeds/answers.js';
 import { createTestApp, type Browser, type TestApp } from '../../../test/support/app.js';
-import { PASSWORD, makeSupplier, makeUser } from '../../../test/support/factories.js';
+import { makeSupplier, makeUser } from '../../../test/support/factories.js';
 import { schemasDir } from '../../commands/schemas.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { Framework, FrameworkStatus } from '../frameworks/framework.entity.js';
@@ -26,8 +26,7 @@ async function applyingSupplier(): Promise<{ browser: Browser; supplier: Supplie
   const em = app.orm.em.fork();
   const supplier = await makeSupplier(em, { companyDetailsConfirmed: true });
   const user = await makeUser(em, { role: Role.SUPPLIER, supplier: em.getReference(Supplier, supplier.id, { wrapped: true }) });
-  const browser = app.browser('web');
-  await browser.gql('mutation ($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { id } }', { e: user.email, p: PASSWORD });
+  const browser = await app.signIn(user.email);
   await browser.gql('mutation { registerFrameworkInterest(frameworkSlug: "g-cloud-13") { id } }');
   return { browser, supplier };
 }

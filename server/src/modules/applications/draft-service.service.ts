@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppContext, Viewer } from '../../app/context.js';
-import { badInput, conflict, notFound, unauthenticated } from '../../app/errors.js';
+import type { AppContext } from '../../app/context.js';
+import { badInput, conflict, notFound } from '../../app/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
 import { FrameworkLot } from '../frameworks/framework-lot.entity.js';
@@ -9,19 +9,10 @@ import { Framework } from '../frameworks/framework.entity.js';
 import { acceptsApplications } from '../frameworks/framework.status.js';
 import { Lot } from '../frameworks/lot.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
-import { Role } from '../users/role.js';
-import { cleanAnswers } from './application.service.js';
+import { cleanAnswers, supplierViewer, type SupplierViewer } from './application.service.js';
 import { DraftService, DraftStatus } from './draft-service.entity.js';
 import { SupplierFramework } from './supplier-framework.entity.js';
 
-type SupplierViewer = Viewer & { supplierId: number };
-
-function supplierViewer(ctx: AppContext): SupplierViewer {
-  const viewer = ctx.viewer;
-  if (!viewer) throw unauthenticated();
-  if (viewer.role !== Role.SUPPLIER || viewer.supplierId === null) throw notFound('Draft service');
-  return viewer as SupplierViewer;
-}
 
 /** Drafts change only while the framework is open, for an application whose company details are confirmed. */
 async function assertCanApply(ctx: AppContext, em: EntityManager, viewer: SupplierViewer, framework: Framework): Promise<void> {

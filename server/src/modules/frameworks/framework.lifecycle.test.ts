@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Browser, type TestApp } from '../../../test/support/app.js';
-import { PASSWORD, makeUser } from '../../../test/support/factories.js';
+import { makeUser } from '../../../test/support/factories.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { Role } from '../users/role.js';
 import { Framework, FrameworkStatus } from './framework.entity.js';
@@ -18,8 +18,7 @@ afterAll(async () => {
 const UPDATE = 'mutation ($slug: String!, $input: UpdateFrameworkInput!) { updateFramework(slug: $slug, input: $input) { status clarificationQuestionsOpen applicationsCloseAt clarificationsCloseAt liveAt expiresAt } }';
 /** Signs in afresh each time: these tests move the clock by weeks, past any session. */
 async function update(slug: string, input: Record<string, unknown>) {
-  const manager: Browser = app.browser('admin');
-  await manager.gql('mutation ($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { id } }', { e: managerEmail, p: PASSWORD });
+  const manager: Browser = await app.signIn(managerEmail, 'admin');
   return manager.gql<{ updateFramework: Record<string, unknown> }>(UPDATE, { slug, input });
 }
 const framework = (slug: string) => app.orm.em.fork().findOneOrFail(Framework, { slug });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Browser, type TestApp } from '../../../test/support/app.js';
-import { PASSWORD, makeSupplier, makeUser } from '../../../test/support/factories.js';
+import { makeSupplier, makeUser } from '../../../test/support/factories.js';
 import { Role } from '../users/role.js';
 import { User } from '../users/user.entity.js';
 import { Supplier } from './supplier.entity.js';
@@ -13,12 +13,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function signedIn(email: string, site: 'web' | 'admin' = 'web'): Promise<Browser> {
-  const b = app.browser(site);
-  const res = await b.gql('mutation ($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { id } }', { e: email, p: PASSWORD });
-  if (res.errors) throw new Error(res.errors[0]!.message);
-  return b;
-}
+const signedIn = (email: string, site: 'web' | 'admin' = 'web'): Promise<Browser> => app.signIn(email, site);
 
 async function supplierUser(supplier?: Supplier) {
   const s = supplier ?? (await makeSupplier(app.orm.em.fork()));
