@@ -47,6 +47,7 @@ const CASES: Record<string, Case> = {
   updateDraftService: { allowed: [Role.SUPPLIER], document: 'mutation { updateDraftService(id: "999999", answers: {}) { id } }' },
   submitDraftService: { allowed: [Role.SUPPLIER], document: 'mutation { submitDraftService(id: "999999") { id } }' },
   deleteDraftService: { allowed: [Role.SUPPLIER], document: 'mutation { deleteDraftService(id: "999999") }' },
+  setDeclarationReuse: { allowed: [Role.SUPPLIER], document: 'mutation { setDeclarationReuse(frameworkSlug: "g-cloud-99", fromFrameworkSlug: null) { id } }' },
   // gated queries
   draftServices: { allowed: [Role.SUPPLIER], document: '{ draftServices(frameworkSlug: "g-cloud-99") { id } }' },
   draftService: { allowed: [Role.SUPPLIER], document: '{ draftService(id: "999999") { id } }' },

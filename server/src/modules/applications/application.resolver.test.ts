@@ -7,7 +7,10 @@ import { schemasDir } from '../../commands/schemas.js';
 import { Framework, FrameworkStatus } from '../frameworks/framework.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { Role } from '../users/role.js';
-import { SupplierFramework } from './supplier-framework.entity.js';
+import { DeclarationStatus, SupplierFramework } from './supplier-framework.entity.js';
+import { G_CLOUD_LOTS, upsertFramework } from '../../../seeds/reference.js';
+import { FrameworkFamily } from '../frameworks/framework.entity.js';
+import { Lot } from '../frameworks/lot.entity.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -113,5 +116,72 @@ describe('the declaration', () => {
     const sourcing = await signedIn((await makeUser(app.orm.em.fork(), { role: Role.ADMIN_CCS_SOURCING })).email, 'admin');
     const audit = await sourcing.gql<{ frameworkApplication: { declaration: Record<string, unknown> } }>('query ($s: ID!) { frameworkApplication(frameworkSlug: "g-cloud-13", supplierId: $s) { declaration } }', { s: String(a.supplier.id) });
     expect(audit.data!.frameworkApplication.declaration).toEqual({ MI: true });
+  });
+});
+
+describe('reusing an earlier declaration', () => {
+  const APP = '{ frameworkApplication(frameworkSlug: "g-cloud-14") { reusableDeclarations { slug } prefillDeclarationFrom { slug } prefilledAnswers declaration } }';
+  const REUSE = 'mutation ($from: String) { setDeclarationReuse(frameworkSlug: "g-cloud-14", fromFrameworkSlug: $from) { prefillDeclarationFrom { slug } } }';
+
+  beforeAll(async () => {
+    const em = app.orm.em.fork();
+    const lots = await em.find(Lot, { slug: { $in: G_CLOUD_LOTS } });
+    await upsertFramework(em, { slug: 'g-cloud-14', name: 'G-Cloud 14', family: FrameworkFamily.G_CLOUD, status: FrameworkStatus.OPEN, lots: G_CLOUD_LOTS, allowDeclarationReuse: true }, new Map(lots.map((l) => [l.slug, l])));
+    await em.flush();
+    const g14 = await em.findOneOrFail(Framework, { slug: 'g-cloud-14' });
+    g14.status = FrameworkStatus.OPEN;
+    (await em.findOneOrFail(Framework, { slug: 'g-cloud-13' })).allowDeclarationReuse = true;
+    await em.flush();
+  });
+
+  async function withEarlierDeclaration() {
+    const s = await supplierWithUsers();
+    const em = app.orm.em.fork();
+    const g13 = await em.findOneOrFail(Framework, { slug: 'g-cloud-13' });
+    em.create(SupplierFramework, { supplier: em.getReference(Supplier, s.supplier.id), framework: g13, declaration: validDeclaration(), declarationStatus: DeclarationStatus.COMPLETE, onFramework: true, createdAt: new Date(), updatedAt: new Date() });
+    await em.flush();
+    await s.browser.gql(REGISTER, { f: 'g-cloud-14' });
+    return s;
+  }
+
+  it('offers the complete G-Cloud 13 declaration, and prefills only the sections that allow it, without storing them', async () => {
+    const { browser, supplier } = await withEarlierDeclaration();
+    const before = await browser.gql<{ frameworkApplication: { reusableDeclarations: Array<{ slug: string }>; prefilledAnswers: object } }>(APP);
+    expect(before.data!.frameworkApplication).toMatchObject({ reusableDeclarations: [{ slug: 'g-cloud-13' }], prefillDeclarationFrom: null, prefilledAnswers: {} });
+
+    expect((await browser.gql(REUSE, { from: 'g-cloud-13' })).data).toEqual({ setDeclarationReuse: { prefillDeclarationFrom: { slug: 'g-cloud-13' } } });
+    const after = await browser.gql<{ frameworkApplication: { prefilledAnswers: Record<string, unknown>; declaration: object } }>(APP);
+    const prefilled = after.data!.frameworkApplication.prefilledAnswers;
+    // "Grounds for mandatory exclusion" may be prefilled; "What it means to be on G-Cloud 13" may not.
+    expect(prefilled).toHaveProperty('conspiracy', true);
+    expect(prefilled).not.toHaveProperty('termsOfParticipation');
+    expect(prefilled).not.toHaveProperty('servicesDoNotInclude');
+    expect(after.data!.frameworkApplication.declaration).toEqual({});
+    expect((await app.orm.em.fork().findOneOrFail(SupplierFramework, { supplier: supplier.id, framework: { slug: 'g-cloud-14' } })).declaration).toEqual({});
+
+    await browser.gql(SAVE, { f: 'g-cloud-14', a: { conspiracy: false } });
+    expect((await browser.gql<{ frameworkApplication: { prefilledAnswers: object } }>(APP)).data!.frameworkApplication.prefilledAnswers).not.toHaveProperty('conspiracy');
+
+    expect((await browser.gql(REUSE, { from: null })).data).toEqual({ setDeclarationReuse: { prefillDeclarationFrom: null } });
+  });
+
+  it('refuses a declaration that cannot be reused', async () => {
+    const { browser } = await withEarlierDeclaration();
+    expect((await browser.gql(REUSE, { from: 'g-cloud-12' })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { fromFrameworkSlug: expect.any(String) } });
+    const em = app.orm.em.fork();
+    const g13 = await em.findOneOrFail(Framework, { slug: 'g-cloud-13' });
+    g13.allowDeclarationReuse = false;
+    await em.flush();
+    try {
+      expect((await browser.gql(REUSE, { from: 'g-cloud-13' })).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    } finally {
+      g13.allowDeclarationReuse = true;
+      await em.flush();
+    }
+    // another supplier's declaration is never offered
+    const other = await supplierWithUsers();
+    await other.browser.gql(REGISTER, { f: 'g-cloud-14' });
+    expect((await other.browser.gql<{ frameworkApplication: { reusableDeclarations: unknown[] } }>(APP)).data!.frameworkApplication.reusableDeclarations).toEqual([]);
+    expect((await other.browser.gql(REUSE, { from: 'g-cloud-13' })).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
 });

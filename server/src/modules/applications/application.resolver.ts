@@ -6,6 +6,7 @@ import { Framework } from '../frameworks/framework.entity.js';
 import { Role } from '../users/role.js';
 import { ADMIN_APPLICATION_VIEWERS } from './application.policy.js';
 import * as applications from './application.service.js';
+import { chooseDeclarationReuse, prefilledAnswers, reusableDeclarations } from './declaration-reuse.js';
 import { SupplierFramework } from './supplier-framework.entity.js';
 
 @ArgsType()
@@ -52,6 +53,31 @@ export class ApplicationResolver {
   @Mutation(() => SupplierFramework, { description: 'Completes the declaration when every question is validly answered.' })
   async completeDeclaration(@Args(() => FrameworkSlugArgs) { frameworkSlug }: FrameworkSlugArgs, @Ctx() ctx: AppContext): Promise<SupplierFramework> {
     return applications.completeDeclaration(ctx, frameworkSlug);
+  }
+
+  @Authorized([Role.SUPPLIER])
+  @Mutation(() => SupplierFramework, { description: 'Chooses an earlier declaration to prefill this one from (null: none).' })
+  async setDeclarationReuse(
+    @Args(() => FrameworkSlugArgs) { frameworkSlug }: FrameworkSlugArgs,
+    @Arg('fromFrameworkSlug', () => String, { nullable: true }) fromFrameworkSlug: string | null,
+    @Ctx() ctx: AppContext,
+  ): Promise<SupplierFramework> {
+    return chooseDeclarationReuse(ctx, frameworkSlug, fromFrameworkSlug ?? null);
+  }
+
+  @FieldResolver(() => [Framework], { description: 'Earlier frameworks whose declaration may prefill this one, most recently closed first.' })
+  async reusableDeclarations(@Root() application: SupplierFramework, @Ctx() ctx: AppContext): Promise<Framework[]> {
+    return reusableDeclarations(ctx.em, application);
+  }
+
+  @FieldResolver(() => Framework, { nullable: true, description: 'The earlier framework chosen to prefill this declaration.' })
+  async prefillDeclarationFrom(@Root() application: SupplierFramework): Promise<Framework | null> {
+    return application.prefillDeclarationFrom ? application.prefillDeclarationFrom.loadOrFail() : null;
+  }
+
+  @FieldResolver(() => GraphQLJSONObject, { description: 'Answers to show prefilled (not yet saved), from the chosen earlier declaration.' })
+  async prefilledAnswers(@Root() application: SupplierFramework, @Ctx() ctx: AppContext): Promise<Record<string, unknown>> {
+    return prefilledAnswers(ctx.em, application);
   }
 
   @FieldResolver(() => Framework)

@@ -18,7 +18,7 @@ registerEnumType(DeclarationStatus, { name: 'DeclarationStatus' });
 @Entity({ tableName: 'supplier_frameworks' })
 @Unique({ properties: ['supplier', 'framework'] })
 export class SupplierFramework {
-  [OptionalProps]?: 'declaration' | 'declarationStatus' | 'applicationCompanyDetailsConfirmed';
+  [OptionalProps]?: 'declaration' | 'declarationStatus' | 'applicationCompanyDetailsConfirmed' | 'allowDeclarationReuse';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -45,6 +45,14 @@ export class SupplierFramework {
   @Field(() => Boolean)
   @Property({ type: 'boolean', default: false })
   applicationCompanyDetailsConfirmed: boolean = false;
+
+  /** Whether this declaration may prefill later ones (admins can switch it off for one supplier). */
+  @Property({ type: 'boolean', default: true })
+  allowDeclarationReuse: boolean = true;
+
+  /** The earlier framework whose declaration prefills this one, chosen by the supplier. */
+  @ManyToOne(() => Framework, { ref: true, nullable: true, deleteRule: 'set null' })
+  prefillDeclarationFrom?: Ref<Framework> | null;
 
   @Field(() => Date)
   @Property({ type: 'datetime' })

@@ -21,6 +21,7 @@ export enum AuditType {
   REGISTER_FRAMEWORK_INTEREST = 'register_framework_interest',
   UPDATE_DECLARATION_ANSWERS = 'update_declaration_answers',
   COMPLETE_DECLARATION = 'complete_declaration',
+  UPDATE_SUPPLIER_FRAMEWORK = 'update_supplier_framework',
   CREATE_DRAFT_SERVICE = 'create_draft_service',
   UPDATE_DRAFT_SERVICE = 'update_draft_service',
   COMPLETE_DRAFT_SERVICE = 'complete_draft_service',

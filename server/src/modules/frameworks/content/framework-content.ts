@@ -59,6 +59,9 @@ export interface Question {
 
 export interface ManifestSection {
   name: string;
+  slug?: string;
+  /** Answers to this section may be prefilled from an earlier declaration. */
+  prefill: boolean;
   questions: Question[];
 }
 
@@ -83,7 +86,7 @@ export function appliesTo(q: Question, lot: string): boolean {
 /** A manifest's sections with the questions that apply to `lot` (multiquestion children filtered too). */
 export function loadManifest(framework: string, manifest: string, questionSet: string, lot: string): ManifestSection[] {
   const base = path.join(CONTENT_ROOT, framework);
-  const sections = readYaml<Array<{ name: string; questions: string[] }>>(path.join(base, 'manifests', `${manifest}.yml`));
+  const sections = readYaml<Array<{ name: string; slug?: string; prefill?: boolean; questions: string[] }>>(path.join(base, 'manifests', `${manifest}.yml`));
   const dir = path.join(base, 'questions', questionSet);
   const filter = (q: Question): Question | undefined => {
     if (!appliesTo(q, lot)) return undefined;
@@ -91,6 +94,8 @@ export function loadManifest(framework: string, manifest: string, questionSet: s
   };
   return sections.map((s) => ({
     name: s.name,
+    slug: s.slug,
+    prefill: Boolean(s.prefill),
     questions: (s.questions ?? []).map((f) => filter(loadQuestion(dir, f))).filter((q): q is Question => q !== undefined),
   }));
 }
