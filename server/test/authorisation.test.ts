@@ -48,6 +48,7 @@ const CASES: Record<string, Case> = {
   submitDraftService: { allowed: [Role.SUPPLIER], document: 'mutation { submitDraftService(id: "999999") { id } }' },
   deleteDraftService: { allowed: [Role.SUPPLIER], document: 'mutation { deleteDraftService(id: "999999") }' },
   setDeclarationReuse: { allowed: [Role.SUPPLIER], document: 'mutation { setDeclarationReuse(frameworkSlug: "g-cloud-99", fromFrameworkSlug: null) { id } }' },
+  recordApplicationResult: { allowed: [Role.ADMIN_FRAMEWORK_MANAGER], document: 'mutation { recordApplicationResult(frameworkSlug: "g-cloud-99", supplierId: "1", onFramework: true) { id } }' },
   // gated queries
   draftServices: { allowed: [Role.SUPPLIER], document: '{ draftServices(frameworkSlug: "g-cloud-99") { id } }' },
   draftService: { allowed: [Role.SUPPLIER], document: '{ draftService(id: "999999") { id } }' },

@@ -2,11 +2,14 @@ import { IsOptional, Matches, MaxLength } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../app/context.js';
+import { badInput } from '../../app/errors.js';
 import { Framework } from '../frameworks/framework.entity.js';
 import { Role } from '../users/role.js';
 import { ADMIN_APPLICATION_VIEWERS } from './application.policy.js';
 import * as applications from './application.service.js';
 import { chooseDeclarationReuse, prefilledAnswers, reusableDeclarations } from './declaration-reuse.js';
+import { recordResult, statusOf } from './application-result.js';
+import { ApplicationStatus } from './application.status.js';
 import { SupplierFramework } from './supplier-framework.entity.js';
 
 @ArgsType()
@@ -78,6 +81,24 @@ export class ApplicationResolver {
   @FieldResolver(() => GraphQLJSONObject, { description: 'Answers to show prefilled (not yet saved), from the chosen earlier declaration.' })
   async prefilledAnswers(@Root() application: SupplierFramework, @Ctx() ctx: AppContext): Promise<Record<string, unknown>> {
     return prefilledAnswers(ctx.em, application);
+  }
+
+  @Authorized([Role.ADMIN_FRAMEWORK_MANAGER])
+  @Mutation(() => SupplierFramework, { description: 'Records whether a supplier is on the framework and which lots failed (pending or standstill only).' })
+  async recordApplicationResult(
+    @Args(() => FrameworkSlugArgs) { frameworkSlug }: FrameworkSlugArgs,
+    @Arg('supplierId', () => ID) supplierId: string,
+    @Arg('onFramework', () => Boolean) onFramework: boolean,
+    @Arg('failedLotSlugs', () => [String], { defaultValue: [] }) failedLotSlugs: string[],
+    @Ctx() ctx: AppContext,
+  ): Promise<SupplierFramework> {
+    if (!/^\d{1,9}$/.test(supplierId)) throw badInput('supplierId must be a supplier id', { supplierId: 'Enter a supplier id' });
+    return recordResult(ctx, { frameworkSlug, supplierId: Number(supplierId), onFramework, failedLotSlugs });
+  }
+
+  @FieldResolver(() => ApplicationStatus, { description: 'Whether an application was made (declaration complete, a service completed, company details confirmed).' })
+  async applicationStatus(@Root() application: SupplierFramework, @Ctx() ctx: AppContext): Promise<ApplicationStatus> {
+    return statusOf(ctx.em, application);
   }
 
   @FieldResolver(() => Framework)
