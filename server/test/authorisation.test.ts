@@ -49,7 +49,16 @@ const CASES: Record<string, Case> = {
   deleteDraftService: { allowed: [Role.SUPPLIER], document: 'mutation { deleteDraftService(id: "999999") }' },
   setDeclarationReuse: { allowed: [Role.SUPPLIER], document: 'mutation { setDeclarationReuse(frameworkSlug: "g-cloud-99", fromFrameworkSlug: null) { id } }' },
   recordApplicationResult: { allowed: [Role.ADMIN_FRAMEWORK_MANAGER], document: 'mutation { recordApplicationResult(frameworkSlug: "g-cloud-99", supplierId: "1", onFramework: true) { id } }' },
+  signFrameworkAgreement: { allowed: [Role.SUPPLIER], document: 'mutation { signFrameworkAgreement(frameworkSlug: "g-cloud-99", signerName: "a", signerRole: "b") { id } }' },
+  putFrameworkAgreementOnHold: { allowed: [Role.ADMIN_CCS_SOURCING], document: 'mutation { putFrameworkAgreementOnHold(id: "999999") { id } }' },
+  approveFrameworkAgreement: { allowed: [Role.ADMIN_CCS_SOURCING], document: 'mutation { approveFrameworkAgreement(id: "999999") { id } }' },
+  unapproveFrameworkAgreement: { allowed: [Role.ADMIN_CCS_SOURCING], document: 'mutation { unapproveFrameworkAgreement(id: "999999") { id } }' },
+  countersignFrameworkAgreement: { allowed: [Role.ADMIN_CCS_SOURCING], document: 'mutation { countersignFrameworkAgreement(id: "999999") { id } }' },
   // gated queries
+  frameworkAgreements: {
+    allowed: [Role.ADMIN_FRAMEWORK_MANAGER, Role.ADMIN_CCS_SOURCING, Role.ADMIN_CCS_DATA_CONTROLLER, Role.ADMIN_CCS_CATEGORY],
+    document: '{ frameworkAgreements(frameworkSlug: "g-cloud-99") { id } }',
+  },
   draftServices: { allowed: [Role.SUPPLIER], document: '{ draftServices(frameworkSlug: "g-cloud-99") { id } }' },
   draftService: { allowed: [Role.SUPPLIER], document: '{ draftService(id: "999999") { id } }' },
   frameworkApplication: { allowed: [Role.SUPPLIER, Role.ADMIN_CCS_SOURCING, Role.ADMIN_FRAMEWORK_MANAGER], document: '{ frameworkApplication(frameworkSlug: "g-cloud-99") { id } }' },

@@ -1,12 +1,14 @@
 import type { ModuleDefinition } from '../module.js';
 import { ApplicationResolver } from './application.resolver.js';
 import { DraftService } from './draft-service.entity.js';
+import { FrameworkAgreement } from './framework-agreement.entity.js';
+import { ApplicationAgreementResolver, FrameworkAgreementResolver } from './framework-agreement.resolver.js';
 import { DraftServiceResolver } from './draft-service.resolver.js';
 import { SupplierFramework } from './supplier-framework.entity.js';
 
 export const applicationsModule: ModuleDefinition = {
   name: 'applications',
-  entities: [SupplierFramework, DraftService],
-  resolvers: [ApplicationResolver, DraftServiceResolver],
+  entities: [SupplierFramework, DraftService, FrameworkAgreement],
+  resolvers: [ApplicationResolver, DraftServiceResolver, FrameworkAgreementResolver, ApplicationAgreementResolver],
   jobs: [],
 };
