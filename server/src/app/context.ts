@@ -4,6 +4,7 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { JobQueue } from './jobs.js';
 import type { Logger } from './logger.js';
+import { unauthenticated } from './errors.js';
 import type { SchemaRegistry } from '../modules/frameworks/content/schema-registry.js';
 
 /** Which site a request came through: each has its own session cookie name and secret. */
@@ -60,6 +61,12 @@ export interface AppContext {
   viewer: Viewer | null;
   cookie: SessionCookie;
   loaders: Loaders;
+}
+
+/** The signed-in user, or UNAUTHENTICATED (for services reached without a role gate). */
+export function requireViewer(ctx: Pick<AppContext, 'viewer'>): Viewer {
+  if (!ctx.viewer) throw unauthenticated();
+  return ctx.viewer;
 }
 
 export function createContext(parts: Omit<AppContext, 'loaders'>): AppContext {

@@ -55,14 +55,14 @@ export interface HttpApp {
 
 export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
   const { orm, schema, clock, logger, config, jobs, identify, schemas } = deps;
-  const secureCookies = new URL(config.WEB_URL).protocol === 'https:';
+  const cookieOptions = { httpOnly: true, sameSite: 'lax', secure: new URL(config.WEB_URL).protocol === 'https:', path: '/' } as const;
 
   /** Builds the per-request context: an EntityManager fork, the surface, its cookie and the viewer. */
   const buildContext = async (
     requestId: string,
     headers: IncomingHttpHeaders,
     requestLogger: Logger,
-    cookieOps: Pick<SessionCookie, 'write' | 'clear'> | null,
+    cookieOps: { write(name: string, value: string): void; clear(name: string): void } | null,
   ): Promise<AppContext> => {
     const surface = surfaceOf(headers, config);
     const name = COOKIE_NAMES[surface];
@@ -72,8 +72,8 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
     const cookie: SessionCookie = {
       name,
       read: () => value,
-      write: (v) => cookieOps?.write(v),
-      clear: () => cookieOps?.clear(),
+      write: (v) => cookieOps?.write(name, v),
+      clear: () => cookieOps?.clear(name),
     };
     return createContext({ requestId, em, clock, logger: requestLogger, config, jobs, surface, schemas, viewer, cookie });
   };
@@ -148,11 +148,11 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
     path: '/graphql',
     context: async (request, reply) =>
       buildContext(request.id, request.headers, request.log as unknown as Logger, {
-        write: (v) => {
-          reply.setCookie(COOKIE_NAMES[surfaceOf(request.headers, config)], v, { httpOnly: true, sameSite: 'lax', secure: secureCookies, path: '/' });
+        write: (name, v) => {
+          reply.setCookie(name, v, cookieOptions);
         },
-        clear: () => {
-          reply.clearCookie(COOKIE_NAMES[surfaceOf(request.headers, config)], { httpOnly: true, sameSite: 'lax', secure: secureCookies, path: '/' });
+        clear: (name) => {
+          reply.clearCookie(name, cookieOptions);
         },
       }),
   });

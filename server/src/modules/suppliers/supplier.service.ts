@@ -1,8 +1,9 @@
 import { LockMode, raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppContext, Viewer } from '../../app/context.js';
-import { badInput, conflict, forbidden, notFound, unauthenticated, type FieldErrors } from '../../app/errors.js';
+import { requireViewer, type AppContext } from '../../app/context.js';
+import { badInput, conflict, forbidden, notFound, type FieldErrors } from '../../app/errors.js';
 import { decodeCursor, type Connection } from '../../shared/pagination.js';
+import { EMAIL_PATTERN } from '../../shared/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
 import { issueAccountInvitation } from '../users/user.service.js';
@@ -14,17 +15,12 @@ import { Supplier } from './supplier.entity.js';
 import type { CreateSupplierAccountInput, SupplierCompanyDetails, UpdateSupplierInput } from './supplier.inputs.js';
 import { canManageTeam, canViewPrivateDetails, editableFields, isOwnSupplier } from './supplier.policy.js';
 
-const EMAIL = /^[^@\s]+@[^@.\s]+(\.[^@.\s]+)+$/;
 const PHONE = /^\+?([\d\s()-]){9,20}$/;
 const COMPANIES_HOUSE = /^([0-9]{2}|[A-Za-z]{2})[0-9]{6}$/;
 const COUNTRY = /^(country:[A-Z]{2}|territory:[A-Z]{2,3}(-[A-Z0-9]{2})?)$/;
 
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 
-function requireViewer(ctx: AppContext): Viewer {
-  if (!ctx.viewer) throw unauthenticated();
-  return ctx.viewer;
-}
 
 /** Trims, and checks required text, length and format; collects messages per field. */
 function text(errors: FieldErrors, field: string, value: string | undefined, label: string, opts: { max: number; pattern?: RegExp; patternMessage?: string; required?: boolean }): string | undefined {
@@ -50,9 +46,9 @@ export async function createSupplierAccount(ctx: AppContext, input: CreateSuppli
   const duns = text(errors, 'dunsNumber', input.dunsNumber, 'your DUNS number', { max: 9, required: true, pattern: /^\d{9}$/, patternMessage: 'Your DUNS number must be 9 digits' });
   const name = text(errors, 'companyName', input.companyName, 'your company name', { max: 255, required: true });
   const contactName = text(errors, 'contactName', input.contactName, 'a contact name', { max: 255, required: true });
-  const contactEmail = text(errors, 'contactEmail', input.contactEmail?.toLowerCase(), 'a contact email address', { max: 320, required: true, pattern: EMAIL, patternMessage: 'Enter an email address in the correct format, like name@example.com' });
+  const contactEmail = text(errors, 'contactEmail', input.contactEmail?.toLowerCase(), 'a contact email address', { max: 320, required: true, pattern: EMAIL_PATTERN, patternMessage: 'Enter an email address in the correct format, like name@example.com' });
   const contactPhone = text(errors, 'contactPhone', input.contactPhone, 'a contact phone number', { max: 20, required: true, pattern: PHONE, patternMessage: 'Enter a phone number, like 01632 960 001' });
-  const loginEmail = text(errors, 'loginEmail', input.loginEmail?.toLowerCase(), 'the email address you will sign in with', { max: 320, required: true, pattern: EMAIL, patternMessage: 'Enter an email address in the correct format, like name@example.com' });
+  const loginEmail = text(errors, 'loginEmail', input.loginEmail?.toLowerCase(), 'the email address you will sign in with', { max: 320, required: true, pattern: EMAIL_PATTERN, patternMessage: 'Enter an email address in the correct format, like name@example.com' });
   if (Object.keys(errors).length) throw badInput('Check the details you entered', errors);
 
   return ctx.em.transactional(async (em) => {
@@ -165,7 +161,7 @@ export async function updateSupplier(ctx: AppContext, id: number, input: UpdateS
     const name = text(errors, 'name', input.name, 'your company name', { max: 255, required: input.name !== undefined });
     if (input.description !== undefined && words(input.description) > 50) errors.description = 'Your summary must be 50 words or fewer';
     const contactName = text(errors, 'contactName', input.contactName, 'a contact name', { max: 255, required: input.contactName !== undefined });
-    const contactEmail = text(errors, 'contactEmail', input.contactEmail?.toLowerCase(), 'a contact email address', { max: 320, required: input.contactEmail !== undefined, pattern: EMAIL, patternMessage: 'Enter an email address in the correct format, like name@example.com' });
+    const contactEmail = text(errors, 'contactEmail', input.contactEmail?.toLowerCase(), 'a contact email address', { max: 320, required: input.contactEmail !== undefined, pattern: EMAIL_PATTERN, patternMessage: 'Enter an email address in the correct format, like name@example.com' });
     const contactPhone = text(errors, 'contactPhone', input.contactPhone, 'a contact phone number', { max: 20, required: input.contactPhone !== undefined, pattern: PHONE, patternMessage: 'Enter a phone number, like 01632 960 001' });
     const registeredName = text(errors, 'registeredName', input.registeredName, 'the registered company name', { max: 255, required: input.registeredName !== undefined });
     const country = text(errors, 'registrationCountry', input.registrationCountry, 'the country of registration', { max: 20, required: input.registrationCountry !== undefined, pattern: COUNTRY, patternMessage: 'Choose a country from the list' });
@@ -240,7 +236,7 @@ export async function confirmCompanyDetails(ctx: AppContext, id: number): Promis
 export async function inviteSupplierUser(ctx: AppContext, supplierId: number, rawEmail: string): Promise<boolean> {
   const viewer = requireViewer(ctx);
   const email = rawEmail.trim().toLowerCase();
-  if (!EMAIL.test(email)) throw badInput('Enter an email address in the correct format, like name@example.com', { email: 'Enter an email address in the correct format, like name@example.com' });
+  if (!EMAIL_PATTERN.test(email)) throw badInput('Enter an email address in the correct format, like name@example.com', { email: 'Enter an email address in the correct format, like name@example.com' });
   await ctx.em.transactional(async (em) => {
     const supplier = await actingOn(ctx, em, supplierId, false);
     if (!canManageTeam(viewer, supplier)) throw forbidden('You cannot invite users to this supplier');

@@ -1,10 +1,11 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppContext, Viewer } from '../../app/context.js';
+import { requireViewer, type AppContext, type Viewer } from '../../app/context.js';
 import { Surface } from '../../app/context.js';
 import type { Config } from '../../app/config.js';
 import { DomainError, badInput, conflict, forbidden, notFound, unauthenticated } from '../../app/errors.js';
 import { decodeCursor, toConnection, type Connection } from '../../shared/pagination.js';
+import { EMAIL_PATTERN } from '../../shared/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
 import { queueEmail } from '../notifications/notifications.service.js';
@@ -23,7 +24,6 @@ const HOUR = 3600_000;
 const ACCOUNT_TOKEN_TTL = 7 * 24 * HOUR;
 const RESET_TOKEN_TTL = 24 * HOUR;
 const SESSION_TTL = 8 * HOUR;
-const EMAIL_PATTERN = /^[^@\s]+@[^@.\s]+(\.[^@.\s]+)+$/;
 
 const normaliseEmail = (email: string) => email.trim().toLowerCase();
 const sessionKey = (config: Config, surface: Surface) => (surface === Surface.ADMIN ? config.ADMIN_SESSION_SECRET : config.SESSION_SECRET);
@@ -38,10 +38,6 @@ function requireEmail(email: string): string {
   return normalised;
 }
 
-function requireViewer(ctx: AppContext): Viewer {
-  if (!ctx.viewer) throw unauthenticated();
-  return ctx.viewer;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Sessions

@@ -15,6 +15,8 @@ export type JsonSchema = Record<string, unknown>;
 interface Entry {
   schema: JsonSchema;
   full: ValidateFunction;
+  /** The same schema with nothing required and no cross-question rules: for saving one page of a draft. */
+  partial: ValidateFunction;
   /** Validation messages per question id, from the content. */
   messages: Map<string, Map<string, string>>;
 }
@@ -84,7 +86,9 @@ export class SchemaRegistry {
       } catch (e) {
         throw new Error(`schemas/${name}.json is not a valid JSON Schema: ${(e as Error).message}`, { cause: e });
       }
-      this.entries.set(name, { schema, full, messages: messagesFor(spec.framework, spec.manifest, spec.questionSet, spec.lot) });
+      const { required: _required, allOf: _allOf, anyOf: _anyOf, ...rest } = schema;
+      const partial = this.ajv.compile({ ...rest, $id: undefined });
+      this.entries.set(name, { schema, full, partial, messages: messagesFor(spec.framework, spec.manifest, spec.questionSet, spec.lot) });
     }
   }
 
@@ -107,17 +111,20 @@ export class SchemaRegistry {
     const entry = this.entries.get(name);
     if (!entry) throw new Error(`No schema ${name}`);
     let validate = entry.full;
+    const errors: FieldErrors = {};
     if (only) {
       const props = entry.schema.properties as Record<string, JsonSchema>;
       const unknown = only.filter((f) => !(f in props));
       if (unknown.length) return Object.fromEntries(unknown.map((f) => [f, 'This question is not part of this lot']));
-      const page: JsonSchema = { ...entry.schema, required: (entry.schema.required as string[]).filter((f) => only.includes(f)) };
-      delete page.allOf;
-      delete page.anyOf;
-      validate = this.ajv.compile(page);
+      // A page requires just its own questions; both validators are compiled once, at boot.
+      for (const f of only) {
+        if ((entry.schema.required as string[]).includes(f) && answers[f] === undefined) {
+          errors[f] = entry.messages.get(f)?.get('answer_required') ?? 'Check your answer';
+        }
+      }
+      validate = entry.partial;
     }
-    if (validate(answers)) return {};
-    const errors: FieldErrors = {};
+    if (validate(answers) && Object.keys(errors).length === 0) return {};
     for (const e of validate.errors ?? []) {
       // Inside a follow-up rule only a missing answer is meaningful; the branch that did not apply is noise.
       if (e.schemaPath.includes('/allOf/') && e.keyword !== 'required') continue;
