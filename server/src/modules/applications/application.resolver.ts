@@ -1,4 +1,4 @@
-import { IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../app/context.js';
@@ -11,12 +11,12 @@ import { chooseDeclarationReuse, prefilledAnswers, reusableDeclarations } from '
 import { recordResult, statusOf } from './application-result.js';
 import { ApplicationStatus } from './application.status.js';
 import { SupplierFramework } from './supplier-framework.entity.js';
+import { IsSlug, IsSerialId } from '../../shared/validation.js';
 
 @ArgsType()
 class FrameworkSlugArgs {
   @Field(() => String)
-  @MaxLength(100)
-  @Matches(/^[\w-]+$/, { message: 'frameworkSlug may contain only letters, digits, hyphens and underscores' })
+  @IsSlug()
   frameworkSlug!: string;
 }
 
@@ -24,7 +24,7 @@ class FrameworkSlugArgs {
 class ApplicationArgs extends FrameworkSlugArgs {
   @Field(() => ID, { nullable: true, description: 'Admins: whose application. Suppliers: omit (your own).' })
   @IsOptional()
-  @Matches(/^\d{1,9}$/, { message: 'supplierId must be a supplier id' })
+  @IsSerialId('supplier')
   supplierId?: string;
 }
 

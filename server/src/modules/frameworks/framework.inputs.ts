@@ -1,6 +1,7 @@
-import { IsOptional, Matches, MaxLength } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { ArgsType, Field, InputType } from 'type-graphql';
 import { FrameworkFamily, FrameworkStatus } from './framework.entity.js';
+import { IsSlug } from '../../shared/validation.js';
 
 @ArgsType()
 export class FrameworksArgs {
@@ -16,8 +17,7 @@ export class FrameworksArgs {
 @ArgsType()
 export class FrameworkArgs {
   @Field(() => String, { description: 'The framework slug, e.g. "g-cloud-13".' })
-  @MaxLength(100)
-  @Matches(/^[\w-]+$/, { message: 'slug may contain only letters, digits, hyphens and underscores' })
+  @IsSlug()
   slug!: string;
 }
 

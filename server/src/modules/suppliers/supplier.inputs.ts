@@ -2,6 +2,7 @@ import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { PageArgs } from '../../shared/pagination.js';
 import { OrganisationSize, TradingStatus } from './supplier.entity.js';
+import { IsSerialId } from '../../shared/validation.js';
 
 @InputType({ description: 'Everything needed to open a supplier account; the login link goes to loginEmail.' })
 export class CreateSupplierAccountInput {
@@ -65,7 +66,7 @@ export class UpdateSupplierInput {
 @ArgsType()
 export class SupplierIdArgs {
   @Field(() => ID)
-  @Matches(/^\d{1,9}$/, { message: 'id must be a supplier id' })
+  @IsSerialId('supplier')
   id!: string;
 }
 

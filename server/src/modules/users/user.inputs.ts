@@ -2,6 +2,7 @@ import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { PageArgs } from '../../shared/pagination.js';
 import { Role } from './role.js';
+import { IsSerialId } from '../../shared/validation.js';
 
 @InputType()
 export class SignInInput {
@@ -81,7 +82,7 @@ export class UsersArgs extends PageArgs {
 @ArgsType()
 export class UserIdArgs {
   @Field(() => ID)
-  @Matches(/^\d{1,9}$/, { message: 'id must be a user id' })
+  @IsSerialId('user')
   id!: string;
 }
 
