@@ -54,7 +54,24 @@ const CASES: Record<string, Case> = {
   approveFrameworkAgreement: { allowed: [Role.ADMIN_CCS_SOURCING], document: 'mutation { approveFrameworkAgreement(id: "999999") { id } }' },
   unapproveFrameworkAgreement: { allowed: [Role.ADMIN_CCS_SOURCING], document: 'mutation { unapproveFrameworkAgreement(id: "999999") { id } }' },
   countersignFrameworkAgreement: { allowed: [Role.ADMIN_CCS_SOURCING], document: 'mutation { countersignFrameworkAgreement(id: "999999") { id } }' },
+  updateService: { allowed: [Role.SUPPLIER, Role.ADMIN_CCS_CATEGORY], document: 'mutation { updateService(id: "999999999999999", answers: {}) { id } }' },
+  removeService: { allowed: [Role.SUPPLIER], document: 'mutation { removeService(id: "999999999999999") { id } }' },
+  setServiceStatus: { allowed: [Role.ADMIN_CCS_CATEGORY], document: 'mutation { setServiceStatus(id: "999999999999999", status: DISABLED) { id } }' },
+  setSupplierServicesSuspended: { allowed: [Role.ADMIN_CCS_CATEGORY], document: 'mutation { setSupplierServicesSuspended(supplierId: "999999", frameworkSlug: "g-cloud-99", suspended: true) { id } }' },
+  revertService: { allowed: [Role.ADMIN_CCS_CATEGORY], document: 'mutation { revertService(id: "999999999999999", archivedServiceId: "1") { id } }' },
+  acknowledgeServiceUpdates: { allowed: [Role.ADMIN_CCS_CATEGORY], document: 'mutation { acknowledgeServiceUpdates(id: "999999999999999", auditEventId: 1) { id } }' },
+  copyServiceToDraft: { allowed: [Role.SUPPLIER], document: 'mutation { copyServiceToDraft(frameworkSlug: "g-cloud-99", serviceId: "999999999999999") { id } }' },
+  copyAllServicesToDrafts: { allowed: [Role.SUPPLIER], document: 'mutation { copyAllServicesToDrafts(frameworkSlug: "g-cloud-99", lotSlug: "cloud-support") { id } }' },
+  copyDraftService: { allowed: [Role.SUPPLIER], document: 'mutation { copyDraftService(id: "999999") { id } }' },
   // gated queries
+  services: { allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER, Role.ADMIN_CCS_DATA_CONTROLLER, Role.ADMIN_CCS_CATEGORY], document: '{ services(first: 1) { totalCount } }' },
+  archivedServices: {
+    allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER, Role.ADMIN_CCS_DATA_CONTROLLER, Role.ADMIN_CCS_CATEGORY],
+    document: '{ archivedServices(serviceId: "999999999999999") { totalCount } }',
+  },
+  serviceUpdatesToReview: { allowed: [Role.ADMIN_CCS_CATEGORY], document: '{ serviceUpdatesToReview(first: 1) { totalCount } }' },
+  frameworkDraftServices: { allowed: [Role.ADMIN_FRAMEWORK_MANAGER, Role.ADMIN_CCS_SOURCING], document: '{ frameworkDraftServices(frameworkSlug: "g-cloud-99") { totalCount } }' },
+  servicesToCopy: { allowed: [Role.SUPPLIER], document: '{ servicesToCopy(frameworkSlug: "g-cloud-99", lotSlug: "x") { id } }' },
   frameworkAgreements: {
     allowed: [Role.ADMIN_FRAMEWORK_MANAGER, Role.ADMIN_CCS_SOURCING, Role.ADMIN_CCS_DATA_CONTROLLER, Role.ADMIN_CCS_CATEGORY],
     document: '{ frameworkAgreements(frameworkSlug: "g-cloud-99") { id } }',
@@ -71,7 +88,7 @@ const CASES: Record<string, Case> = {
 };
 
 /** Queries anyone may run, without signing in. */
-const PUBLIC_QUERIES = ['frameworks', 'framework', 'viewer', 'accountLink', 'suppliers', 'supplier'];
+const PUBLIC_QUERIES = ['frameworks', 'framework', 'viewer', 'accountLink', 'suppliers', 'supplier', 'service'];
 
 const GATE_MESSAGES = new Set(['You must sign in to do that', 'You are not allowed to do that']);
 

@@ -42,6 +42,14 @@ export class DraftService {
   @Enum({ items: () => DraftStatus, nativeEnumName: 'draft_status', default: DraftStatus.NOT_SUBMITTED })
   status: DraftStatus = DraftStatus.NOT_SUBMITTED;
 
+  @Field(() => String, { nullable: true, description: 'The live service this draft became when the framework went live.' })
+  @Property({ type: 'string', length: 20, nullable: true, index: true })
+  serviceId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The previous framework's service this draft was copied from." })
+  @Property({ type: 'string', length: 20, nullable: true })
+  copiedFromServiceId?: string | null;
+
   @Field(() => Date)
   @Property({ type: 'datetime' })
   createdAt!: Date;

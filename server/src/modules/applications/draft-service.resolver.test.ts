@@ -96,3 +96,32 @@ describe('draft services', () => {
     expect(await app.orm.em.fork().count(DraftService, { id: Number(id) })).toBe(0);
   });
 });
+
+describe('drafts for admins who run applications', () => {
+  it('lists every supplier’s drafts with supplier, lot and what is missing, in a bounded number of statements', async () => {
+    for (let i = 0; i < 4; i++) {
+      const { browser } = await applyingSupplier();
+      for (const lot of ['cloud-hosting', 'cloud-software']) await browser.gql(CREATE, { l: lot });
+    }
+    const manager = await app.signIn((await makeUser(app.orm.em.fork(), { role: Role.ADMIN_FRAMEWORK_MANAGER })).email, 'admin');
+    const query = (first: number) =>
+      manager.gql<{ frameworkDraftServices: { totalCount: number; nodes: Array<{ status: string; supplier: { name: string }; lot: { slug: string }; framework: { slug: string }; missingAnswers: Record<string, string> }> } }>(
+        `{ frameworkDraftServices(frameworkSlug: "g-cloud-13", first: ${first}) { totalCount nodes { id status supplier { name } lot { slug } framework { slug } missingAnswers } } }`,
+      );
+    app.queries.length = 0;
+    const page = (await query(100)).data!.frameworkDraftServices;
+    expect(page.nodes.length).toBeGreaterThanOrEqual(8);
+    expect(page.nodes.every((n) => n.supplier.name && n.framework.slug === 'g-cloud-13')).toBe(true);
+    expect(page.nodes.every((n) => (Object.keys(n.missingAnswers).length === 0) === (n.status === 'SUBMITTED'))).toBe(true);
+    const statements = app.queries.length;
+    // session, framework, count, drafts, lots, suppliers, frameworks: the same for 2 drafts or 100.
+    expect(statements).toBeLessThanOrEqual(7);
+    app.queries.length = 0;
+    await query(2);
+    expect(app.queries.length).toBe(statements);
+    const filtered = await manager.gql<{ frameworkDraftServices: { nodes: Array<{ lot: { slug: string } }> } }>(
+      '{ frameworkDraftServices(frameworkSlug: "g-cloud-13", lotSlug: "cloud-software", status: [NOT_SUBMITTED]) { nodes { lot { slug } } } }',
+    );
+    expect(new Set(filtered.data!.frameworkDraftServices.nodes.map((n) => n.lot.slug))).toEqual(new Set(['cloud-software']));
+  });
+});

@@ -1,29 +1,73 @@
-import { Matches, MaxLength } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../app/context.js';
+import { ConnectionType, PageArgs } from '../../shared/pagination.js';
+import { Framework } from '../frameworks/framework.entity.js';
+import { frameworkById, lotById } from '../frameworks/framework.loaders.js';
 import { Lot } from '../frameworks/lot.entity.js';
+import { SERVICE_ID_PATTERN } from '../services/service-id.js';
+import { Service } from '../services/service.entity.js';
+import { Supplier } from '../suppliers/supplier.entity.js';
+import { supplierById } from '../suppliers/supplier.loaders.js';
+import { Permission, rolesFor } from '../users/permissions.js';
 import { Role } from '../users/role.js';
-import { DraftService } from './draft-service.entity.js';
+import * as copies from './draft-copy.service.js';
+import { DraftService, DraftStatus } from './draft-service.entity.js';
 import * as drafts from './draft-service.service.js';
+import { IsSlug, IsSerialId } from '../../shared/validation.js';
+
+@ObjectType()
+class DraftServiceConnection extends ConnectionType(DraftService, 'DraftService') {}
+
+
+@ArgsType()
+class FrameworkDraftsArgs extends PageArgs {
+  @Field(() => String)
+  @IsSlug()
+  frameworkSlug!: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsSerialId('supplier')
+  supplierId?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsSlug()
+  lotSlug?: string;
+
+  @Field(() => [DraftStatus], { nullable: true })
+  @IsOptional()
+  status?: DraftStatus[];
+}
+
+@ArgsType()
+class CopyServiceArgs {
+  @Field(() => String, { description: 'The framework being applied to.' })
+  @IsSlug()
+  frameworkSlug!: string;
+
+  @Field(() => ID, { description: "The previous framework's service to copy." })
+  @Matches(SERVICE_ID_PATTERN, { message: 'serviceId must be a service id' })
+  serviceId!: string;
+}
 
 @ArgsType()
 class DraftIdArgs {
   @Field(() => ID)
-  @Matches(/^\d{1,9}$/, { message: 'id must be a draft service id' })
+  @IsSerialId('draft service')
   id!: string;
 }
 
 @ArgsType()
 class NewDraftArgs {
   @Field(() => String)
-  @MaxLength(100)
-  @Matches(/^[\w-]+$/, { message: 'frameworkSlug may contain only letters, digits, hyphens and underscores' })
+  @IsSlug()
   frameworkSlug!: string;
 
   @Field(() => String)
-  @MaxLength(100)
-  @Matches(/^[\w-]+$/, { message: 'lotSlug may contain only letters, digits, hyphens and underscores' })
+  @IsSlug()
   lotSlug!: string;
 }
 
@@ -65,8 +109,55 @@ export class DraftServiceResolver {
     return drafts.deleteDraft(ctx, Number(id));
   }
 
+  @Authorized(rolesFor(Permission.VIEW_DRAFT_SERVICES))
+  @Query(() => DraftServiceConnection, { description: 'Draft services of every supplier on a framework, newest first (admins who run applications).' })
+  async frameworkDraftServices(@Args(() => FrameworkDraftsArgs) args: FrameworkDraftsArgs, @Ctx() ctx: AppContext): Promise<DraftServiceConnection> {
+    return drafts.listFrameworkDrafts(ctx, { ...args, supplierId: args.supplierId === undefined ? undefined : Number(args.supplierId) }, args.first, args.after);
+  }
+
+  @Authorized([Role.SUPPLIER])
+  @Query(() => [Service], { description: 'Your live services on the previous iteration that can be copied into this application (G-Cloud: all answers but the price).' })
+  async servicesToCopy(@Args(() => NewDraftArgs) args: NewDraftArgs, @Ctx() ctx: AppContext): Promise<Service[]> {
+    return copies.servicesToCopy(ctx, args.frameworkSlug, args.lotSlug);
+  }
+
+  @Authorized([Role.SUPPLIER])
+  @Mutation(() => DraftService, { description: 'Starts a draft from one of your services on the previous iteration.' })
+  async copyServiceToDraft(@Args(() => CopyServiceArgs) args: CopyServiceArgs, @Ctx() ctx: AppContext): Promise<DraftService> {
+    return copies.copyServiceToDraft(ctx, args.frameworkSlug, args.serviceId);
+  }
+
+  @Authorized([Role.SUPPLIER])
+  @Mutation(() => [DraftService], { description: 'Copies all your live, not yet copied services of one lot of the previous iteration.' })
+  async copyAllServicesToDrafts(@Args(() => NewDraftArgs) args: NewDraftArgs, @Ctx() ctx: AppContext): Promise<DraftService[]> {
+    return copies.copyAllServicesToDrafts(ctx, args.frameworkSlug, args.lotSlug);
+  }
+
+  @Authorized([Role.SUPPLIER])
+  @Mutation(() => DraftService, { description: '"Add another like this": a copy of a draft without its name-specific answers and documents.' })
+  async copyDraftService(@Args(() => DraftIdArgs) { id }: DraftIdArgs, @Ctx() ctx: AppContext): Promise<DraftService> {
+    return copies.copyDraft(ctx, Number(id));
+  }
+
   @FieldResolver(() => Lot)
-  async lot(@Root() draft: DraftService): Promise<Lot> {
-    return draft.lot.loadOrFail();
+  async lot(@Root() draft: DraftService, @Ctx() ctx: AppContext): Promise<Lot> {
+    return (await ctx.loaders.get(lotById).load(draft.lot.id))!;
+  }
+
+  @FieldResolver(() => Framework)
+  async framework(@Root() draft: DraftService, @Ctx() ctx: AppContext): Promise<Framework> {
+    return (await ctx.loaders.get(frameworkById).load(draft.framework.id))!;
+  }
+
+  @FieldResolver(() => Supplier)
+  async supplier(@Root() draft: DraftService, @Ctx() ctx: AppContext): Promise<Supplier> {
+    return (await ctx.loaders.get(supplierById).load(draft.supplier.id))!;
+  }
+
+  @FieldResolver(() => GraphQLJSONObject, { description: 'What full validation still finds wrong or missing, by question id; empty when the draft is complete.' })
+  async missingAnswers(@Root() draft: DraftService, @Ctx() ctx: AppContext): Promise<Record<string, string>> {
+    const [framework, lot] = await Promise.all([ctx.loaders.get(frameworkById).load(draft.framework.id), ctx.loaders.get(lotById).load(draft.lot.id)]);
+    if (!ctx.schemas.has('services', framework!.slug, lot!.slug)) return {};
+    return ctx.schemas.validate('services', framework!.slug, lot!.slug, draft.data);
   }
 }

@@ -2,12 +2,14 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppContext } from '../../app/context.js';
 import { badInput, conflict, notFound } from '../../app/errors.js';
+import { decodeCursor, toConnection, type Connection } from '../../shared/pagination.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
 import { FrameworkLot } from '../frameworks/framework-lot.entity.js';
 import { Framework } from '../frameworks/framework.entity.js';
 import { acceptsApplications } from '../frameworks/framework.status.js';
 import { Lot } from '../frameworks/lot.entity.js';
+import { Service } from '../services/service.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { cleanAnswers, supplierViewer, type SupplierViewer } from './application.service.js';
 import { DraftService, DraftStatus } from './draft-service.entity.js';
@@ -15,7 +17,7 @@ import { SupplierFramework } from './supplier-framework.entity.js';
 
 
 /** Drafts change only while the framework is open, for an application whose company details are confirmed. */
-async function assertCanApply(ctx: AppContext, em: EntityManager, viewer: SupplierViewer, framework: Framework): Promise<void> {
+export async function assertCanApply(ctx: AppContext, em: EntityManager, viewer: SupplierViewer, framework: Framework): Promise<void> {
   if (!acceptsApplications(framework.status)) throw conflict(`You can no longer change your application: ${framework.name} is ${framework.status}`, { frameworkStatus: framework.status });
   if (!(await em.findOne(SupplierFramework, { supplier: viewer.supplierId, framework: framework.id }))) {
     throw conflict(`Start your application to ${framework.name} before adding services`);
@@ -24,7 +26,7 @@ async function assertCanApply(ctx: AppContext, em: EntityManager, viewer: Suppli
 }
 
 /** The viewer's own draft; anyone else's is "not found". */
-async function ownDraft(ctx: AppContext, em: EntityManager, id: number, viewer: SupplierViewer): Promise<DraftService> {
+export async function ownDraft(ctx: AppContext, em: EntityManager, id: number, viewer: SupplierViewer): Promise<DraftService> {
   const draft = await em.findOne(DraftService, { id, supplier: viewer.supplierId }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['framework', 'lot'] });
   if (!draft) throw notFound(`Draft service ${id}`);
   return draft;
@@ -96,8 +98,14 @@ export async function deleteDraft(ctx: AppContext, id: number): Promise<boolean>
   await ctx.em.transactional(async (em) => {
     const draft = await ownDraft(ctx, em, id, viewer);
     await assertCanApply(ctx, em, viewer, draft.framework.getEntity());
+    const now = ctx.clock.now();
     em.remove(draft);
-    recordAudit(em, ctx.clock.now(), { type: AuditType.DELETE_DRAFT_SERVICE, actor: viewer, data: { draftId: id, supplierId: viewer.supplierId } });
+    recordAudit(em, now, { type: AuditType.DELETE_DRAFT_SERVICE, actor: viewer, data: { draftId: id, supplierId: viewer.supplierId, copiedFromServiceId: draft.copiedFromServiceId ?? null } });
+    // The service it was copied from may be copied again (dm-api §5.6).
+    if (draft.copiedFromServiceId) {
+      const source = await em.findOne(Service, { serviceId: draft.copiedFromServiceId, supplier: viewer.supplierId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      if (source?.copiedToFollowingFramework) source.copiedToFollowingFramework = false;
+    }
   });
   return true;
 }
@@ -112,4 +120,27 @@ export async function getDraft(ctx: AppContext, id: number): Promise<DraftServic
   const draft = await ctx.em.findOne(DraftService, { id, supplier: viewer.supplierId }, { populate: ['lot'] });
   if (!draft) throw notFound(`Draft service ${id}`);
   return draft;
+}
+
+export interface DraftFilter {
+  frameworkSlug: string;
+  supplierId?: number;
+  lotSlug?: string;
+  status?: DraftStatus[];
+}
+
+/** Admins who run applications list drafts across suppliers, newest first. */
+export async function listFrameworkDrafts(ctx: AppContext, filter: DraftFilter, first: number, after?: string): Promise<Connection<DraftService>> {
+  const framework = await ctx.em.findOne(Framework, { slug: filter.frameworkSlug });
+  if (!framework) throw notFound(`Framework '${filter.frameworkSlug}'`);
+  const where: Record<string, unknown> = { framework: framework.id };
+  if (filter.supplierId !== undefined) where.supplier = filter.supplierId;
+  if (filter.lotSlug) where.lot = { slug: filter.lotSlug };
+  if (filter.status?.length) where.status = { $in: filter.status };
+  const before = decodeCursor(after);
+  const [rows, total] = await Promise.all([
+    ctx.em.find(DraftService, before === undefined ? where : { ...where, id: { $lt: before } }, { orderBy: { id: 'desc' }, limit: first + 1 }),
+    ctx.em.count(DraftService, where),
+  ]);
+  return toConnection(rows, first, total);
 }

@@ -29,5 +29,11 @@ export enum AuditType {
   UPDATE_DRAFT_SERVICE = 'update_draft_service',
   COMPLETE_DRAFT_SERVICE = 'complete_draft_service',
   DELETE_DRAFT_SERVICE = 'delete_draft_service',
+  PUBLISH_DRAFT_SERVICE = 'publish_draft_service',
+  IMPORT_SERVICE = 'import_service',
+  UPDATE_SERVICE = 'update_service',
+  UPDATE_SERVICE_ADMIN = 'update_service_admin',
+  UPDATE_SERVICE_STATUS = 'update_service_status',
+  ACKNOWLEDGE_SERVICE_UPDATES = 'acknowledge_service_updates',
 }
 registerEnumType(AuditType, { name: 'AuditType' });

@@ -11,6 +11,10 @@ export enum Permission {
   MANAGE_BUYER_EMAIL_DOMAINS = 'manage-buyer-email-domains',
   VIEW_AUDIT_EVENTS = 'view-audit-events',
   UPDATE_FRAMEWORK = 'update-framework',
+  VIEW_SERVICES = 'view-services',
+  EDIT_SERVICES = 'edit-services',
+  REVIEW_SERVICE_UPDATES = 'review-service-updates',
+  VIEW_DRAFT_SERVICES = 'view-draft-services',
 }
 
 const { ADMIN, ADMIN_MANAGER, ADMIN_FRAMEWORK_MANAGER, ADMIN_CCS_SOURCING, ADMIN_CCS_DATA_CONTROLLER, ADMIN_CCS_CATEGORY } = Role;
@@ -25,6 +29,14 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = 
   [Permission.VIEW_AUDIT_EVENTS]: [ADMIN, ADMIN_FRAMEWORK_MANAGER, ADMIN_CCS_SOURCING, ADMIN_CCS_DATA_CONTROLLER, ADMIN_CCS_CATEGORY],
   // Framework lifecycle (status, dates, clarification questions) is the framework manager's.
   [Permission.UPDATE_FRAMEWORK]: [ADMIN_FRAMEWORK_MANAGER],
+  // "View supplier's live services list" / "View a service" (any status, archived versions).
+  [Permission.VIEW_SERVICES]: [ADMIN, ADMIN_FRAMEWORK_MANAGER, ADMIN_CCS_DATA_CONTROLLER, ADMIN_CCS_CATEGORY],
+  // "Edit service sections/questions; remove / publish a service"; suspend a supplier's services.
+  [Permission.EDIT_SERVICES]: [ADMIN_CCS_CATEGORY],
+  // "Review unapproved service edits, view diffs, approve edits".
+  [Permission.REVIEW_SERVICE_UPDATES]: [ADMIN_CCS_CATEGORY],
+  // "View supplier's draft services".
+  [Permission.VIEW_DRAFT_SERVICES]: [ADMIN_FRAMEWORK_MANAGER, ADMIN_CCS_SOURCING],
 };
 
 export const rolesFor = (permission: Permission): Role[] => [...PERMISSION_MATRIX[permission]];

@@ -62,6 +62,8 @@ export interface ManifestSection {
   slug?: string;
   /** Answers to this section may be prefilled from an earlier declaration. */
   prefill: boolean;
+  /** Whether this section may be changed (edit manifests mark fixed sections `editable: false`). */
+  editable: boolean;
   questions: Question[];
 }
 
@@ -86,7 +88,7 @@ export function appliesTo(q: Question, lot: string): boolean {
 /** A manifest's sections with the questions that apply to `lot` (multiquestion children filtered too). */
 export function loadManifest(framework: string, manifest: string, questionSet: string, lot: string): ManifestSection[] {
   const base = path.join(CONTENT_ROOT, framework);
-  const sections = readYaml<Array<{ name: string; slug?: string; prefill?: boolean; questions: string[] }>>(path.join(base, 'manifests', `${manifest}.yml`));
+  const sections = readYaml<Array<{ name: string; slug?: string; prefill?: boolean; editable?: boolean; questions: string[] }>>(path.join(base, 'manifests', `${manifest}.yml`));
   const dir = path.join(base, 'questions', questionSet);
   const filter = (q: Question): Question | undefined => {
     if (!appliesTo(q, lot)) return undefined;
@@ -96,9 +98,43 @@ export function loadManifest(framework: string, manifest: string, questionSet: s
     name: s.name,
     slug: s.slug,
     prefill: Boolean(s.prefill),
+    editable: s.editable !== false,
     questions: (s.questions ?? []).map((f) => filter(loadQuestion(dir, f))).filter((q): q is Question => q !== undefined),
   }));
 }
 
 /** The value an option stores: its `value`, or its label when it has none. */
 export const optionValue = (o: Option): string => o.value ?? o.label;
+
+/** The keys a question stores its answer under: its id, a pricing question's fields, a multiquestion's children. */
+export function answerKeys(q: Question): string[] {
+  if (q.type === 'multiquestion') return (q.questions ?? []).flatMap(answerKeys);
+  if (q.type === 'pricing') return Object.values(q.fields ?? {});
+  return [q.id];
+}
+
+/** The answer keys of a manifest's editable sections for one lot (what an edit form may change). */
+export function editableAnswerKeys(framework: string, manifest: string, questionSet: string, lot: string): Set<string> {
+  return new Set(loadManifest(framework, manifest, questionSet, lot).filter((s) => s.editable).flatMap((s) => s.questions.flatMap(answerKeys)));
+}
+
+/** Which previous iteration's services a framework's applicants may copy, and which answers are left behind. */
+export interface CopyServicesRule {
+  sourceFramework: string;
+  questionsToExclude: string[];
+}
+
+/**
+ * `metadata/copy_services.yml` of the framework itself, else of the iteration whose content it uses;
+ * null when the framework has no predecessor to copy from.
+ */
+export function copyServicesRule(frameworkSlug: string, contentSlug: string): CopyServicesRule | null {
+  for (const slug of [frameworkSlug, contentSlug]) {
+    const file = path.join(CONTENT_ROOT, slug, 'metadata', 'copy_services.yml');
+    if (!existsSync(file)) continue;
+    const raw = readYaml<{ source_framework: string; questions_to_exclude?: string[]; questions_to_copy?: string[] }>(file);
+    if (raw.questions_to_copy) throw new Error(`${file}: only questions_to_exclude is supported`);
+    return { sourceFramework: raw.source_framework, questionsToExclude: raw.questions_to_exclude ?? [] };
+  }
+  return null;
+}

@@ -1,0 +1,164 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppContext } from '../../app/context.js';
+import { badInput, conflict, notFound } from '../../app/errors.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { AuditType } from '../audit/audit.types.js';
+import { copyServicesRule } from '../frameworks/content/framework-content.js';
+import { contentFramework } from '../frameworks/content/schema-catalogue.js';
+import { FrameworkLot } from '../frameworks/framework-lot.entity.js';
+import { Framework } from '../frameworks/framework.entity.js';
+import { Lot } from '../frameworks/lot.entity.js';
+import { keysOfQuestions } from '../services/service.content.js';
+import { Service, ServiceStatus } from '../services/service.entity.js';
+import { Supplier } from '../suppliers/supplier.entity.js';
+import { supplierViewer, type SupplierViewer } from './application.service.js';
+import { assertCanApply, ownDraft } from './draft-service.service.js';
+import { DraftService, DraftStatus } from './draft-service.entity.js';
+
+/** Answers that name one document or describe one service: not carried into a copy of a draft. */
+const NOT_COPIED_WITH_DRAFT = ['serviceSummary', 'termsAndConditionsDocumentURL', 'pricingDocumentURL', 'serviceDefinitionDocumentURL', 'sfiaRateDocumentURL'];
+
+interface CopyTarget {
+  framework: Framework;
+  source: Framework;
+  excluded: Set<string>;
+}
+
+/** The framework being applied to and the previous iteration its applicants copy services from. */
+async function copyTarget(em: EntityManager, frameworkSlug: string): Promise<CopyTarget> {
+  const framework = await em.findOne(Framework, { slug: frameworkSlug });
+  if (!framework) throw notFound(`Framework '${frameworkSlug}'`);
+  const rule = copyServicesRule(framework.slug, contentFramework(framework.slug));
+  const source = rule ? await em.findOne(Framework, { slug: rule.sourceFramework }) : null;
+  if (!rule || !source) throw conflict(`Services cannot be copied into ${framework.name}`);
+  return { framework, source, excluded: new Set(rule.questionsToExclude) };
+}
+
+async function lotOn(em: EntityManager, framework: Framework, lotSlug: string): Promise<Lot> {
+  const lot = await em.findOne(Lot, { slug: lotSlug });
+  if (!lot || !(await em.findOne(FrameworkLot, { framework: framework.id, lot: lot.id }))) {
+    throw badInput(`${framework.name} has no lot '${lotSlug}'`, { lotSlug: `Choose one of the lots of ${framework.name}` });
+  }
+  return lot;
+}
+
+function copiedAnswers(service: Service, target: CopyTarget, lot: Lot): Record<string, unknown> {
+  const excluded = keysOfQuestions(target.framework.slug, lot.slug, [...target.excluded]);
+  return Object.fromEntries(Object.entries(structuredClone(service.data)).filter(([k]) => !excluded.has(k)));
+}
+
+async function assertRoomOnLot(em: EntityManager, viewer: SupplierViewer, framework: Framework, lot: Lot, adding: number): Promise<void> {
+  if (lot.oneServiceLimit && adding + (await em.count(DraftService, { supplier: viewer.supplierId, framework: framework.id, lot: lot.id })) > 1) {
+    throw conflict(`You can only add one ${lot.unitSingular} for ${lot.name}`);
+  }
+}
+
+function copyDraftFrom(em: EntityManager, ctx: AppContext, viewer: SupplierViewer, target: CopyTarget, lot: Lot, service: Service): DraftService {
+  const now = ctx.clock.now();
+  const draft = em.create(DraftService, {
+    supplier: em.getReference(Supplier, viewer.supplierId),
+    framework: target.framework,
+    lot,
+    data: copiedAnswers(service, target, lot),
+    copiedFromServiceId: service.serviceId,
+    createdAt: now,
+    updatedAt: now,
+  });
+  service.copiedToFollowingFramework = true;
+  return draft;
+}
+
+/** The viewer's live services on the previous iteration that could be copied into this application. */
+export async function servicesToCopy(ctx: AppContext, frameworkSlug: string, lotSlug?: string): Promise<Service[]> {
+  const viewer = supplierViewer(ctx);
+  const target = await copyTarget(ctx.em, frameworkSlug);
+  const lots = (await ctx.em.find(FrameworkLot, { framework: target.framework.id }, { populate: ['lot'] })).map((fl) => fl.lot.getEntity());
+  const lotIds = lots.filter((l) => !lotSlug || l.slug === lotSlug).map((l) => l.id);
+  const rows = await ctx.em.find(Service, { supplier: viewer.supplierId, framework: target.source.id, lot: { $in: lotIds }, status: ServiceStatus.PUBLISHED });
+  return rows.sort((a, b) => a.lot.id - b.lot.id || String(a.data.serviceName ?? '').localeCompare(String(b.data.serviceName ?? '')));
+}
+
+/**
+ * Starts a draft from one of the viewer's services on the previous iteration: every answer except
+ * those the framework's content leaves behind (G-Cloud: the price). The service is marked copied
+ * until the draft is deleted.
+ */
+export async function copyServiceToDraft(ctx: AppContext, frameworkSlug: string, serviceId: string): Promise<DraftService> {
+  const viewer = supplierViewer(ctx);
+  return ctx.em.transactional(async (em) => {
+    const target = await copyTarget(em, frameworkSlug);
+    await assertCanApply(ctx, em, viewer, target.framework);
+    const service = await em.findOne(Service, { serviceId, supplier: viewer.supplierId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!service || service.status === ServiceStatus.DELETED) throw notFound(`Service ${serviceId}`);
+    if (service.framework.id !== target.source.id) throw conflict(`Only ${target.source.name} services can be copied into ${target.framework.name}`);
+    if (service.status !== ServiceStatus.PUBLISHED) throw conflict('Only a live service can be copied', { serviceStatus: service.status });
+    if (service.copiedToFollowingFramework) throw conflict(`This service was already copied into ${target.framework.name}`);
+    const lot = await em.findOneOrFail(Lot, { id: service.lot.id });
+    if (!(await em.findOne(FrameworkLot, { framework: target.framework.id, lot: lot.id }))) throw conflict(`${target.framework.name} has no ${lot.name} lot`);
+    await assertRoomOnLot(em, viewer, target.framework, lot, 1);
+    const draft = copyDraftFrom(em, ctx, viewer, target, lot, service);
+    await em.flush();
+    recordAudit(em, ctx.clock.now(), {
+      type: AuditType.CREATE_DRAFT_SERVICE,
+      actor: viewer,
+      objectType: 'DraftService',
+      objectId: draft.id,
+      data: { draftId: draft.id, supplierId: viewer.supplierId, copiedFromServiceId: serviceId },
+    });
+    return draft;
+  });
+}
+
+/**
+ * Copies every live, not yet copied service of the viewer on one lot of the previous iteration.
+ * Drafts are created in reverse name order, so the newest-first list reads A to Z.
+ */
+export async function copyAllServicesToDrafts(ctx: AppContext, frameworkSlug: string, lotSlug: string): Promise<DraftService[]> {
+  const viewer = supplierViewer(ctx);
+  return ctx.em.transactional(async (em) => {
+    const target = await copyTarget(em, frameworkSlug);
+    await assertCanApply(ctx, em, viewer, target.framework);
+    const lot = await lotOn(em, target.framework, lotSlug);
+    const services = await em.find(
+      Service,
+      { supplier: viewer.supplierId, framework: target.source.id, lot: lot.id, status: ServiceStatus.PUBLISHED, copiedToFollowingFramework: false },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    if (!services.length) throw conflict(`You have no ${target.source.name} ${lot.name} services left to copy`);
+    await assertRoomOnLot(em, viewer, target.framework, lot, services.length);
+    services.sort((a, b) => String(b.data.serviceName ?? '').localeCompare(String(a.data.serviceName ?? '')));
+    const drafts = services.map((s) => copyDraftFrom(em, ctx, viewer, target, lot, s));
+    await em.flush();
+    const now = ctx.clock.now();
+    drafts.forEach((draft, i) =>
+      recordAudit(em, now, {
+        type: AuditType.CREATE_DRAFT_SERVICE,
+        actor: viewer,
+        objectType: 'DraftService',
+        objectId: draft.id,
+        data: { draftId: draft.id, supplierId: viewer.supplierId, copiedFromServiceId: services[i]!.serviceId, bulk: true },
+      }),
+    );
+    return drafts;
+  });
+}
+
+/** "Add another like this": a new draft on the same lot with the answers that are not specific to the original. */
+export async function copyDraft(ctx: AppContext, draftId: number): Promise<DraftService> {
+  const viewer = supplierViewer(ctx);
+  return ctx.em.transactional(async (em) => {
+    const original = await ownDraft(ctx, em, draftId, viewer);
+    const framework = original.framework.getEntity();
+    const lot = original.lot.getEntity();
+    await assertCanApply(ctx, em, viewer, framework);
+    if (lot.oneServiceLimit) throw conflict(`You can only add one ${lot.unitSingular} for ${lot.name}, so it cannot be copied`);
+    const data = Object.fromEntries(Object.entries(structuredClone(original.data)).filter(([k]) => !NOT_COPIED_WITH_DRAFT.includes(k)));
+    if (typeof data.serviceName === 'string' && data.serviceName.length <= 95) data.serviceName = `${data.serviceName} copy`;
+    const now = ctx.clock.now();
+    const draft = em.create(DraftService, { supplier: original.supplier, framework, lot, data, status: DraftStatus.NOT_SUBMITTED, createdAt: now, updatedAt: now });
+    await em.flush();
+    recordAudit(em, now, { type: AuditType.CREATE_DRAFT_SERVICE, actor: viewer, objectType: 'DraftService', objectId: draft.id, data: { draftId: draft.id, originalDraftId: original.id, supplierId: viewer.supplierId } });
+    return draft;
+  });
+}

@@ -1,0 +1,12 @@
+import type { ModuleDefinition } from '../module.js';
+import { ArchivedService } from './archived-service.entity.js';
+import { publishFrameworkServicesJob } from './publish.js';
+import { Service } from './service.entity.js';
+import { AuditEventServiceResolver, ServiceResolver, SupplierServicesResolver } from './service.resolver.js';
+
+export const servicesModule: ModuleDefinition = {
+  name: 'services',
+  entities: [Service, ArchivedService],
+  resolvers: [ServiceResolver, SupplierServicesResolver, AuditEventServiceResolver],
+  jobs: [publishFrameworkServicesJob],
+};

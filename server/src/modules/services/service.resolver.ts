@@ -1,0 +1,252 @@
+import { IsOptional, Matches } from 'class-validator';
+import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import type { AppContext } from '../../app/context.js';
+import { badInput, forbidden } from '../../app/errors.js';
+import { ConnectionType, PageArgs } from '../../shared/pagination.js';
+import { AuditEvent } from '../audit/audit-event.entity.js';
+import { AuditEventConnection } from '../audit/audit.resolver.js';
+import { Framework } from '../frameworks/framework.entity.js';
+import { frameworkById, lotById } from '../frameworks/framework.loaders.js';
+import { Lot } from '../frameworks/lot.entity.js';
+import { Supplier } from '../suppliers/supplier.entity.js';
+import { supplierById } from '../suppliers/supplier.loaders.js';
+import { can, Permission, rolesFor } from '../users/permissions.js';
+import { Role } from '../users/role.js';
+import { ArchivedService } from './archived-service.entity.js';
+import { SERVICE_ID_PATTERN } from './service-id.js';
+import { Service, ServiceStatus } from './service.entity.js';
+import { lastStatusChange, serviceByPublicId, servicesBySupplier } from './service.loaders.js';
+import { canViewAnyService, isServiceOwner, publicVisibility, Unavailability } from './service.policy.js';
+import * as services from './service.service.js';
+import { IsSerialId, IsSlug } from '../../shared/validation.js';
+
+registerEnumType(Unavailability, {
+  name: 'ServiceUnavailabilityReason',
+  valuesConfig: {
+    FRAMEWORK_EXPIRED: { description: 'The framework expired: existing contracts stay valid.' },
+    REMOVED_BY_SUPPLIER: { description: 'The supplier stopped offering it.' },
+    REMOVED_BY_ADMIN: { description: 'The Crown Commercial Service suspended it.' },
+  },
+});
+
+@ObjectType({ description: 'Why and since when a service cannot be bought.' })
+class ServiceUnavailability {
+  @Field(() => Unavailability)
+  reason!: Unavailability;
+
+  @Field(() => Date, { nullable: true })
+  since!: Date | null;
+}
+
+@ObjectType({ description: 'One answer that differs between two versions of a service.' })
+class ServiceAnswerChange {
+  @Field(() => String, { description: 'The answer key (question id).' })
+  questionId!: string;
+
+  @Field(() => String, { description: 'The question, as the content words it.' })
+  question!: string;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  before!: unknown;
+
+  @Field(() => GraphQLJSON, { nullable: true })
+  after!: unknown;
+}
+
+@ObjectType()
+class ServiceConnection extends ConnectionType(Service, 'Service') {}
+
+@ObjectType()
+class ArchivedServiceConnection extends ConnectionType(ArchivedService, 'ArchivedService') {}
+
+@ArgsType()
+class ServiceIdArgs {
+  @Field(() => ID, { description: 'The public service id.' })
+  @Matches(SERVICE_ID_PATTERN, { message: 'id must be a service id' })
+  id!: string;
+}
+
+@ArgsType()
+class ServicesArgs extends PageArgs {
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @IsSerialId('supplier')
+  supplierId?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsSlug()
+  frameworkSlug?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsSlug()
+  lotSlug?: string;
+
+  @Field(() => [ServiceStatus], { nullable: true })
+  @IsOptional()
+  status?: ServiceStatus[];
+}
+
+@ArgsType()
+class ArchivedServicesArgs extends PageArgs {
+  @Field(() => ID)
+  @Matches(SERVICE_ID_PATTERN, { message: 'serviceId must be a service id' })
+  serviceId!: string;
+}
+
+@ArgsType()
+class SuspendArgs {
+  @Field(() => ID)
+  @IsSerialId('supplier')
+  supplierId!: string;
+
+  @Field(() => String)
+  @IsSlug()
+  frameworkSlug!: string;
+
+  @Field(() => Boolean, { description: 'true suspends the live services; false publishes the suspended ones again.' })
+  suspended!: boolean;
+}
+
+const VERSION_ID = /^\d{1,9}$/;
+
+@Resolver(() => Service)
+export class ServiceResolver {
+  @Query(() => Service, { description: 'A service by its public id. GONE when it can no longer be bought, NOT_FOUND when it does not exist for you. Public.' })
+  async service(@Args(() => ServiceIdArgs) { id }: ServiceIdArgs, @Ctx() ctx: AppContext): Promise<Service> {
+    return services.getService(ctx, id);
+  }
+
+  @Authorized(rolesFor(Permission.VIEW_SERVICES))
+  @Query(() => ServiceConnection, { description: 'Services in any status, newest first (admins).' })
+  async services(@Args(() => ServicesArgs) args: ServicesArgs, @Ctx() ctx: AppContext): Promise<ServiceConnection> {
+    return services.listServices(ctx, { ...args, supplierId: args.supplierId === undefined ? undefined : Number(args.supplierId) }, args.first, args.after);
+  }
+
+  @Authorized(rolesFor(Permission.VIEW_SERVICES))
+  @Query(() => ArchivedServiceConnection, { description: 'The versions of a service, oldest first (admins).' })
+  async archivedServices(@Args(() => ArchivedServicesArgs) args: ArchivedServicesArgs, @Ctx() ctx: AppContext): Promise<ArchivedServiceConnection> {
+    return services.listArchivedServices(ctx, args.serviceId, args.first, args.after);
+  }
+
+  @Authorized(rolesFor(Permission.REVIEW_SERVICE_UPDATES))
+  @Query(() => AuditEventConnection, { description: 'Services with supplier edits to review: the earliest unreviewed edit of each, oldest first.' })
+  async serviceUpdatesToReview(@Args(() => PageArgs) args: PageArgs, @Ctx() ctx: AppContext): Promise<AuditEventConnection> {
+    return services.listServiceUpdatesToReview(ctx, args.first, args.after);
+  }
+
+  @Authorized([Role.SUPPLIER, ...rolesFor(Permission.EDIT_SERVICES)])
+  @Mutation(() => Service, { description: 'Changes answers of a live service: suppliers the questions they may edit after award (reviewed later), admins any.' })
+  async updateService(@Args(() => ServiceIdArgs) { id }: ServiceIdArgs, @Arg('answers', () => GraphQLJSONObject) answers: Record<string, unknown>, @Ctx() ctx: AppContext): Promise<Service> {
+    return services.updateService(ctx, id, answers);
+  }
+
+  @Authorized([Role.SUPPLIER])
+  @Mutation(() => Service, { description: 'Stops offering one of your live G-Cloud services.' })
+  async removeService(@Args(() => ServiceIdArgs) { id }: ServiceIdArgs, @Ctx() ctx: AppContext): Promise<Service> {
+    return services.removeService(ctx, id);
+  }
+
+  @Authorized(rolesFor(Permission.EDIT_SERVICES))
+  @Mutation(() => Service, { description: 'Publishes, removes (DISABLED) or deletes a service.' })
+  async setServiceStatus(@Args(() => ServiceIdArgs) { id }: ServiceIdArgs, @Arg('status', () => ServiceStatus) status: ServiceStatus, @Ctx() ctx: AppContext): Promise<Service> {
+    return services.setServiceStatus(ctx, id, status);
+  }
+
+  @Authorized(rolesFor(Permission.EDIT_SERVICES))
+  @Mutation(() => [Service], { description: "Suspends (or un-suspends) all of a supplier's services on a live framework." })
+  async setSupplierServicesSuspended(@Args(() => SuspendArgs) args: SuspendArgs, @Ctx() ctx: AppContext): Promise<Service[]> {
+    return services.setSupplierServicesSuspended(ctx, Number(args.supplierId), args.frameworkSlug, args.suspended);
+  }
+
+  @Authorized(rolesFor(Permission.EDIT_SERVICES))
+  @Mutation(() => Service, { description: 'Puts back the answers of an earlier version.' })
+  async revertService(
+    @Args(() => ServiceIdArgs) { id }: ServiceIdArgs,
+    @Arg('archivedServiceId', () => ID) archivedServiceId: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<Service> {
+    if (!VERSION_ID.test(archivedServiceId)) throw badInput('archivedServiceId must be a version id', { archivedServiceId: 'Choose a version of this service' });
+    return services.revertService(ctx, id, Number(archivedServiceId));
+  }
+
+  @Authorized(rolesFor(Permission.REVIEW_SERVICE_UPDATES))
+  @Mutation(() => [AuditEvent], { description: 'Approves a supplier edit and every earlier unreviewed edit of the service; returns the edits approved.' })
+  async acknowledgeServiceUpdates(
+    @Args(() => ServiceIdArgs) { id }: ServiceIdArgs,
+    @Arg('auditEventId', () => Int) auditEventId: number,
+    @Ctx() ctx: AppContext,
+  ): Promise<AuditEvent[]> {
+    return services.acknowledgeServiceUpdates(ctx, id, auditEventId);
+  }
+
+  @FieldResolver(() => Supplier)
+  async supplier(@Root() service: Service, @Ctx() ctx: AppContext): Promise<Supplier> {
+    return (await ctx.loaders.get(supplierById).load(service.supplier.id))!;
+  }
+
+  @FieldResolver(() => Framework)
+  async framework(@Root() service: Service, @Ctx() ctx: AppContext): Promise<Framework> {
+    return (await ctx.loaders.get(frameworkById).load(service.framework.id))!;
+  }
+
+  @FieldResolver(() => Lot)
+  async lot(@Root() service: Service, @Ctx() ctx: AppContext): Promise<Lot> {
+    return (await ctx.loaders.get(lotById).load(service.lot.id))!;
+  }
+
+  @FieldResolver(() => ServiceUnavailability, { nullable: true, description: 'Why buyers cannot buy it and since when; null while it is buyable (or deleted).' })
+  async unavailability(@Root() service: Service, @Ctx() ctx: AppContext): Promise<ServiceUnavailability | null> {
+    const framework = (await ctx.loaders.get(frameworkById).load(service.framework.id))!;
+    const visibility = publicVisibility(service, framework);
+    if (visibility.kind !== 'gone') return null;
+    if (visibility.reason === Unavailability.FRAMEWORK_EXPIRED) return { reason: visibility.reason, since: framework.expiresAt ?? null };
+    return { reason: visibility.reason, since: (await ctx.loaders.get(lastStatusChange).load(service.serviceId)) ?? service.updatedAt };
+  }
+
+  @FieldResolver(() => [ServiceAnswerChange], { description: 'What changed between two versions (`to` defaults to the service now). Admins who view services.' })
+  async diff(
+    @Root() service: Service,
+    @Arg('from', () => ID) from: string,
+    @Arg('to', () => ID, { nullable: true }) to: string | undefined,
+    @Ctx() ctx: AppContext,
+  ): Promise<ServiceAnswerChange[]> {
+    if (!canViewAnyService(ctx.viewer)) throw forbidden();
+    if (!VERSION_ID.test(from) || (to !== undefined && to !== null && !VERSION_ID.test(to))) {
+      throw badInput('from and to must be version ids', { from: 'Choose a version of this service' });
+    }
+    return services.diffService(ctx, service, Number(from), to === undefined || to === null ? undefined : Number(to));
+  }
+
+  @FieldResolver(() => [AuditEvent], { nullable: true, description: 'Supplier edits not yet reviewed, oldest first; null unless you review service edits.' })
+  async pendingUpdates(@Root() service: Service, @Ctx() ctx: AppContext): Promise<AuditEvent[] | null> {
+    if (!can(ctx.viewer?.role as Role | undefined, Permission.REVIEW_SERVICE_UPDATES)) return null;
+    return services.pendingUpdates(ctx.em, service.serviceId);
+  }
+}
+
+@Resolver(() => Supplier)
+export class SupplierServicesResolver {
+  @FieldResolver(() => [Service], {
+    description: "The supplier's services by framework, lot and name. The public sees live G-Cloud services; the supplier and admins see every status but deleted.",
+  })
+  async services(
+    @Root() supplier: Supplier,
+    @Arg('frameworkSlug', () => String, { nullable: true }) frameworkSlug: string | undefined,
+    @Ctx() ctx: AppContext,
+  ): Promise<Service[]> {
+    const publicOnly = !canViewAnyService(ctx.viewer) && !isServiceOwner(ctx.viewer, supplier.id);
+    return ctx.loaders.get(servicesBySupplier).load({ supplierId: supplier.id, frameworkSlug: frameworkSlug ?? null, publicOnly });
+  }
+}
+
+@Resolver(() => AuditEvent)
+export class AuditEventServiceResolver {
+  @FieldResolver(() => Service, { nullable: true, description: 'The service the event is about, if any.' })
+  async service(@Root() event: AuditEvent, @Ctx() ctx: AppContext): Promise<Service | undefined> {
+    if (event.objectType !== 'Service' || !event.objectId) return undefined;
+    return ctx.loaders.get(serviceByPublicId).load(event.objectId);
+  }
+}
