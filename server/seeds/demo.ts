@@ -15,6 +15,10 @@ import { DeclarationStatus, SupplierFramework } from '../src/modules/application
 import { DraftService, DraftStatus } from '../src/modules/applications/draft-service.entity.js';
 import { schemasDir } from '../src/commands/schemas.js';
 import type { JsonSchema } from '../src/modules/frameworks/content/json-schema.js';
+import { AuditType } from '../src/modules/audit/audit.types.js';
+import { Service, ServiceStatus } from '../src/modules/services/service.entity.js';
+import { archiveChange } from '../src/modules/services/service.history.js';
+import { importService } from '../src/modules/services/service.import.js';
 
 /** Demo suppliers: the first is the one the demo supplier user works for. */
 const DEMO_SUPPLIERS = [
@@ -127,6 +131,57 @@ export async function seedDemo(em: EntityManager, clock: Clock): Promise<{ creat
       created.push(`${missing.length} demo users`);
     }
     await tx.flush();
+    created.push(...(await seedLiveServices(tx, clock, suppliers)));
+    await tx.flush();
     return { created };
   });
+}
+
+/** Realistic service names per G-Cloud lot for the demo catalogue. */
+const SERVICE_NAMES: Record<string, string[]> = {
+  'cloud-hosting': ['Managed Kubernetes platform', 'Sovereign UK object storage', 'Virtual private cloud hosting', 'Disaster recovery as a service', 'Managed PostgreSQL databases'],
+  'cloud-software': ['Case management for local councils', 'Citizen appointment booking', 'Secure document sharing', 'Grants management system', 'Accessible online forms builder'],
+  'cloud-support': ['Cloud migration planning', 'Agile delivery coaching', 'Accessibility audit and remediation', 'Security architecture review', 'User research for digital services'],
+};
+
+/**
+ * The demo suppliers are on the live G-Cloud 13 with services on every lot (a few removed by the
+ * supplier or suspended by an admin), and the demo supplier has an edit waiting for review.
+ */
+async function seedLiveServices(tx: EntityManager, clock: Clock, suppliers: Supplier[]): Promise<string[]> {
+  const g13 = await tx.findOneOrFail(Framework, { slug: 'g-cloud-13' });
+  if (await tx.count(Service, { framework: g13.id, supplier: { $in: suppliers.map((s) => s.id) } })) return [];
+  const now = clock.now();
+  const r = rng(1313);
+  const lots = await tx.find(Lot, { slug: { $in: G_CLOUD_LOTS } }, { orderBy: { id: 'asc' } });
+  const declaration = validAnswers(readSchema('declaration-g-cloud-13'), r);
+  let count = 0;
+  for (const [i, supplier] of suppliers.entries()) {
+    tx.create(SupplierFramework, { supplier, framework: g13, declaration, declarationStatus: DeclarationStatus.COMPLETE, onFramework: true, applicationCompanyDetailsConfirmed: true, createdAt: now, updatedAt: now });
+    for (const lot of lots) {
+      const names = SERVICE_NAMES[lot.slug]!;
+      const howMany = 1 + ((i + lot.id) % 3);
+      for (let n = 0; n < howMany; n++) {
+        const data = validAnswers(readSchema(`services-g-cloud-13-${lot.slug}`), r);
+        const name = names[(i + n) % names.length]!;
+        data.serviceName = name;
+        data.serviceDescription = `${supplier.name}: ${name.toLowerCase()} for public sector organisations, delivered from ${supplier.name.includes('Northern') ? 'Leeds' : 'the UK'}.`;
+        const status = i === 3 && n === 1 ? ServiceStatus.ENABLED : i === 4 && n === 1 ? ServiceStatus.DISABLED : ServiceStatus.PUBLISHED;
+        await importService(tx, now, { supplier, framework: g13, lot, data, status });
+        count += 1;
+      }
+    }
+  }
+  // A supplier edit waiting for the category admin's review.
+  const edited = await tx.findOneOrFail(Service, { supplier: suppliers[0]!.id, framework: g13.id, status: ServiceStatus.PUBLISHED }, { orderBy: { id: 'asc' } });
+  const demoSupplierUser = await tx.findOne(User, { email: 'supplier@example.com' });
+  edited.data = { ...edited.data, serviceDescription: `${String(edited.data.serviceDescription)} Now with 24/7 UK-based support.` };
+  edited.updatedAt = now;
+  await archiveChange(tx, now, edited, {
+    type: AuditType.UPDATE_SERVICE,
+    actor: demoSupplierUser ? { id: demoSupplierUser.id, email: demoSupplierUser.email } : null,
+    supplierName: suppliers[0]!.name,
+    data: { updated: ['serviceDescription'] },
+  });
+  return [`${count} live G-Cloud 13 services for ${suppliers.length} suppliers on the framework, one supplier edit to review`];
 }

@@ -9,6 +9,10 @@ import { Lot } from '../src/modules/frameworks/lot.entity.js';
 import { User } from '../src/modules/users/user.entity.js';
 import { DraftService, DraftStatus } from '../src/modules/applications/draft-service.entity.js';
 import { schemasDir } from '../src/commands/schemas.js';
+import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
+import { AuditType } from '../src/modules/audit/audit.types.js';
+import { ArchivedService } from '../src/modules/services/archived-service.entity.js';
+import { Service, ServiceStatus } from '../src/modules/services/service.entity.js';
 import { SchemaRegistry } from '../src/modules/frameworks/content/schema-registry.js';
 import { createTestDatabase } from '../test/support/db.js';
 
@@ -68,6 +72,18 @@ describe('reference and demo seeds', () => {
     for (const d of drafts.filter((x) => x.status === DraftStatus.SUBMITTED)) {
       expect(registry.validate('services', 'g-cloud-14', d.lot.getEntity().slug, d.data)).toEqual({});
     }
+  });
+
+  it('puts the demo suppliers on the live G-Cloud 13 with valid services on every lot, a few removed, one edit to review', async () => {
+    const em = orm.em.fork();
+    const services = await em.find(Service, { framework: { slug: 'g-cloud-13' } }, { populate: ['lot'] });
+    const registry = new SchemaRegistry(schemasDir);
+    expect(new Set(services.map((s) => s.lot.getEntity().slug))).toEqual(new Set(['cloud-hosting', 'cloud-software', 'cloud-support']));
+    expect(services.length).toBeGreaterThanOrEqual(15);
+    for (const s of services) expect(registry.validate('services', 'g-cloud-13', s.lot.getEntity().slug, s.data)).toEqual({});
+    expect(new Set(services.map((s) => s.status))).toEqual(new Set([ServiceStatus.PUBLISHED, ServiceStatus.ENABLED, ServiceStatus.DISABLED]));
+    expect(await em.count(ArchivedService, {})).toBe(services.length + 1);
+    expect(await em.count(AuditEvent, { type: AuditType.UPDATE_SERVICE, acknowledged: false })).toBe(1);
   });
 
   it('does not undo an admin status change when re-run', async () => {
