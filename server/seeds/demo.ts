@@ -15,6 +15,7 @@ import { DeclarationStatus, SupplierFramework } from '../src/modules/application
 import { DraftService, DraftStatus } from '../src/modules/applications/draft-service.entity.js';
 import { schemasDir } from '../src/commands/schemas.js';
 import type { JsonSchema } from '../src/modules/frameworks/content/json-schema.js';
+import { companyDetailsRecord } from '../src/modules/applications/company-details.js';
 import { AuditType } from '../src/modules/audit/audit.types.js';
 import { Service, ServiceStatus } from '../src/modules/services/service.entity.js';
 import { archiveChange } from '../src/modules/services/service.history.js';
@@ -111,7 +112,17 @@ export async function seedDemo(em: EntityManager, clock: Clock): Promise<{ creat
       const r = rng(2024);
       const declaration = validAnswers(readSchema('declaration-g-cloud-13'), r);
       for (const key of Object.keys(declaration).slice(20)) delete declaration[key];
-      tx.create(SupplierFramework, { supplier: suppliers[0]!, framework: g14, declaration, declarationStatus: DeclarationStatus.STARTED, createdAt: now, updatedAt: now });
+      const primary = (await tx.find(ContactInformation, { supplier: suppliers[0]!.id }, { orderBy: { id: 'asc' }, limit: 1 }))[0];
+      tx.create(SupplierFramework, {
+        supplier: suppliers[0]!,
+        framework: g14,
+        declaration,
+        declarationStatus: DeclarationStatus.STARTED,
+        applicationCompanyDetailsConfirmed: true,
+        companyDetails: companyDetailsRecord(suppliers[0]!, primary),
+        createdAt: now,
+        updatedAt: now,
+      });
       for (const lot of await tx.find(Lot, { slug: { $in: G_CLOUD_LOTS } }, { orderBy: { id: 'asc' } })) {
         const complete = validAnswers(readSchema(`services-g-cloud-13-${lot.slug}`), r);
         complete.serviceName = `Demo ${lot.name.toLowerCase()} service`;

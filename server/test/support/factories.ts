@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ContactInformation } from '../../src/modules/suppliers/contact-information.entity.js';
-import { Supplier } from '../../src/modules/suppliers/supplier.entity.js';
+import { OrganisationSize, Supplier, TradingStatus } from '../../src/modules/suppliers/supplier.entity.js';
 import { BuyerEmailDomain } from '../../src/modules/users/buyer-email-domain.entity.js';
 import { hashPassword } from '../../src/modules/users/passwords.js';
 import { Role, isAdminRole } from '../../src/modules/users/role.js';
@@ -40,8 +40,18 @@ let duns = 100_000_000;
 export async function makeSupplier(em: EntityManager, fields: Partial<Supplier> = {}): Promise<Supplier> {
   const now = new Date('2024-01-01T00:00:00Z');
   duns += 1 + Math.floor(Math.random() * 1000);
-  const supplier = em.create(Supplier, { name: `Supplier ${duns}`, dunsNumber: String(duns), createdAt: now, updatedAt: now, ...fields });
-  em.create(ContactInformation, { supplier, contactName: 'Casey Contact', email: `contact@${duns}.example.com`, phoneNumber: '01632 960 001' });
+  // A supplier whose details are confirmed has every company detail answered, as confirming requires.
+  const complete = fields.companyDetailsConfirmed
+    ? { registeredName: `Supplier ${duns} Ltd`, registrationCountry: 'country:GB', companiesHouseNumber: `AB${String(duns).slice(-6)}`, tradingStatus: TradingStatus.LIMITED_COMPANY, organisationSize: OrganisationSize.SMALL }
+    : {};
+  const supplier = em.create(Supplier, { name: `Supplier ${duns}`, dunsNumber: String(duns), createdAt: now, updatedAt: now, ...complete, ...fields });
+  em.create(ContactInformation, {
+    supplier,
+    contactName: 'Casey Contact',
+    email: `contact@${duns}.example.com`,
+    phoneNumber: '01632 960 001',
+    ...(fields.companyDetailsConfirmed ? { address1: '1 Test Street', city: 'Testville', postcode: 'TE1 1ST' } : {}),
+  });
   await em.flush();
   return supplier;
 }

@@ -26,7 +26,7 @@ async function application(opts: { declaration: DeclarationStatus }) {
   const em = app.orm.em.fork();
   const supplier = await makeSupplier(em, { companyDetailsConfirmed: true });
   const g13 = await em.findOneOrFail(Framework, { slug: 'g-cloud-13' });
-  em.create(SupplierFramework, { supplier: em.getReference(Supplier, supplier.id), framework: g13, declarationStatus: opts.declaration, createdAt: new Date(), updatedAt: new Date() });
+  em.create(SupplierFramework, { supplier: em.getReference(Supplier, supplier.id), framework: g13, applicationCompanyDetailsConfirmed: true, declarationStatus: opts.declaration, createdAt: new Date(), updatedAt: new Date() });
   for (const slug of ['cloud-hosting', 'cloud-support']) {
     const lot = await em.findOneOrFail(Lot, { slug });
     em.create(DraftService, { supplier: em.getReference(Supplier, supplier.id), framework: g13, lot, data: { serviceName: slug }, status: DraftStatus.SUBMITTED, createdAt: new Date(), updatedAt: new Date() });

@@ -6,18 +6,14 @@ import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
 import { FrameworkLot } from '../frameworks/framework-lot.entity.js';
 import { Framework, FrameworkStatus } from '../frameworks/framework.entity.js';
-import { Supplier } from '../suppliers/supplier.entity.js';
 import { ApplicationStatus, applicationStatus } from './application.status.js';
 import { DraftService, DraftStatus } from './draft-service.entity.js';
 import { SupplierFramework } from './supplier-framework.entity.js';
 
 /** The facts the application status is derived from. */
 export async function statusOf(em: EntityManager, application: SupplierFramework): Promise<ApplicationStatus> {
-  const [completedDrafts, supplier] = await Promise.all([
-    em.count(DraftService, { supplier: application.supplier.id, framework: application.framework.id, status: { $in: [DraftStatus.SUBMITTED, DraftStatus.FAILED] } }),
-    em.findOneOrFail(Supplier, { id: application.supplier.id }),
-  ]);
-  return applicationStatus({ declarationStatus: application.declarationStatus, completedDrafts, companyDetailsConfirmed: supplier.companyDetailsConfirmed });
+  const completedDrafts = await em.count(DraftService, { supplier: application.supplier.id, framework: application.framework.id, status: { $in: [DraftStatus.SUBMITTED, DraftStatus.FAILED] } });
+  return applicationStatus({ declarationStatus: application.declarationStatus, completedDrafts, companyDetailsConfirmed: application.applicationCompanyDetailsConfirmed });
 }
 
 /**

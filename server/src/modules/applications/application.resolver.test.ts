@@ -11,6 +11,8 @@ import { DeclarationStatus, SupplierFramework } from './supplier-framework.entit
 import { G_CLOUD_LOTS, upsertFramework } from '../../../seeds/reference.js';
 import { FrameworkFamily } from '../frameworks/framework.entity.js';
 import { Lot } from '../frameworks/lot.entity.js';
+import { AuditEvent } from '../audit/audit-event.entity.js';
+import { AuditType } from '../audit/audit.types.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -48,6 +50,14 @@ function validDeclaration(): Record<string, unknown> {
   return answers;
 }
 
+/** Starts an application and confirms the company details for it, as the supplier does first. */
+async function startApplication(browser: Browser, frameworkSlug: string): Promise<void> {
+  await browser.gql('mutation ($f: String!) { registerFrameworkInterest(frameworkSlug: $f) { id } }', { f: frameworkSlug });
+  const me = await browser.gql<{ viewer: { supplier: { id: string } } }>('{ viewer { supplier { id } } }');
+  const confirmed = await browser.gql('mutation ($id: ID!) { confirmSupplierCompanyDetails(id: $id) { id } }', { id: me.data!.viewer.supplier.id });
+  if (confirmed.errors) throw new Error(confirmed.errors[0]!.message);
+}
+
 const REGISTER = 'mutation ($f: String!) { registerFrameworkInterest(frameworkSlug: $f) { id declarationStatus framework { slug } } }';
 const SAVE = 'mutation ($f: String!, $a: JSONObject!) { saveDeclarationAnswers(frameworkSlug: $f, answers: $a) { declarationStatus declaration } }';
 const COMPLETE = 'mutation ($f: String!) { completeDeclaration(frameworkSlug: $f) { declarationStatus } }';
@@ -71,12 +81,12 @@ describe('the declaration', () => {
   it('needs confirmed company details first', async () => {
     const { browser } = await supplierWithUsers({ confirmed: false });
     await browser.gql(REGISTER, { f: 'g-cloud-13' });
-    expect((await browser.gql(SAVE, { f: 'g-cloud-13', a: { MI: true } })).errors![0]).toMatchObject({ message: 'Confirm your company details before making your declaration', extensions: { code: 'CONFLICT' } });
+    expect((await browser.gql(SAVE, { f: 'g-cloud-13', a: { MI: true } })).errors![0]).toMatchObject({ message: 'Confirm your company details for G-Cloud 13 before making your declaration', extensions: { code: 'CONFLICT' } });
   });
 
   it('saves valid pages, refuses invalid ones without storing them, and completes only when every answer is valid', async () => {
     const { browser, supplier } = await supplierWithUsers();
-    await browser.gql(REGISTER, { f: 'g-cloud-13' });
+    await startApplication(browser, 'g-cloud-13');
     const page = await browser.gql<{ saveDeclarationAnswers: { declarationStatus: string; declaration: Record<string, unknown> } }>(SAVE, {
       f: 'g-cloud-13',
       a: { termsOfParticipation: true, primaryContact: '  Jo Bloggs  ' },
@@ -106,7 +116,7 @@ describe('the declaration', () => {
   it('cannot be read or changed by another supplier, but sourcing admins can read it', async () => {
     const a = await supplierWithUsers();
     const b = await supplierWithUsers();
-    await a.browser.gql(REGISTER, { f: 'g-cloud-13' });
+    await startApplication(a.browser, 'g-cloud-13');
     await a.browser.gql(SAVE, { f: 'g-cloud-13', a: { MI: true } });
     const peek = await b.browser.gql('query ($s: ID!) { frameworkApplication(frameworkSlug: "g-cloud-13", supplierId: $s) { declaration } }', { s: String(a.supplier.id) });
     expect(peek.errors![0]!.extensions!.code).toBe('NOT_FOUND');
@@ -140,7 +150,7 @@ describe('reusing an earlier declaration', () => {
     const g13 = await em.findOneOrFail(Framework, { slug: 'g-cloud-13' });
     em.create(SupplierFramework, { supplier: em.getReference(Supplier, s.supplier.id), framework: g13, declaration: validDeclaration(), declarationStatus: DeclarationStatus.COMPLETE, onFramework: true, createdAt: new Date(), updatedAt: new Date() });
     await em.flush();
-    await s.browser.gql(REGISTER, { f: 'g-cloud-14' });
+    await startApplication(s.browser, 'g-cloud-14');
     return s;
   }
 
@@ -180,8 +190,33 @@ describe('reusing an earlier declaration', () => {
     }
     // another supplier's declaration is never offered
     const other = await supplierWithUsers();
-    await other.browser.gql(REGISTER, { f: 'g-cloud-14' });
+    await startApplication(other.browser, 'g-cloud-14');
     expect((await other.browser.gql<{ frameworkApplication: { reusableDeclarations: unknown[] } }>(APP)).data!.frameworkApplication.reusableDeclarations).toEqual([]);
     expect((await other.browser.gql(REUSE, { from: 'g-cloud-13' })).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('company details for an application', () => {
+  it('are confirmed for every open application at once, recorded on it, and kept current while the framework is open', async () => {
+    const { browser, supplier } = await supplierWithUsers();
+    await browser.gql(REGISTER, { f: 'g-cloud-13' });
+    const APPLICATION = '{ frameworkApplication(frameworkSlug: "g-cloud-13") { applicationCompanyDetailsConfirmed companyDetails applicationStatus } }';
+    const before = await browser.gql<{ frameworkApplication: { applicationCompanyDetailsConfirmed: boolean } }>(APPLICATION);
+    expect(before.data!.frameworkApplication.applicationCompanyDetailsConfirmed).toBe(false);
+    expect((await browser.gql(SAVE, { f: 'g-cloud-13', a: { MI: true } })).errors![0]!.extensions!.code).toBe('CONFLICT');
+
+    await browser.gql('mutation ($id: ID!) { confirmSupplierCompanyDetails(id: $id) { id } }', { id: String(supplier.id) });
+    const after = await browser.gql<{ frameworkApplication: { applicationCompanyDetailsConfirmed: boolean; companyDetails: Record<string, string> } }>(APPLICATION);
+    expect(after.data!.frameworkApplication).toMatchObject({
+      applicationCompanyDetailsConfirmed: true,
+      companyDetails: { supplierTradingName: supplier.name, supplierDunsNumber: supplier.dunsNumber, supplierRegisteredTown: 'Testville', supplierOrganisationSize: 'small' },
+    });
+
+    const moved = await browser.gql('mutation ($id: ID!) { updateSupplier(id: $id, input: { registeredAddress: { address1: "2 New Road", city: "Newtown", postcode: "nt1 2ab" } }) { id } }', { id: String(supplier.id) });
+    expect(moved.errors).toBeUndefined();
+    const current = await browser.gql<{ frameworkApplication: { companyDetails: Record<string, string> } }>(APPLICATION);
+    expect(current.data!.frameworkApplication.companyDetails).toMatchObject({ supplierRegisteredBuilding: '2 New Road', supplierRegisteredTown: 'Newtown', supplierRegisteredPostcode: 'NT1 2AB' });
+    const audits = await app.orm.em.fork().find(AuditEvent, { type: AuditType.UPDATE_SUPPLIER_FRAMEWORK, objectId: String(supplier.id) }, { orderBy: { id: 'asc' } });
+    expect(audits.map((a) => a.data.trigger)).toEqual(['confirmSupplierCompanyDetails', 'updateSupplier']);
   });
 });

@@ -73,8 +73,7 @@ async function ownApplicationForEditing(ctx: AppContext, em: EntityManager, fram
   const application = await em.findOne(SupplierFramework, { supplier: viewer.supplierId, framework: framework.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!application) throw notFound(`Your application to ${framework.name}`);
   if (!acceptsApplications(framework.status)) throw conflict(`You can no longer change your application: ${framework.name} is ${framework.status}`, { frameworkStatus: framework.status });
-  const supplier = await em.findOneOrFail(Supplier, { id: viewer.supplierId });
-  if (!supplier.companyDetailsConfirmed) throw conflict('Confirm your company details before making your declaration');
+  if (!application.applicationCompanyDetailsConfirmed) throw conflict(`Confirm your company details for ${framework.name} before making your declaration`);
   return { application, framework, viewer };
 }
 

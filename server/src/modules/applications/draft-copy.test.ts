@@ -38,6 +38,7 @@ async function previousSupplier(names: string[]): Promise<{ browser: Browser; se
   for (const name of names) services.push(await importService(em, new Date(), { supplier, framework: g12, lot, data: { ...validAnswers(schema, r), serviceName: name } }));
   const browser = await app.signIn(user.email);
   await browser.gql('mutation { registerFrameworkInterest(frameworkSlug: "g-cloud-13") { id } }');
+  await browser.gql('mutation ($id: ID!) { confirmSupplierCompanyDetails(id: $id) { id } }', { id: String(supplier.id) });
   return { browser, services };
 }
 

@@ -28,6 +28,7 @@ async function applyingSupplier(): Promise<{ browser: Browser; supplier: Supplie
   const user = await makeUser(em, { role: Role.SUPPLIER, supplier: em.getReference(Supplier, supplier.id, { wrapped: true }) });
   const browser = await app.signIn(user.email);
   await browser.gql('mutation { registerFrameworkInterest(frameworkSlug: "g-cloud-13") { id } }');
+  await browser.gql('mutation ($id: ID!) { confirmSupplierCompanyDetails(id: $id) { id } }', { id: String(supplier.id) });
   return { browser, supplier };
 }
 

@@ -19,10 +19,10 @@ import { SupplierFramework } from './supplier-framework.entity.js';
 /** Drafts change only while the framework is open, for an application whose company details are confirmed. */
 export async function assertCanApply(ctx: AppContext, em: EntityManager, viewer: SupplierViewer, framework: Framework): Promise<void> {
   if (!acceptsApplications(framework.status)) throw conflict(`You can no longer change your application: ${framework.name} is ${framework.status}`, { frameworkStatus: framework.status });
-  if (!(await em.findOne(SupplierFramework, { supplier: viewer.supplierId, framework: framework.id }))) {
-    throw conflict(`Start your application to ${framework.name} before adding services`);
-  }
-  if (!(await em.findOneOrFail(Supplier, { id: viewer.supplierId })).companyDetailsConfirmed) throw conflict('Confirm your company details before adding services');
+  // Locking the application serialises its draft changes (the one-service-per-lot rule holds under concurrency).
+  const application = await em.findOne(SupplierFramework, { supplier: viewer.supplierId, framework: framework.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!application) throw conflict(`Start your application to ${framework.name} before adding services`);
+  if (!application.applicationCompanyDetailsConfirmed) throw conflict(`Confirm your company details for ${framework.name} before adding services`);
 }
 
 /** The viewer's own draft; anyone else's is "not found". */

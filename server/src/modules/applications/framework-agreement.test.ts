@@ -26,7 +26,7 @@ async function supplierUser(onFramework: boolean | null) {
   const em = app.orm.em.fork();
   const supplier = await makeSupplier(em, { companyDetailsConfirmed: true });
   const g13 = await em.findOneOrFail(Framework, { slug: 'g-cloud-13' });
-  em.create(SupplierFramework, { supplier: em.getReference(Supplier, supplier.id), framework: g13, declarationStatus: DeclarationStatus.COMPLETE, onFramework, createdAt: new Date(), updatedAt: new Date() });
+  em.create(SupplierFramework, { supplier: em.getReference(Supplier, supplier.id), framework: g13, applicationCompanyDetailsConfirmed: true, declarationStatus: DeclarationStatus.COMPLETE, onFramework, createdAt: new Date(), updatedAt: new Date() });
   const user = await makeUser(em, { role: Role.SUPPLIER, supplier: em.getReference(Supplier, supplier.id, { wrapped: true }) });
   return app.signIn(user.email);
 }

@@ -18,7 +18,7 @@ registerEnumType(DeclarationStatus, { name: 'DeclarationStatus' });
 @Entity({ tableName: 'supplier_frameworks' })
 @Unique({ properties: ['supplier', 'framework'] })
 export class SupplierFramework {
-  [OptionalProps]?: 'declaration' | 'declarationStatus' | 'applicationCompanyDetailsConfirmed' | 'allowDeclarationReuse';
+  [OptionalProps]?: 'declaration' | 'declarationStatus' | 'applicationCompanyDetailsConfirmed' | 'allowDeclarationReuse' | 'companyDetails';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -42,9 +42,13 @@ export class SupplierFramework {
   @Property({ type: 'boolean', nullable: true })
   onFramework?: boolean | null;
 
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'The supplier confirmed its company details for this application.' })
   @Property({ type: 'boolean', default: false })
   applicationCompanyDetailsConfirmed: boolean = false;
+
+  @Field(() => GraphQLJSONObject, { description: 'The company details recorded for this application (kept current while the framework is open).' })
+  @Property({ type: 'json', default: '{}' })
+  companyDetails: Record<string, unknown> = {};
 
   /** Whether this declaration may prefill later ones (admins can switch it off for one supplier). */
   @Property({ type: 'boolean', default: true })

@@ -10,6 +10,7 @@ import { issueAccountInvitation } from '../users/user.service.js';
 import { Role } from '../users/role.js';
 import { Session } from '../users/session.entity.js';
 import { User } from '../users/user.entity.js';
+import { propagateCompanyDetails } from '../applications/company-details.js';
 import { ContactInformation } from './contact-information.entity.js';
 import { Supplier } from './supplier.entity.js';
 import type { CreateSupplierAccountInput, SupplierCompanyDetails, UpdateSupplierInput } from './supplier.inputs.js';
@@ -207,6 +208,9 @@ export async function updateSupplier(ctx: AppContext, id: number, input: UpdateS
       objectId: supplier.id,
       data: { supplierId: supplier.id, update: Object.fromEntries(given.map((k) => [k, input[k as keyof UpdateSupplierInput]])) },
     });
+    // Applications to open frameworks keep the details they were confirmed with up to date (dm-api §5.9).
+    await em.flush();
+    await propagateCompanyDetails(em, now, viewer, supplier, { confirm: false, trigger: 'updateSupplier' });
     return supplier;
   });
 }
@@ -226,6 +230,8 @@ export async function confirmCompanyDetails(ctx: AppContext, id: number): Promis
     supplier.companyDetailsConfirmed = true;
     supplier.updatedAt = now;
     recordAudit(em, now, { type: AuditType.SUPPLIER_UPDATE, actor: viewer, objectType: 'Supplier', objectId: supplier.id, data: { supplierId: supplier.id, update: { companyDetailsConfirmed: true } } });
+    // Confirming also confirms them for every application to an open framework (dm-journeys S3).
+    await propagateCompanyDetails(em, now, viewer, supplier, { confirm: true, trigger: 'confirmSupplierCompanyDetails' });
     return supplier;
   });
 }

@@ -1,0 +1,62 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from '../../app/context.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { AuditType } from '../audit/audit.types.js';
+import { FrameworkStatus } from '../frameworks/framework.entity.js';
+import { ContactInformation } from '../suppliers/contact-information.entity.js';
+import type { Supplier } from '../suppliers/supplier.entity.js';
+import { SupplierFramework } from './supplier-framework.entity.js';
+
+/** The company details an application records (the agreement's signature page is made from them; dm-api §5.9). */
+export function companyDetailsRecord(supplier: Supplier, primary: ContactInformation | undefined): Record<string, string | null> {
+  return {
+    supplierTradingName: supplier.name,
+    supplierRegisteredName: supplier.registeredName ?? null,
+    supplierCompanyRegistrationNumber: supplier.companiesHouseNumber ?? supplier.otherCompanyRegistrationNumber ?? null,
+    supplierDunsNumber: supplier.dunsNumber,
+    supplierTradingStatus: supplier.tradingStatus ?? null,
+    supplierOrganisationSize: supplier.organisationSize ?? null,
+    supplierRegisteredCountry: supplier.registrationCountry ?? null,
+    supplierRegisteredBuilding: primary?.address1 ?? null,
+    supplierRegisteredTown: primary?.city ?? null,
+    supplierRegisteredPostcode: primary?.postcode ?? null,
+  };
+}
+
+/**
+ * Copies the supplier's company details into its applications to open frameworks, in the caller's
+ * transaction: with `confirm`, every open application (the supplier has just confirmed them);
+ * otherwise only those already confirmed (the details changed). Answers that are now empty never
+ * erase recorded ones. Returns the applications updated.
+ */
+export async function propagateCompanyDetails(
+  em: EntityManager,
+  now: Date,
+  actor: Pick<Viewer, 'id' | 'email'>,
+  supplier: Supplier,
+  opts: { confirm: boolean; trigger: string },
+): Promise<SupplierFramework[]> {
+  const applications = await em.find(
+    SupplierFramework,
+    { supplier: supplier.id, framework: { status: FrameworkStatus.OPEN }, ...(opts.confirm ? {} : { applicationCompanyDetailsConfirmed: true }) },
+    { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['framework'] },
+  );
+  if (!applications.length) return [];
+  const primary = (await em.find(ContactInformation, { supplier: supplier.id }, { orderBy: { id: 'asc' }, limit: 1 }))[0];
+  const record = companyDetailsRecord(supplier, primary);
+  const present = Object.fromEntries(Object.entries(record).filter(([, v]) => v !== null));
+  for (const application of applications) {
+    application.companyDetails = { ...application.companyDetails, ...present };
+    if (opts.confirm) application.applicationCompanyDetailsConfirmed = true;
+    application.updatedAt = now;
+    recordAudit(em, now, {
+      type: AuditType.UPDATE_SUPPLIER_FRAMEWORK,
+      actor,
+      objectType: 'Supplier',
+      objectId: supplier.id,
+      data: { supplierId: supplier.id, frameworkSlug: application.framework.getEntity().slug, trigger: opts.trigger, update: record },
+    });
+  }
+  return applications;
+}
