@@ -24,11 +24,14 @@ export function value(schema: JsonSchema, r: Rng): unknown {
     const max = Math.min(Number(schema.maxItems ?? 10), 5);
     const n = r.int(Math.max(min, 1), Math.max(min, max));
     if (items.enum) return [...new Set(Array.from({ length: n }, () => r.pick(items.enum as string[])))];
+    if (items.type === 'object') return Array.from({ length: n }, () => validAnswers(items, r));
     if (items.type === 'boolean') return Array.from({ length: n }, () => r.next() < 0.5);
     return Array.from({ length: n }, () => Array.from({ length: r.int(1, 4) }, () => r.pick(WORDS)).join(' '));
   }
   if (schema.format === 'uri') return 'https://assets.example.gov.uk/documents/service-definition.pdf';
   if (schema.format === 'date') return '2024-05-01';
+  if (schema.format === 'email') return r.pick(['bids@example.com', 'tenders@supplier.example.co.uk']);
+  if (typeof schema.pattern === 'string' && schema.pattern.startsWith('^[1-9]')) return r.pick(['1', '250000.00', '0.50', '99999.99']);
   if (typeof schema.pattern === 'string' && schema.pattern.includes('\\d{1,15}')) return r.pick(['0', '12', '99.95', '1500.00', '0.12345']);
   const words = Array.from({ length: r.int(1, 8) }, () => r.pick(WORDS)).join(' ');
   return words.slice(0, Number(schema.maxLength ?? 1000));

@@ -7,7 +7,8 @@ import { loadManifest, optionValue, type Option, type Question } from './framewo
 export type JsonSchema = Record<string, unknown>;
 
 const PRICE_PATTERN = '^\\d{1,15}(?:\\.\\d{1,5})?$';
-const PRICE_PATTERN_2DP = '^(?!0+(?:\\.0{1,2})?$)\\d{1,15}(?:\\.\\d{2})?$';
+/** Pounds and pence, more than zero, no leading zeros (contract values). */
+const PRICE_PATTERN_2DP = '^[1-9](?:\\d{1,14})?(?:\\.\\d{2})?$|^0\\.(?!00)\\d{2}$';
 const PRICE_UNITS = ['Unit', 'Person', 'Licence', 'User', 'Device', 'Instance', 'Server', 'Virtual machine', 'Transaction', 'Megabyte', 'Gigabyte', 'Terabyte'];
 const PRICE_INTERVALS = ['Second', 'Minute', 'Hour', 'Day', 'Week', 'Month', 'Quarter', '6 months', 'Year'];
 const HOURS_FOR_PRICE = ['1 hour', '2 hours', '3 hours', '4 hours', '5 hours', '6 hours', '7 hours', '8 hours'];
@@ -24,7 +25,7 @@ export const ANY_LOT = '';
 export const isOptional = (q: Question): boolean =>
   Boolean(q.optional) || (q.type === 'upload' && !(q.validations ?? []).some((v) => v.name === 'answer_required'));
 
-const wordsPattern = (n: number, optional: boolean) => `${optional ? '^$|' : ''}^(?:\\S+\\s+){0,${n - 1}}\\S+$`;
+const wordsPattern = (n: number, optional: boolean) => (optional ? `^$|(^(?:\\S+\\s+){0,${n - 1}}\\S+$)` : `^(?:\\S+\\s+){0,${n - 1}}\\S+$`);
 
 function validation(q: Question, name: RegExp): { name: string; message?: string } | undefined {
   return (q.validations ?? []).find((v) => name.test(v.name));
@@ -108,6 +109,21 @@ function questionProperties(q: Question): Record<string, JsonSchema> {
           return [id, { type: 'string', pattern: partOptional ? `^$|${pattern}` : pattern }];
         }),
       );
+    case 'dynamic_list': {
+      // One answer object per item of a list the brief gives (e.g. evidence for each essential requirement).
+      const children = q.questions ?? [];
+      const targets = followupTargets(children);
+      const byId = new Map(children.map((c) => [c.id, c]));
+      const item: JsonSchema = {
+        type: 'object',
+        additionalProperties: false,
+        properties: Object.assign({}, ...children.map(questionProperties)) as JsonSchema,
+        required: children.filter((c) => !targets.has(c.id)).flatMap(requiredOf),
+      };
+      const rules = children.flatMap((c) => Object.entries(c.followup ?? {}).map(([id, triggers]) => followupRule(c, byId.get(id)!, triggers)));
+      if (rules.length) item.allOf = rules;
+      return { [q.id]: { type: 'array', minItems: optional ? 0 : 1, items: item } };
+    }
     default:
       throw new Error(`No JSON Schema rule for question type "${q.type}" (${q.id})`);
   }
