@@ -63,7 +63,20 @@ const CASES: Record<string, Case> = {
   copyServiceToDraft: { allowed: [Role.SUPPLIER], document: 'mutation { copyServiceToDraft(frameworkSlug: "g-cloud-99", serviceId: "999999999999999") { id } }' },
   copyAllServicesToDrafts: { allowed: [Role.SUPPLIER], document: 'mutation { copyAllServicesToDrafts(frameworkSlug: "g-cloud-99", lotSlug: "cloud-support") { id } }' },
   copyDraftService: { allowed: [Role.SUPPLIER], document: 'mutation { copyDraftService(id: "999999") { id } }' },
+  createBrief: { allowed: [Role.BUYER], document: 'mutation { createBrief(frameworkSlug: "g-cloud-99", lotSlug: "x") { id } }' },
+  updateBrief: { allowed: [Role.BUYER], document: 'mutation { updateBrief(id: "999999", answers: {}) { id } }' },
+  deleteBrief: { allowed: [Role.BUYER], document: 'mutation { deleteBrief(id: "999999") }' },
+  copyBrief: { allowed: [Role.BUYER], document: 'mutation { copyBrief(id: "999999") { id } }' },
+  addBriefUser: { allowed: [Role.BUYER], document: 'mutation { addBriefUser(id: "999999", email: "x@example.gov.uk") { id } }' },
+  publishBrief: { allowed: [Role.BUYER], document: 'mutation { publishBrief(id: "999999") { id } }' },
+  withdrawBrief: { allowed: [Role.BUYER], document: 'mutation { withdrawBrief(id: "999999", reason: "x") { id } }' },
+  cancelBrief: { allowed: [Role.BUYER], document: 'mutation { cancelBrief(id: "999999") { id } }' },
+  markBriefUnsuccessful: { allowed: [Role.BUYER], document: 'mutation { markBriefUnsuccessful(id: "999999") { id } }' },
+  reopenUnsuccessfulBrief: { allowed: [Role.ADMIN, Role.ADMIN_CCS_CATEGORY], document: 'mutation { reopenUnsuccessfulBrief(id: "999999") { id } }' },
+  askClarificationQuestion: { allowed: [Role.SUPPLIER], document: 'mutation { askClarificationQuestion(id: "999999", question: "Why?") }' },
+  publishClarificationQuestion: { allowed: [Role.BUYER], document: 'mutation { publishClarificationQuestion(id: "999999", question: "Why?", answer: "Because.") { id } }' },
   // gated queries
+  myBriefs: { allowed: [Role.BUYER], document: '{ myBriefs { id } }' },
   services: { allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER, Role.ADMIN_CCS_DATA_CONTROLLER, Role.ADMIN_CCS_CATEGORY], document: '{ services(first: 1) { totalCount } }' },
   archivedServices: {
     allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER, Role.ADMIN_CCS_DATA_CONTROLLER, Role.ADMIN_CCS_CATEGORY],
@@ -88,7 +101,7 @@ const CASES: Record<string, Case> = {
 };
 
 /** Queries anyone may run, without signing in. */
-const PUBLIC_QUERIES = ['frameworks', 'framework', 'viewer', 'accountLink', 'suppliers', 'supplier', 'service'];
+const PUBLIC_QUERIES = ['frameworks', 'framework', 'viewer', 'accountLink', 'suppliers', 'supplier', 'service', 'brief', 'opportunities'];
 
 const GATE_MESSAGES = new Set(['You must sign in to do that', 'You are not allowed to do that']);
 

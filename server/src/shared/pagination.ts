@@ -65,3 +65,21 @@ export function toConnection<T extends { id: number }>(rows: T[], first: number,
     pageInfo: { hasNextPage: rows.length > first, endCursor: nodes.length ? encodeCursor(nodes[nodes.length - 1]!.id) : null },
   };
 }
+
+/** Cursors for lists ordered by something other than id (e.g. opportunities by status then date): a position. */
+export function encodeOffsetCursor(offset: number): string {
+  return Buffer.from(`offset:${offset}`).toString('base64url');
+}
+
+export function decodeOffsetCursor(cursor: string | undefined): number {
+  if (cursor === undefined) return 0;
+  const match = /^offset:(\d{1,7})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match) throw badInput('That page cursor is not valid', { after: 'Use the endCursor of the previous page' });
+  return Number(match[1]);
+}
+
+/** Cuts `rows` (fetched as first + 1 from `offset`) into a page with a position cursor. */
+export function toOffsetConnection<T>(rows: T[], first: number, offset: number, totalCount: number): Connection<T> {
+  const nodes = rows.slice(0, first);
+  return { nodes, totalCount, pageInfo: { hasNextPage: rows.length > first, endCursor: nodes.length ? encodeOffsetCursor(offset + nodes.length) : null } };
+}

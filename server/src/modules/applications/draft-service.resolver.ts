@@ -4,6 +4,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutatio
 import type { AppContext } from '../../app/context.js';
 import { ConnectionType, PageArgs } from '../../shared/pagination.js';
 import { Framework } from '../frameworks/framework.entity.js';
+import { FrameworkLotArgs } from '../frameworks/framework.inputs.js';
 import { frameworkById, lotById } from '../frameworks/framework.loaders.js';
 import { Lot } from '../frameworks/lot.entity.js';
 import { SERVICE_ID_PATTERN } from '../services/service-id.js';
@@ -61,15 +62,7 @@ class DraftIdArgs {
 }
 
 @ArgsType()
-class NewDraftArgs {
-  @Field(() => String)
-  @IsSlug()
-  frameworkSlug!: string;
-
-  @Field(() => String)
-  @IsSlug()
-  lotSlug!: string;
-}
+class NewDraftArgs extends FrameworkLotArgs {}
 
 @Resolver(() => DraftService)
 export class DraftServiceResolver {

@@ -35,5 +35,12 @@ export enum AuditType {
   UPDATE_SERVICE_ADMIN = 'update_service_admin',
   UPDATE_SERVICE_STATUS = 'update_service_status',
   ACKNOWLEDGE_SERVICE_UPDATES = 'acknowledge_service_updates',
+  CREATE_BRIEF = 'create_brief',
+  UPDATE_BRIEF = 'update_brief',
+  DELETE_BRIEF = 'delete_brief',
+  UPDATE_BRIEF_STATUS = 'update_brief_status',
+  ADD_BRIEF_USER = 'add_brief_user',
+  SEND_CLARIFICATION_QUESTION = 'send_clarification_question',
+  ADD_BRIEF_CLARIFICATION_QUESTION = 'add_brief_clarification_question',
 }
 registerEnumType(AuditType, { name: 'AuditType' });

@@ -67,3 +67,15 @@ export class UpdateFrameworkInput {
   @IsOptional()
   expiresAt?: Date;
 }
+
+/** One lot of one framework, as the arguments of operations that work on a lot (drafts, briefs). */
+@ArgsType()
+export class FrameworkLotArgs {
+  @Field(() => String)
+  @IsSlug()
+  frameworkSlug!: string;
+
+  @Field(() => String)
+  @IsSlug()
+  lotSlug!: string;
+}

@@ -2,7 +2,7 @@ import { LockMode, raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type AppContext } from '../../app/context.js';
 import { badInput, conflict, forbidden, notFound, type FieldErrors } from '../../app/errors.js';
-import { decodeCursor, type Connection } from '../../shared/pagination.js';
+import { decodeOffsetCursor, toOffsetConnection, type Connection } from '../../shared/pagination.js';
 import { EMAIL_PATTERN } from '../../shared/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
@@ -96,15 +96,10 @@ export async function listSuppliers(ctx: AppContext, filter: { prefix?: string; 
     qb.andWhere({ $or: [{ name: { $ilike: like } }, { registeredName: { $ilike: like } }] });
   }
   const total = await qb.clone().getCount();
-  const offset = decodeCursor(after) ?? 0;
+  const offset = decodeOffsetCursor(after);
   // A–Z means case-insensitive: "zeta" sorts with "Zebra", whatever the database collation.
   const rows = await qb.orderBy([{ [raw('lower(s.name)')]: 'asc' }, { id: 'asc' }]).offset(offset).limit(first + 1).getResultList();
-  const nodes = rows.slice(0, first);
-  return {
-    nodes,
-    totalCount: total,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: nodes.length ? Buffer.from(`id:${offset + nodes.length}`).toString('base64url') : null },
-  };
+  return toOffsetConnection(rows, first, offset, total);
 }
 
 export function companyDetails(supplier: Supplier, primary: ContactInformation | undefined): SupplierCompanyDetails {

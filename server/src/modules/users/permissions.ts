@@ -15,6 +15,8 @@ export enum Permission {
   EDIT_SERVICES = 'edit-services',
   REVIEW_SERVICE_UPDATES = 'review-service-updates',
   VIEW_DRAFT_SERVICES = 'view-draft-services',
+  VIEW_ANY_BRIEF = 'view-any-brief',
+  REOPEN_BRIEFS = 'reopen-briefs',
 }
 
 const { ADMIN, ADMIN_MANAGER, ADMIN_FRAMEWORK_MANAGER, ADMIN_CCS_SOURCING, ADMIN_CCS_DATA_CONTROLLER, ADMIN_CCS_CATEGORY } = Role;
@@ -37,6 +39,10 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = 
   [Permission.REVIEW_SERVICE_UPDATES]: [ADMIN_CCS_CATEGORY],
   // "View supplier's draft services".
   [Permission.VIEW_DRAFT_SERVICES]: [ADMIN_FRAMEWORK_MANAGER, ADMIN_CCS_SOURCING],
+  // "Find buyer by opportunity ID": support admins see any brief, drafts included, with its buyers.
+  [Permission.VIEW_ANY_BRIEF]: [ADMIN, ADMIN_CCS_CATEGORY],
+  // Admin-only brief corrections (an unsuccessful brief back to closed).
+  [Permission.REOPEN_BRIEFS]: [ADMIN, ADMIN_CCS_CATEGORY],
 };
 
 export const rolesFor = (permission: Permission): Role[] => [...PERMISSION_MATRIX[permission]];

@@ -1,0 +1,191 @@
+import { IsOptional, MaxLength } from 'class-validator';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../../app/context.js';
+import { ConnectionType, PageArgs } from '../../shared/pagination.js';
+import { IsSerialId, IsSlug } from '../../shared/validation.js';
+import { Framework } from '../frameworks/framework.entity.js';
+import { FrameworkLotArgs } from '../frameworks/framework.inputs.js';
+import { frameworkById, lotById } from '../frameworks/framework.loaders.js';
+import { Lot } from '../frameworks/lot.entity.js';
+import { Permission, rolesFor } from '../users/permissions.js';
+import { Role } from '../users/role.js';
+import { User } from '../users/user.entity.js';
+import { briefDates, requirementsLength } from './brief.dates.js';
+import { Brief } from './brief.entity.js';
+import { clarificationQuestionsByBrief, ownersByBrief } from './brief.loaders.js';
+import * as briefs from './brief.service.js';
+import { BriefStatus } from './brief.status.js';
+import { BriefClarificationQuestion } from './clarification-question.entity.js';
+
+@ObjectType()
+class BriefConnection extends ConnectionType(Brief, 'Brief') {}
+
+@ArgsType()
+class BriefIdArgs {
+  @Field(() => ID)
+  @IsSerialId('brief')
+  id!: string;
+}
+
+@ArgsType()
+class NewBriefArgs extends FrameworkLotArgs {
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'First answers, e.g. the title.' })
+  answers?: Record<string, unknown>;
+}
+
+@ArgsType()
+class OpportunitiesArgs extends PageArgs {
+  @Field(() => [BriefStatus], { nullable: true })
+  @IsOptional()
+  status?: BriefStatus[];
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @MaxLength(100, { each: true })
+  lotSlugs?: string[];
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsSlug()
+  frameworkSlug?: string;
+}
+
+@Resolver(() => Brief)
+export class BriefResolver {
+  @Query(() => Brief, { description: 'A published brief (an opportunity); drafts only for their buyers and support admins. Public.' })
+  async brief(@Args(() => BriefIdArgs) { id }: BriefIdArgs, @Ctx() ctx: AppContext): Promise<Brief> {
+    return briefs.getBrief(ctx, Number(id));
+  }
+
+  @Query(() => BriefConnection, { description: 'Published opportunities: live first, then closed and finished, then withdrawn; newest first. Public.' })
+  async opportunities(@Args(() => OpportunitiesArgs) args: OpportunitiesArgs, @Ctx() ctx: AppContext): Promise<BriefConnection> {
+    return briefs.listOpportunities(ctx, args, args.first, args.after);
+  }
+
+  @Authorized([Role.BUYER])
+  @Query(() => [Brief], { description: 'Your requirements, newest first.' })
+  async myBriefs(@Ctx() ctx: AppContext): Promise<Brief[]> {
+    return briefs.listMyBriefs(ctx);
+  }
+
+  @Authorized([Role.BUYER])
+  @Mutation(() => Brief, { description: 'Starts a requirement on a DOS lot of a live framework.' })
+  async createBrief(@Args(() => NewBriefArgs) args: NewBriefArgs, @Ctx() ctx: AppContext): Promise<Brief> {
+    return briefs.createBrief(ctx, args.frameworkSlug, args.lotSlug, args.answers ?? {});
+  }
+
+  @Authorized([Role.BUYER])
+  @Mutation(() => Brief, { description: 'Saves answers to a draft requirement; only those questions are checked.' })
+  async updateBrief(@Args(() => BriefIdArgs) { id }: BriefIdArgs, @Arg('answers', () => GraphQLJSONObject) answers: Record<string, unknown>, @Ctx() ctx: AppContext): Promise<Brief> {
+    return briefs.updateBrief(ctx, Number(id), answers);
+  }
+
+  @Authorized([Role.BUYER])
+  @Mutation(() => Boolean)
+  async deleteBrief(@Args(() => BriefIdArgs) { id }: BriefIdArgs, @Ctx() ctx: AppContext): Promise<boolean> {
+    return briefs.deleteBrief(ctx, Number(id));
+  }
+
+  @Authorized([Role.BUYER])
+  @Mutation(() => Brief, { description: 'A new draft like this requirement, on the live framework, without its dates.' })
+  async copyBrief(@Args(() => BriefIdArgs) { id }: BriefIdArgs, @Ctx() ctx: AppContext): Promise<Brief> {
+    return briefs.copyBrief(ctx, Number(id));
+  }
+
+  @Authorized([Role.BUYER])
+  @Mutation(() => Brief, { description: 'Lets another buyer work on this requirement.' })
+  async addBriefUser(@Args(() => BriefIdArgs) { id }: BriefIdArgs, @Arg('email', () => String) email: string, @Ctx() ctx: AppContext): Promise<Brief> {
+    return briefs.addBriefUser(ctx, Number(id), email);
+  }
+
+  @Authorized([Role.BUYER])
+  @Mutation(() => Brief, { description: 'Publishes a complete draft; BAD_USER_INPUT lists the questions still to answer.' })
+  async publishBrief(@Args(() => BriefIdArgs) { id }: BriefIdArgs, @Ctx() ctx: AppContext): Promise<Brief> {
+    return briefs.publishBrief(ctx, Number(id));
+  }
+
+  @Authorized([Role.BUYER])
+  @Mutation(() => Brief, { description: 'Withdraws a live opportunity, with the reason.' })
+  async withdrawBrief(@Args(() => BriefIdArgs) { id }: BriefIdArgs, @Arg('reason', () => String) reason: string, @Ctx() ctx: AppContext): Promise<Brief> {
+    return briefs.withdrawBrief(ctx, Number(id), reason);
+  }
+
+  @Authorized([Role.BUYER])
+  @Mutation(() => Brief, { description: 'The requirement was cancelled after applications closed.' })
+  async cancelBrief(@Args(() => BriefIdArgs) { id }: BriefIdArgs, @Ctx() ctx: AppContext): Promise<Brief> {
+    return briefs.cancelBrief(ctx, Number(id));
+  }
+
+  @Authorized([Role.BUYER])
+  @Mutation(() => Brief, { description: 'No suitable supplier was found after applications closed.' })
+  async markBriefUnsuccessful(@Args(() => BriefIdArgs) { id }: BriefIdArgs, @Ctx() ctx: AppContext): Promise<Brief> {
+    return briefs.markBriefUnsuccessful(ctx, Number(id));
+  }
+
+  @Authorized(rolesFor(Permission.REOPEN_BRIEFS))
+  @Mutation(() => Brief, { description: 'Admins: an unsuccessful brief becomes closed again.' })
+  async reopenUnsuccessfulBrief(@Args(() => BriefIdArgs) { id }: BriefIdArgs, @Ctx() ctx: AppContext): Promise<Brief> {
+    return briefs.reopenUnsuccessfulBrief(ctx, Number(id));
+  }
+
+  @Authorized([Role.SUPPLIER])
+  @Mutation(() => Boolean, { description: 'Asks the buyer a question (privately) while questions are open.' })
+  async askClarificationQuestion(@Args(() => BriefIdArgs) { id }: BriefIdArgs, @Arg('question', () => String) question: string, @Ctx() ctx: AppContext): Promise<boolean> {
+    return briefs.askClarificationQuestion(ctx, Number(id), question);
+  }
+
+  @Authorized([Role.BUYER])
+  @Mutation(() => BriefClarificationQuestion, { description: 'Publishes a question and its answer on the opportunity for every supplier.' })
+  async publishClarificationQuestion(
+    @Args(() => BriefIdArgs) { id }: BriefIdArgs,
+    @Arg('question', () => String) question: string,
+    @Arg('answer', () => String) answer: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<BriefClarificationQuestion> {
+    return briefs.publishClarificationQuestion(ctx, Number(id), question, answer);
+  }
+
+  @FieldResolver(() => BriefStatus)
+  status(@Root() brief: Brief, @Ctx() ctx: AppContext): BriefStatus {
+    return briefs.statusOf(brief, ctx.clock.now());
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'Suppliers may ask questions until then (working days from publication).' })
+  clarificationQuestionsClosedAt(@Root() brief: Brief): Date | null {
+    return brief.publishedAt ? briefDates(brief.publishedAt, requirementsLength(brief.data)).clarificationQuestionsClosedAt : null;
+  }
+
+  @FieldResolver(() => Date, { nullable: true, description: 'The buyer publishes answers by then.' })
+  clarificationQuestionsPublishedBy(@Root() brief: Brief): Date | null {
+    return brief.publishedAt ? briefDates(brief.publishedAt, requirementsLength(brief.data)).clarificationQuestionsPublishedBy : null;
+  }
+
+  @FieldResolver(() => Boolean)
+  clarificationQuestionsAreClosed(@Root() brief: Brief, @Ctx() ctx: AppContext): boolean {
+    const closes = this.clarificationQuestionsClosedAt(brief);
+    return closes !== null && ctx.clock.now().getTime() > closes.getTime();
+  }
+
+  @FieldResolver(() => [BriefClarificationQuestion])
+  async clarificationQuestions(@Root() brief: Brief, @Ctx() ctx: AppContext): Promise<BriefClarificationQuestion[]> {
+    return ctx.loaders.get(clarificationQuestionsByBrief).load(brief.id);
+  }
+
+  @FieldResolver(() => Framework)
+  async framework(@Root() brief: Brief, @Ctx() ctx: AppContext): Promise<Framework> {
+    return (await ctx.loaders.get(frameworkById).load(brief.framework.id))!;
+  }
+
+  @FieldResolver(() => Lot)
+  async lot(@Root() brief: Brief, @Ctx() ctx: AppContext): Promise<Lot> {
+    return (await ctx.loaders.get(lotById).load(brief.lot.id))!;
+  }
+
+  @FieldResolver(() => [User], { nullable: true, description: 'The buyers who own it; null unless you are one of them or a support admin.' })
+  async users(@Root() brief: Brief, @Ctx() ctx: AppContext): Promise<User[] | null> {
+    const owners = await ctx.loaders.get(ownersByBrief).load(brief.id);
+    if (briefs.canViewAnyBrief(ctx.viewer) || owners.some((o) => o.id === ctx.viewer?.id)) return owners;
+    return null;
+  }
+}

@@ -1,0 +1,336 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { requireViewer, type AppContext, type Viewer } from '../../app/context.js';
+import { badInput, conflict, forbidden, notFound, type FieldErrors } from '../../app/errors.js';
+import { decodeOffsetCursor, toOffsetConnection, type Connection } from '../../shared/pagination.js';
+import { cleanAnswers } from '../applications/application.service.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { AuditType } from '../audit/audit.types.js';
+import { FrameworkLot } from '../frameworks/framework-lot.entity.js';
+import { Framework, FrameworkFamily, FrameworkStatus } from '../frameworks/framework.entity.js';
+import { Lot } from '../frameworks/lot.entity.js';
+import { queueEmail } from '../notifications/notifications.service.js';
+import { can, Permission } from '../users/permissions.js';
+import { Role } from '../users/role.js';
+import { User } from '../users/user.entity.js';
+import { BriefUser } from './brief-user.entity.js';
+import { briefDates, requirementsLength } from './brief.dates.js';
+import { Brief } from './brief.entity.js';
+import { briefApplicationsClosedJob } from './brief.jobs.js';
+import { briefStatus, briefStatusSql, BriefStatus } from './brief.status.js';
+import { BriefClarificationQuestion } from './clarification-question.entity.js';
+
+/** The status of a brief now (awards join when responses exist). */
+export const statusOf = (brief: Brief, now: Date): BriefStatus => briefStatus({ ...brief, hasAwardedResponse: false }, now);
+
+/** Brief answers dropped by "copy": they describe one procurement's timetable. */
+const NOT_COPIED = ['startDate', 'questionAndAnswerSessionDetails', 'researchDates'];
+const WEIGHTINGS = ['technicalWeighting', 'culturalWeighting', 'priceWeighting'] as const;
+
+function buyerViewer(ctx: AppContext): Viewer {
+  const viewer = requireViewer(ctx);
+  if (viewer.role !== Role.BUYER) throw forbidden();
+  return viewer;
+}
+
+const isOwner = async (em: EntityManager, briefId: number, userId: number) => Boolean(await em.findOne(BriefUser, { brief: briefId, user: userId }));
+
+/** A brief the viewer owns, locked for a change; anyone else's is "not found". */
+async function ownBrief(em: EntityManager, viewer: Viewer, id: number): Promise<Brief> {
+  const brief = await em.findOne(Brief, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!brief || !(await isOwner(em, id, viewer.id))) throw notFound(`Brief ${id}`);
+  return brief;
+}
+
+/** Validates the answers being saved (and, on a full check, all of them), plus the weightings rule. */
+function checkAnswers(ctx: AppContext, framework: Framework, lot: Lot, data: Record<string, unknown>, only?: string[]): FieldErrors {
+  const errors = ctx.schemas.validate('briefs', framework.slug, lot.slug, data, only);
+  const weighed = WEIGHTINGS.every((k) => typeof data[k] === 'number') && (!only || WEIGHTINGS.some((k) => only.includes(k)));
+  if (!Object.keys(errors).length && weighed && WEIGHTINGS.reduce((sum, k) => sum + (data[k] as number), 0) !== 100) {
+    for (const k of WEIGHTINGS) errors[k] = 'The weightings must add up to 100%';
+  }
+  return errors;
+}
+
+async function briefTarget(em: EntityManager, ctx: AppContext, frameworkSlug: string, lotSlug: string): Promise<{ framework: Framework; lot: Lot }> {
+  const framework = await em.findOne(Framework, { slug: frameworkSlug });
+  if (!framework) throw notFound(`Framework '${frameworkSlug}'`);
+  if (framework.family !== FrameworkFamily.DIGITAL_OUTCOMES_AND_SPECIALISTS) throw badInput(`${framework.name} does not take requirements`, { frameworkSlug: 'Choose a Digital Outcomes and Specialists framework' });
+  if (framework.status !== FrameworkStatus.LIVE) throw conflict(`${framework.name} is not live`, { frameworkStatus: framework.status });
+  const lot = await em.findOne(Lot, { slug: lotSlug });
+  if (!lot || !(await em.findOne(FrameworkLot, { framework: framework.id, lot: lot.id })) || !lot.allowsBrief) {
+    throw badInput(`${framework.name} has no lot '${lotSlug}' that takes requirements`, { lotSlug: 'Choose a lot that takes requirements' });
+  }
+  if (!ctx.schemas.has('briefs', framework.slug, lot.slug)) throw conflict(`Requirements for ${lot.name} on ${framework.name} cannot be written here`);
+  return { framework, lot };
+}
+
+export async function createBrief(ctx: AppContext, frameworkSlug: string, lotSlug: string, answers: Record<string, unknown>): Promise<Brief> {
+  const viewer = buyerViewer(ctx);
+  return ctx.em.transactional(async (em) => {
+    const { framework, lot } = await briefTarget(em, ctx, frameworkSlug, lotSlug);
+    const data = cleanAnswers(answers);
+    const errors = checkAnswers(ctx, framework, lot, data, Object.keys(data));
+    if (Object.keys(errors).length) throw badInput('Check your answers', errors);
+    const now = ctx.clock.now();
+    const brief = em.create(Brief, { framework, lot, data, createdAt: now, updatedAt: now });
+    em.create(BriefUser, { brief, user: em.getReference(User, viewer.id) });
+    await em.flush();
+    recordAudit(em, now, { type: AuditType.CREATE_BRIEF, actor: viewer, objectType: 'Brief', objectId: brief.id, data: { briefId: brief.id, briefJson: data } });
+    return brief;
+  });
+}
+
+/** Saves answers to a draft: only those questions are checked; nothing is stored unless all are valid. */
+export async function updateBrief(ctx: AppContext, id: number, answers: Record<string, unknown>): Promise<Brief> {
+  const viewer = buyerViewer(ctx);
+  return ctx.em.transactional(async (em) => {
+    const brief = await ownBrief(em, viewer, id);
+    const now = ctx.clock.now();
+    const status = statusOf(brief, now);
+    if (status !== BriefStatus.DRAFT) throw conflict(`Cannot update a ${status} brief`, { briefStatus: status });
+    const given = cleanAnswers(answers);
+    if (!Object.keys(given).length) throw badInput('Answer at least one question');
+    const [framework, lot] = await Promise.all([em.findOneOrFail(Framework, { id: brief.framework.id }), em.findOneOrFail(Lot, { id: brief.lot.id })]);
+    const merged = { ...brief.data, ...given };
+    const errors = checkAnswers(ctx, framework, lot, merged, Object.keys(given));
+    if (Object.keys(errors).length) throw badInput('Check your answers', errors);
+    brief.data = merged;
+    brief.updatedAt = now;
+    recordAudit(em, now, { type: AuditType.UPDATE_BRIEF, actor: viewer, objectType: 'Brief', objectId: brief.id, data: { briefId: brief.id, briefJson: given } });
+    return brief;
+  });
+}
+
+export async function deleteBrief(ctx: AppContext, id: number): Promise<boolean> {
+  const viewer = buyerViewer(ctx);
+  await ctx.em.transactional(async (em) => {
+    const brief = await ownBrief(em, viewer, id);
+    const status = statusOf(brief, ctx.clock.now());
+    if (status !== BriefStatus.DRAFT) throw conflict(`Cannot delete a ${status} brief`, { briefStatus: status });
+    await em.nativeDelete(BriefUser, { brief: id });
+    em.remove(brief);
+    recordAudit(em, ctx.clock.now(), { type: AuditType.DELETE_BRIEF, actor: viewer, data: { briefId: id } });
+  });
+  return true;
+}
+
+/** A new draft like this one, on the family's live framework, for the same buyers; timetable answers left out. */
+export async function copyBrief(ctx: AppContext, id: number): Promise<Brief> {
+  const viewer = buyerViewer(ctx);
+  return ctx.em.transactional(async (em) => {
+    const original = await ownBrief(em, viewer, id);
+    const source = await em.findOneOrFail(Framework, { id: original.framework.id });
+    const live = await em.find(Framework, { family: source.family, status: FrameworkStatus.LIVE });
+    if (live.length !== 1) throw conflict('There is no single live framework to copy this requirement to');
+    const framework = live[0]!;
+    const lot = await em.findOneOrFail(Lot, { id: original.lot.id });
+    if (!(await em.findOne(FrameworkLot, { framework: framework.id, lot: lot.id }))) throw conflict(`${framework.name} has no ${lot.name} lot`);
+    const data = Object.fromEntries(Object.entries(structuredClone(original.data)).filter(([k]) => !NOT_COPIED.includes(k)));
+    if (typeof data.title === 'string' && data.title.length >= 1 && data.title.length <= 95) data.title = `${data.title} copy`;
+    const now = ctx.clock.now();
+    const brief = em.create(Brief, { framework, lot, data, isACopy: true, createdAt: now, updatedAt: now });
+    for (const owner of await em.find(BriefUser, { brief: original.id })) em.create(BriefUser, { brief, user: owner.user });
+    await em.flush();
+    recordAudit(em, now, { type: AuditType.CREATE_BRIEF, actor: viewer, objectType: 'Brief', objectId: brief.id, data: { briefId: brief.id, originalBriefId: original.id } });
+    return brief;
+  });
+}
+
+/** Another buyer becomes an owner of the brief (they must have an active buyer account). */
+export async function addBriefUser(ctx: AppContext, id: number, email: string): Promise<Brief> {
+  const viewer = buyerViewer(ctx);
+  return ctx.em.transactional(async (em) => {
+    const brief = await ownBrief(em, viewer, id);
+    const user = await em.findOne(User, { email: email.trim().toLowerCase() });
+    if (!user || user.role !== Role.BUYER || !user.active) throw badInput('The brief user must be an active buyer', { email: 'Enter the email address of a buyer account' });
+    if (await isOwner(em, brief.id, user.id)) throw conflict(`${user.email} can already edit this requirement`);
+    em.create(BriefUser, { brief, user });
+    recordAudit(em, ctx.clock.now(), { type: AuditType.ADD_BRIEF_USER, actor: viewer, objectType: 'Brief', objectId: brief.id, data: { briefId: brief.id, userId: user.id } });
+    return brief;
+  });
+}
+
+async function changeStatus(ctx: AppContext, em: EntityManager, viewer: Viewer, brief: Brief, from: BriefStatus, apply: (now: Date) => void | Promise<void>): Promise<Brief> {
+  const now = ctx.clock.now();
+  const previous = statusOf(brief, now);
+  if (previous !== from) throw conflict(`Cannot change a ${previous} brief`, { briefStatus: previous });
+  await apply(now);
+  brief.updatedAt = now;
+  recordAudit(em, now, { type: AuditType.UPDATE_BRIEF_STATUS, actor: viewer, objectType: 'Brief', objectId: brief.id, data: { briefId: brief.id, briefPreviousStatus: previous, briefStatus: statusOf(brief, now) } });
+  return brief;
+}
+
+/**
+ * Publishes a complete draft on a live framework. Its dates are fixed now, and the job that tells
+ * the buyers when applications close is scheduled for that moment, in the same transaction.
+ */
+export async function publishBrief(ctx: AppContext, id: number): Promise<Brief> {
+  const viewer = buyerViewer(ctx);
+  return ctx.em.transactional(async (em) => {
+    const brief = await ownBrief(em, viewer, id);
+    const [framework, lot] = await Promise.all([em.findOneOrFail(Framework, { id: brief.framework.id }), em.findOneOrFail(Lot, { id: brief.lot.id })]);
+    return changeStatus(ctx, em, viewer, brief, BriefStatus.DRAFT, async (now) => {
+      if (framework.status !== FrameworkStatus.LIVE) throw conflict(`${framework.name} is not live`, { frameworkStatus: framework.status });
+      const errors = checkAnswers(ctx, framework, lot, brief.data);
+      if (Object.keys(errors).length) throw badInput(`Answer every question before publishing: ${Object.keys(errors).join(', ')}`, errors);
+      brief.publishedAt = now;
+      brief.applicationsClosedAt = briefDates(now, requirementsLength(brief.data)).applicationsClosedAt;
+      await ctx.jobs.enqueue(em, briefApplicationsClosedJob, { briefId: brief.id }, { startAfter: brief.applicationsClosedAt, singletonKey: `brief-closed-${brief.id}` });
+    });
+  });
+}
+
+export async function withdrawBrief(ctx: AppContext, id: number, reason: string): Promise<Brief> {
+  const viewer = buyerViewer(ctx);
+  const why = reason.trim();
+  if (!why || why.length > 500) throw badInput('Give a reason for withdrawing, in 500 characters or fewer', { reason: 'Enter a reason of 500 characters or fewer' });
+  return ctx.em.transactional(async (em) => {
+    const brief = await ownBrief(em, viewer, id);
+    return changeStatus(ctx, em, viewer, brief, BriefStatus.LIVE, (now) => {
+      brief.withdrawnAt = now;
+      brief.withdrawnReason = why;
+    });
+  });
+}
+
+export async function cancelBrief(ctx: AppContext, id: number): Promise<Brief> {
+  const viewer = buyerViewer(ctx);
+  return ctx.em.transactional(async (em) => {
+    const brief = await ownBrief(em, viewer, id);
+    return changeStatus(ctx, em, viewer, brief, BriefStatus.CLOSED, (now) => void (brief.cancelledAt = now));
+  });
+}
+
+export async function markBriefUnsuccessful(ctx: AppContext, id: number): Promise<Brief> {
+  const viewer = buyerViewer(ctx);
+  return ctx.em.transactional(async (em) => {
+    const brief = await ownBrief(em, viewer, id);
+    return changeStatus(ctx, em, viewer, brief, BriefStatus.CLOSED, (now) => void (brief.unsuccessfulAt = now));
+  });
+}
+
+/** Admins correct an "unsuccessful" outcome: the brief is closed again. */
+export async function reopenUnsuccessfulBrief(ctx: AppContext, id: number): Promise<Brief> {
+  const viewer = requireViewer(ctx);
+  return ctx.em.transactional(async (em) => {
+    const brief = await em.findOne(Brief, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!brief) throw notFound(`Brief ${id}`);
+    return changeStatus(ctx, em, viewer, brief, BriefStatus.UNSUCCESSFUL, () => void (brief.unsuccessfulAt = null));
+  });
+}
+
+/** Who may see a brief: anyone once published; a draft only its buyers and support admins. */
+export async function getBrief(ctx: AppContext, id: number): Promise<Brief> {
+  const brief = await ctx.em.findOne(Brief, { id });
+  if (!brief) throw notFound(`Brief ${id}`);
+  if (brief.publishedAt) return brief;
+  if (canViewAnyBrief(ctx.viewer) || (ctx.viewer && (await isOwner(ctx.em, id, ctx.viewer.id)))) return brief;
+  throw notFound(`Brief ${id}`);
+}
+
+export const canViewAnyBrief = (viewer: Viewer | null) => can(viewer?.role as Role | undefined, Permission.VIEW_ANY_BRIEF);
+
+export interface OpportunityFilter {
+  status?: BriefStatus[];
+  lotSlugs?: string[];
+  frameworkSlug?: string;
+}
+
+/**
+ * Published opportunities as suppliers browse them: live first, then finished ones, then withdrawn;
+ * newest first within each; filtered by status (the same rule as `status`, in SQL), lot and framework.
+ */
+export async function listOpportunities(ctx: AppContext, filter: OpportunityFilter, first: number, after?: string): Promise<Connection<Brief>> {
+  const now = ctx.clock.now();
+  const offset = decodeOffsetCursor(after);
+  const status = briefStatusSql('b');
+  const where: string[] = ['b.published_at is not null'];
+  const params: unknown[] = [];
+  if (filter.status?.length) {
+    where.push(`${status} in (${filter.status.map(() => '?').join(', ')})`);
+    params.push(now, ...filter.status);
+  }
+  if (filter.lotSlugs?.length) {
+    where.push(`l.slug in (${filter.lotSlugs.map(() => '?').join(', ')})`);
+    params.push(...filter.lotSlugs);
+  }
+  if (filter.frameworkSlug) {
+    where.push('f.slug = ?');
+    params.push(filter.frameworkSlug);
+  }
+  const from = `from briefs b join lots l on l.id = b.lot_id join frameworks f on f.id = b.framework_id where ${where.join(' and ')}`;
+  const bucket = `(case ${status} when 'live' then 0 when 'draft' then 2 when 'withdrawn' then 2 else 1 end)`;
+  const [ids, counted] = await Promise.all([
+    ctx.em.execute<Array<{ id: number }>>(`select b.id ${from} order by ${bucket}, b.published_at desc, b.id limit ? offset ?`, [...params, now, first + 1, offset]),
+    ctx.em.execute<Array<{ count: string }>>(`select count(*) as count ${from}`, params),
+  ]);
+  const byId = new Map((await ctx.em.find(Brief, { id: { $in: ids.map((r) => Number(r.id)) } })).map((b) => [b.id, b]));
+  return toOffsetConnection(ids.map((r) => byId.get(Number(r.id))!), first, offset, Number(counted[0]?.count ?? 0));
+}
+
+/** The viewer's own briefs (buyers), newest first. */
+export async function listMyBriefs(ctx: AppContext): Promise<Brief[]> {
+  const viewer = buyerViewer(ctx);
+  const owned = await ctx.em.find(BriefUser, { user: viewer.id });
+  return ctx.em.find(Brief, { id: { $in: owned.map((o) => o.brief.id) } }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+}
+
+const WORDS_100 = /^(?:\S+\s+){0,99}\S+$/;
+
+function checkText(field: string, value: string, what: string): string {
+  const text = value.trim();
+  if (!text) throw badInput(`Enter ${what}`, { [field]: `Enter ${what}` });
+  if (text.length > 5000 || !WORDS_100.test(text)) throw badInput(`Your ${field} must be no more than 100 words`, { [field]: `Your ${field} must be no more than 100 words` });
+  return text;
+}
+
+/**
+ * A supplier asks the buyer a question while questions are open. It stays private: the buyers are
+ * emailed (through a job) and decide whether to publish it with an answer.
+ */
+export async function askClarificationQuestion(ctx: AppContext, id: number, rawQuestion: string): Promise<boolean> {
+  const viewer = requireViewer(ctx);
+  if (viewer.role !== Role.SUPPLIER) throw forbidden();
+  const question = checkText('question', rawQuestion, 'a question');
+  await ctx.em.transactional(async (em) => {
+    const brief = await em.findOne(Brief, { id });
+    if (!brief || !brief.publishedAt) throw notFound(`Brief ${id}`);
+    const now = ctx.clock.now();
+    const status = statusOf(brief, now);
+    if (status !== BriefStatus.LIVE) throw conflict(`Questions can only be asked while the opportunity is live, not ${status}`, { briefStatus: status });
+    const { clarificationQuestionsClosedAt } = briefDates(brief.publishedAt, requirementsLength(brief.data));
+    if (now.getTime() > clarificationQuestionsClosedAt.getTime()) {
+      throw conflict(`The deadline for asking questions was ${clarificationQuestionsClosedAt.toISOString()}`, { deadline: 'clarificationQuestionsClosedAt', clarificationQuestionsClosedAt: clarificationQuestionsClosedAt.toISOString() });
+    }
+    const owners = await em.find(User, { id: { $in: (await em.find(BriefUser, { brief: id })).map((o) => o.user.id) }, active: true });
+    const title = typeof brief.data.title === 'string' ? brief.data.title : `opportunity ${id}`;
+    for (const owner of owners) {
+      await queueEmail(em, ctx.jobs, now, {
+        to: owner.email,
+        template: 'brief-clarification-question',
+        subject: `You’ve received a new supplier question about ‘${title}’`,
+        text: `A supplier asked a question about ‘${title}’ (opportunity ${id}):\n\n${question}\n\nIf you answer it, publish the question and answer on the opportunity so that every supplier sees them. Answers are due by the date shown on your requirement.`,
+      });
+    }
+    recordAudit(em, now, { type: AuditType.SEND_CLARIFICATION_QUESTION, actor: viewer, objectType: 'Brief', objectId: id, data: { briefId: id, supplierId: viewer.supplierId, question } });
+  });
+  return true;
+}
+
+/** The buyer publishes a question with its answer for every supplier to see, while the brief is live. */
+export async function publishClarificationQuestion(ctx: AppContext, id: number, rawQuestion: string, rawAnswer: string): Promise<BriefClarificationQuestion> {
+  const viewer = buyerViewer(ctx);
+  const question = checkText('question', rawQuestion, 'the question');
+  const answer = checkText('answer', rawAnswer, 'an answer');
+  return ctx.em.transactional(async (em) => {
+    const brief = await ownBrief(em, viewer, id);
+    const now = ctx.clock.now();
+    const status = statusOf(brief, now);
+    if (status !== BriefStatus.LIVE) throw conflict(`Brief status must be 'live', not '${status}'`, { briefStatus: status });
+    const published = em.create(BriefClarificationQuestion, { brief, question, answer, publishedAt: now });
+    await em.flush();
+    recordAudit(em, now, { type: AuditType.ADD_BRIEF_CLARIFICATION_QUESTION, actor: viewer, objectType: 'BriefClarificationQuestion', objectId: published.id, data: { briefId: id, question, answer } });
+    return published;
+  });
+}
