@@ -16,6 +16,10 @@ import { DraftService, DraftStatus } from '../src/modules/applications/draft-ser
 import { schemasDir } from '../src/commands/schemas.js';
 import type { JsonSchema } from '../src/modules/frameworks/content/json-schema.js';
 import { companyDetailsRecord } from '../src/modules/applications/company-details.js';
+import { BriefUser } from '../src/modules/briefs/brief-user.entity.js';
+import { briefDates, requirementsLength } from '../src/modules/briefs/brief.dates.js';
+import { Brief } from '../src/modules/briefs/brief.entity.js';
+import { BriefClarificationQuestion } from '../src/modules/briefs/clarification-question.entity.js';
 import { AuditType } from '../src/modules/audit/audit.types.js';
 import { Service, ServiceStatus } from '../src/modules/services/service.entity.js';
 import { archiveChange } from '../src/modules/services/service.history.js';
@@ -144,6 +148,8 @@ export async function seedDemo(em: EntityManager, clock: Clock): Promise<{ creat
     await tx.flush();
     created.push(...(await seedLiveServices(tx, clock, suppliers)));
     await tx.flush();
+    created.push(...(await seedBriefs(tx, clock)));
+    await tx.flush();
     return { created };
   });
 }
@@ -195,4 +201,73 @@ async function seedLiveServices(tx: EntityManager, clock: Clock, suppliers: Supp
     data: { updated: ['serviceDescription'] },
   });
   return [`${count} live G-Cloud 13 services for ${suppliers.length} suppliers on the framework, one supplier edit to review`];
+}
+
+const DOS_LOTS = ['digital-outcomes', 'digital-specialists', 'user-research-participants'];
+const BRIEF_TITLES: Record<string, string[]> = {
+  'digital-outcomes': ['Replatform the planning application service', 'Discovery for a school admissions service', 'Alpha for digital waste permits', 'Accessible redesign of a benefits checker', 'Data platform for road maintenance', 'Beta for court booking'],
+  'digital-specialists': ['Senior developer for case management', 'Content designer for guidance pages', 'Delivery manager for a digital team', 'Data architect for open data', 'Agile coach for three teams', 'Security architect for cloud migration'],
+  'user-research-participants': ['Participants for housing repairs research', 'Older people using online banking', 'Small businesses filing tax returns', 'Parents applying for childcare support', 'Farmers using subsidy services', 'Carers booking respite'],
+};
+
+/** Weightings within each lot's allowed ranges that add up to 100. */
+function weightings(schema: JsonSchema): Record<string, number> {
+  const p = schema.properties as Record<string, { minimum: number; maximum: number }>;
+  for (let c = p.culturalWeighting!.minimum; c <= p.culturalWeighting!.maximum; c++) {
+    for (let pr = p.priceWeighting!.minimum; pr <= p.priceWeighting!.maximum; pr++) {
+      const t = 100 - c - pr;
+      if (t >= p.technicalWeighting!.minimum && t <= p.technicalWeighting!.maximum) return { technicalWeighting: t, culturalWeighting: c, priceWeighting: pr };
+    }
+  }
+  throw new Error('no weightings add up to 100');
+}
+
+/**
+ * Requirements from the demo buyer on every DOS 5 lot, one in each status the buyer can reach:
+ * draft, live (with published questions), closed, withdrawn, cancelled and unsuccessful.
+ */
+async function seedBriefs(tx: EntityManager, clock: Clock): Promise<string[]> {
+  const dos5 = await tx.findOneOrFail(Framework, { slug: 'digital-outcomes-and-specialists-5' });
+  if (await tx.count(Brief, { framework: dos5.id })) return [];
+  const owner = await tx.findOneOrFail(User, { email: 'buyer@example.gov.uk' });
+  const now = clock.now().getTime();
+  const r = rng(55);
+  const days = (n: number) => new Date(now + n * DAY);
+  const plans: Array<{ published?: number; withdrawn?: number; cancelled?: number; unsuccessful?: number }> = [
+    {},
+    { published: -2 },
+    { published: -20 },
+    { published: -3, withdrawn: -1 },
+    { published: -30, cancelled: -10 },
+    { published: -40, unsuccessful: -20 },
+  ];
+  let count = 0;
+  for (const slug of DOS_LOTS) {
+    const lot = await tx.findOneOrFail(Lot, { slug });
+    const schema = readSchema(`briefs-digital-outcomes-and-specialists-5-${slug}`);
+    for (const [i, plan] of plans.entries()) {
+      const data: Record<string, unknown> = { ...validAnswers(schema, r), ...weightings(schema), title: BRIEF_TITLES[slug]![i]!, organisation: 'Ministry of Demonstrations' };
+      if ('requirementsLength' in (schema.properties as object)) data.requirementsLength = '2 weeks';
+      const publishedAt = plan.published === undefined ? null : days(plan.published);
+      const brief = tx.create(Brief, {
+        framework: dos5,
+        lot,
+        data,
+        createdAt: days((plan.published ?? 0) - 1),
+        updatedAt: days(plan.published ?? 0),
+        publishedAt,
+        applicationsClosedAt: publishedAt ? briefDates(publishedAt, requirementsLength(data)).applicationsClosedAt : null,
+        withdrawnAt: plan.withdrawn === undefined ? null : days(plan.withdrawn),
+        withdrawnReason: plan.withdrawn === undefined ? null : 'The budget for this work was withdrawn.',
+        cancelledAt: plan.cancelled === undefined ? null : days(plan.cancelled),
+        unsuccessfulAt: plan.unsuccessful === undefined ? null : days(plan.unsuccessful),
+      });
+      tx.create(BriefUser, { brief, user: owner });
+      if (plan.published === -2) {
+        tx.create(BriefClarificationQuestion, { brief, question: 'Can the work be done remotely?', answer: 'Yes, with a day a fortnight in our Leeds office.', publishedAt: days(-1) });
+      }
+      count += 1;
+    }
+  }
+  return [`${count} DOS 5 requirements from the demo buyer (every lot: draft, live, closed, withdrawn, cancelled, unsuccessful)`];
 }

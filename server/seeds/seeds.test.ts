@@ -9,6 +9,8 @@ import { Lot } from '../src/modules/frameworks/lot.entity.js';
 import { User } from '../src/modules/users/user.entity.js';
 import { DraftService, DraftStatus } from '../src/modules/applications/draft-service.entity.js';
 import { schemasDir } from '../src/commands/schemas.js';
+import { Brief } from '../src/modules/briefs/brief.entity.js';
+import { briefStatus, BriefStatus } from '../src/modules/briefs/brief.status.js';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
 import { AuditType } from '../src/modules/audit/audit.types.js';
 import { ArchivedService } from '../src/modules/services/archived-service.entity.js';
@@ -84,6 +86,16 @@ describe('reference and demo seeds', () => {
     expect(new Set(services.map((s) => s.status))).toEqual(new Set([ServiceStatus.PUBLISHED, ServiceStatus.ENABLED, ServiceStatus.DISABLED]));
     expect(await em.count(ArchivedService, {})).toBe(services.length + 1);
     expect(await em.count(AuditEvent, { type: AuditType.UPDATE_SERVICE, acknowledged: false })).toBe(1);
+  });
+
+  it('gives the demo buyer valid requirements on every DOS 5 lot in every status a buyer can reach', async () => {
+    const em = orm.em.fork();
+    const briefs = await em.find(Brief, {}, { populate: ['lot'] });
+    const registry = new SchemaRegistry(schemasDir);
+    for (const b of briefs) expect(registry.validate('briefs', 'digital-outcomes-and-specialists-5', b.lot.getEntity().slug, b.data)).toEqual({});
+    const statuses = new Set(briefs.map((b) => briefStatus({ ...b, hasAwardedResponse: false }, clock.now())));
+    expect(statuses).toEqual(new Set([BriefStatus.DRAFT, BriefStatus.LIVE, BriefStatus.CLOSED, BriefStatus.WITHDRAWN, BriefStatus.CANCELLED, BriefStatus.UNSUCCESSFUL]));
+    expect(new Set(briefs.map((b) => b.lot.getEntity().slug)).size).toBe(3);
   });
 
   it('does not undo an admin status change when re-run', async () => {
