@@ -75,7 +75,16 @@ const CASES: Record<string, Case> = {
   reopenUnsuccessfulBrief: { allowed: [Role.ADMIN, Role.ADMIN_CCS_CATEGORY], document: 'mutation { reopenUnsuccessfulBrief(id: "999999") { id } }' },
   askClarificationQuestion: { allowed: [Role.SUPPLIER], document: 'mutation { askClarificationQuestion(id: "999999", question: "Why?") }' },
   publishClarificationQuestion: { allowed: [Role.BUYER], document: 'mutation { publishClarificationQuestion(id: "999999", question: "Why?", answer: "Because.") { id } }' },
+  createBriefResponse: { allowed: [Role.SUPPLIER], document: 'mutation { createBriefResponse(briefId: "999999") { id } }' },
+  updateBriefResponse: { allowed: [Role.SUPPLIER], document: 'mutation { updateBriefResponse(id: "999999", answers: {}) { id } }' },
+  submitBriefResponse: { allowed: [Role.SUPPLIER], document: 'mutation { submitBriefResponse(id: "999999") { id } }' },
+  chooseWinningResponse: { allowed: [Role.BUYER], document: 'mutation { chooseWinningResponse(briefId: "999999", responseId: "1") { id } }' },
+  awardContract: { allowed: [Role.BUYER], document: 'mutation { awardContract(briefId: "999999", responseId: "1", startDate: "2024-01-01", value: "1.00") { id } }' },
+  unawardContract: { allowed: [Role.ADMIN, Role.ADMIN_CCS_CATEGORY], document: 'mutation { unawardContract(briefId: "999999", responseId: "1") { id } }' },
   // gated queries
+  briefResponse: { allowed: EVERYONE_SIGNED_IN, document: '{ briefResponse(id: "999999") { id } }' },
+  myBriefResponses: { allowed: [Role.SUPPLIER], document: '{ myBriefResponses { id } }' },
+  briefResponsesExport: { allowed: [Role.BUYER, Role.ADMIN, Role.ADMIN_CCS_CATEGORY], document: '{ briefResponsesExport(briefId: "999999", format: CSV) { filename } }' },
   myBriefs: { allowed: [Role.BUYER], document: '{ myBriefs { id } }' },
   services: { allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER, Role.ADMIN_CCS_DATA_CONTROLLER, Role.ADMIN_CCS_CATEGORY], document: '{ services(first: 1) { totalCount } }' },
   archivedServices: {

@@ -42,5 +42,9 @@ export enum AuditType {
   ADD_BRIEF_USER = 'add_brief_user',
   SEND_CLARIFICATION_QUESTION = 'send_clarification_question',
   ADD_BRIEF_CLARIFICATION_QUESTION = 'add_brief_clarification_question',
+  CREATE_BRIEF_RESPONSE = 'create_brief_response',
+  UPDATE_BRIEF_RESPONSE = 'update_brief_response',
+  SUBMIT_BRIEF_RESPONSE = 'submit_brief_response',
+  COMPLETE_OUTCOME = 'complete_outcome',
 }
 registerEnumType(AuditType, { name: 'AuditType' });

@@ -7,6 +7,9 @@ import { makeSupplier, makeUser } from '../../../test/support/factories.js';
 import { ManualClock } from '../../app/clock.js';
 import { schemasDir } from '../../commands/schemas.js';
 import { EmailMessage } from '../notifications/email-message.entity.js';
+import { Framework } from '../frameworks/framework.entity.js';
+import { Lot } from '../frameworks/lot.entity.js';
+import { importService } from '../services/service.import.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { Role } from '../users/role.js';
 import { Brief } from './brief.entity.js';
@@ -31,16 +34,20 @@ async function buyer(): Promise<{ browser: Browser; email: string }> {
   return { browser: await app.signIn(user.email), email: user.email };
 }
 
+/** A supplier with a live DOS 5 service offering developers (eligible for the briefs made here). */
 async function supplier(): Promise<Browser> {
   const em = app.orm.em.fork();
   const s = await makeSupplier(em);
+  const dos5 = await em.findOneOrFail(Framework, { slug: DOS5 });
+  const lot = await em.findOneOrFail(Lot, { slug: 'digital-specialists' });
+  await importService(em, new Date(START), { supplier: s, framework: dos5, lot, data: { developerLocations: ['London'], developerPriceMax: '600' } });
   const user = await makeUser(em, { role: Role.SUPPLIER, supplier: em.getReference(Supplier, s.id, { wrapped: true }) });
   return app.signIn(user.email);
 }
 
 /** A complete digital specialists requirement whose weightings add up to 100. */
 function completeAnswers(title: string): Record<string, unknown> {
-  return { ...validAnswers(schema, r), title, requirementsLength: '2 weeks', technicalWeighting: 60, culturalWeighting: 10, priceWeighting: 30 };
+  return { ...validAnswers(schema, r), title, specialistRole: 'developer', requirementsLength: '2 weeks', technicalWeighting: 60, culturalWeighting: 10, priceWeighting: 30 };
 }
 
 const CREATE = `mutation ($a: JSONObject) { createBrief(frameworkSlug: "${DOS5}", lotSlug: "digital-specialists", answers: $a) { id status } }`;
@@ -160,6 +167,8 @@ describe('after publication', () => {
     const email = await app.orm.em.fork().findOneOrFail(EmailMessage, { to: owner.email, template: 'brief-clarification-question' });
     expect(email.text).toContain('Is remote working possible?');
     expect((await s.gql(ASK, { id, q: 'word '.repeat(101) })).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    const stranger = await app.signIn((await makeUser(app.orm.em.fork(), { role: Role.SUPPLIER, supplier: app.orm.em.fork().getReference(Supplier, (await makeSupplier(app.orm.em.fork())).id, { wrapped: true }) })).email);
+    expect((await stranger.gql(ASK, { id, q: 'Can we apply?' })).errors![0]!.extensions).toEqual({ code: 'FORBIDDEN', reason: 'NOT_ON_FRAMEWORK' });
 
     app.clock.set('2024-06-11T00:00:00.000Z');
     const late = await s.gql(ASK, { id, q: 'And on Fridays?' });
@@ -224,7 +233,8 @@ describe('opportunities', () => {
 
     app.queries.length = 0;
     await list('first: 100');
-    expect(app.queries.length).toBeLessThanOrEqual(6);
+    // ids, count, briefs, awarded responses, lots, frameworks, questions
+    expect(app.queries.length).toBeLessThanOrEqual(7);
     expect(BriefStatus.LIVE).toBe('live');
   });
 });

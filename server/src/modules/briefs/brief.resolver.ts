@@ -13,9 +13,9 @@ import { Role } from '../users/role.js';
 import { User } from '../users/user.entity.js';
 import { briefDates, requirementsLength } from './brief.dates.js';
 import { Brief } from './brief.entity.js';
-import { clarificationQuestionsByBrief, ownersByBrief } from './brief.loaders.js';
+import { clarificationQuestionsByBrief, hasAwardedResponse, ownersByBrief } from './brief.loaders.js';
 import * as briefs from './brief.service.js';
-import { BriefStatus } from './brief.status.js';
+import { briefStatus, BriefStatus } from './brief.status.js';
 import { BriefClarificationQuestion } from './clarification-question.entity.js';
 
 @ObjectType()
@@ -147,8 +147,8 @@ export class BriefResolver {
   }
 
   @FieldResolver(() => BriefStatus)
-  status(@Root() brief: Brief, @Ctx() ctx: AppContext): BriefStatus {
-    return briefs.statusOf(brief, ctx.clock.now());
+  async status(@Root() brief: Brief, @Ctx() ctx: AppContext): Promise<BriefStatus> {
+    return briefStatus({ ...brief, hasAwardedResponse: await ctx.loaders.get(hasAwardedResponse).load(brief.id) }, ctx.clock.now());
   }
 
   @FieldResolver(() => Date, { nullable: true, description: 'Suppliers may ask questions until then (working days from publication).' })

@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type AppContext, type Viewer } from '../../app/context.js';
-import { badInput, conflict, forbidden, notFound, type FieldErrors } from '../../app/errors.js';
+import { badInput, conflict, DomainError, forbidden, notFound, type FieldErrors } from '../../app/errors.js';
 import { decodeOffsetCursor, toOffsetConnection, type Connection } from '../../shared/pagination.js';
 import { cleanAnswers } from '../applications/application.service.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -10,18 +10,20 @@ import { FrameworkLot } from '../frameworks/framework-lot.entity.js';
 import { Framework, FrameworkFamily, FrameworkStatus } from '../frameworks/framework.entity.js';
 import { Lot } from '../frameworks/lot.entity.js';
 import { queueEmail } from '../notifications/notifications.service.js';
-import { can, Permission } from '../users/permissions.js';
+import { Outcome, OutcomeResult } from '../outcomes/outcome.entity.js';
 import { Role } from '../users/role.js';
 import { User } from '../users/user.entity.js';
+import { recordUnawardedOutcome } from './brief-response.service.js';
+import { canViewAnyBrief, currentStatus, isBriefOwner } from './brief.rules.js';
 import { BriefUser } from './brief-user.entity.js';
 import { briefDates, requirementsLength } from './brief.dates.js';
 import { Brief } from './brief.entity.js';
 import { briefApplicationsClosedJob } from './brief.jobs.js';
-import { briefStatus, briefStatusSql, BriefStatus } from './brief.status.js';
+import { briefStatusSql, BriefStatus } from './brief.status.js';
+import { eligibility } from './eligibility.js';
 import { BriefClarificationQuestion } from './clarification-question.entity.js';
 
-/** The status of a brief now (awards join when responses exist). */
-export const statusOf = (brief: Brief, now: Date): BriefStatus => briefStatus({ ...brief, hasAwardedResponse: false }, now);
+export { canViewAnyBrief, currentStatus };
 
 /** Brief answers dropped by "copy": they describe one procurement's timetable. */
 const NOT_COPIED = ['startDate', 'questionAndAnswerSessionDetails', 'researchDates'];
@@ -33,7 +35,7 @@ function buyerViewer(ctx: AppContext): Viewer {
   return viewer;
 }
 
-const isOwner = async (em: EntityManager, briefId: number, userId: number) => Boolean(await em.findOne(BriefUser, { brief: briefId, user: userId }));
+const isOwner = isBriefOwner;
 
 /** A brief the viewer owns, locked for a change; anyone else's is "not found". */
 async function ownBrief(em: EntityManager, viewer: Viewer, id: number): Promise<Brief> {
@@ -87,7 +89,7 @@ export async function updateBrief(ctx: AppContext, id: number, answers: Record<s
   return ctx.em.transactional(async (em) => {
     const brief = await ownBrief(em, viewer, id);
     const now = ctx.clock.now();
-    const status = statusOf(brief, now);
+    const status = await currentStatus(em, brief, now);
     if (status !== BriefStatus.DRAFT) throw conflict(`Cannot update a ${status} brief`, { briefStatus: status });
     const given = cleanAnswers(answers);
     if (!Object.keys(given).length) throw badInput('Answer at least one question');
@@ -106,7 +108,7 @@ export async function deleteBrief(ctx: AppContext, id: number): Promise<boolean>
   const viewer = buyerViewer(ctx);
   await ctx.em.transactional(async (em) => {
     const brief = await ownBrief(em, viewer, id);
-    const status = statusOf(brief, ctx.clock.now());
+    const status = await currentStatus(em, brief, ctx.clock.now());
     if (status !== BriefStatus.DRAFT) throw conflict(`Cannot delete a ${status} brief`, { briefStatus: status });
     await em.nativeDelete(BriefUser, { brief: id });
     em.remove(brief);
@@ -153,11 +155,11 @@ export async function addBriefUser(ctx: AppContext, id: number, email: string): 
 
 async function changeStatus(ctx: AppContext, em: EntityManager, viewer: Viewer, brief: Brief, from: BriefStatus, apply: (now: Date) => void | Promise<void>): Promise<Brief> {
   const now = ctx.clock.now();
-  const previous = statusOf(brief, now);
+  const previous = await currentStatus(em, brief, now);
   if (previous !== from) throw conflict(`Cannot change a ${previous} brief`, { briefStatus: previous });
   await apply(now);
   brief.updatedAt = now;
-  recordAudit(em, now, { type: AuditType.UPDATE_BRIEF_STATUS, actor: viewer, objectType: 'Brief', objectId: brief.id, data: { briefId: brief.id, briefPreviousStatus: previous, briefStatus: statusOf(brief, now) } });
+  recordAudit(em, now, { type: AuditType.UPDATE_BRIEF_STATUS, actor: viewer, objectType: 'Brief', objectId: brief.id, data: { briefId: brief.id, briefPreviousStatus: previous, briefStatus: await currentStatus(em, brief, now) } });
   return brief;
 }
 
@@ -198,7 +200,10 @@ export async function cancelBrief(ctx: AppContext, id: number): Promise<Brief> {
   const viewer = buyerViewer(ctx);
   return ctx.em.transactional(async (em) => {
     const brief = await ownBrief(em, viewer, id);
-    return changeStatus(ctx, em, viewer, brief, BriefStatus.CLOSED, (now) => void (brief.cancelledAt = now));
+    return changeStatus(ctx, em, viewer, brief, BriefStatus.CLOSED, async (now) => {
+      brief.cancelledAt = now;
+      await recordUnawardedOutcome(ctx, em, viewer, brief, OutcomeResult.CANCELLED);
+    });
   });
 }
 
@@ -206,7 +211,10 @@ export async function markBriefUnsuccessful(ctx: AppContext, id: number): Promis
   const viewer = buyerViewer(ctx);
   return ctx.em.transactional(async (em) => {
     const brief = await ownBrief(em, viewer, id);
-    return changeStatus(ctx, em, viewer, brief, BriefStatus.CLOSED, (now) => void (brief.unsuccessfulAt = now));
+    return changeStatus(ctx, em, viewer, brief, BriefStatus.CLOSED, async (now) => {
+      brief.unsuccessfulAt = now;
+      await recordUnawardedOutcome(ctx, em, viewer, brief, OutcomeResult.NONE_SUITABLE);
+    });
   });
 }
 
@@ -216,7 +224,10 @@ export async function reopenUnsuccessfulBrief(ctx: AppContext, id: number): Prom
   return ctx.em.transactional(async (em) => {
     const brief = await em.findOne(Brief, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!brief) throw notFound(`Brief ${id}`);
-    return changeStatus(ctx, em, viewer, brief, BriefStatus.UNSUCCESSFUL, () => void (brief.unsuccessfulAt = null));
+    return changeStatus(ctx, em, viewer, brief, BriefStatus.UNSUCCESSFUL, async () => {
+      brief.unsuccessfulAt = null;
+      await em.nativeDelete(Outcome, { brief: brief.id, completedAt: { $ne: null } });
+    });
   });
 }
 
@@ -229,7 +240,6 @@ export async function getBrief(ctx: AppContext, id: number): Promise<Brief> {
   throw notFound(`Brief ${id}`);
 }
 
-export const canViewAnyBrief = (viewer: Viewer | null) => can(viewer?.role as Role | undefined, Permission.VIEW_ANY_BRIEF);
 
 export interface OpportunityFilter {
   status?: BriefStatus[];
@@ -297,8 +307,11 @@ export async function askClarificationQuestion(ctx: AppContext, id: number, rawQ
     const brief = await em.findOne(Brief, { id });
     if (!brief || !brief.publishedAt) throw notFound(`Brief ${id}`);
     const now = ctx.clock.now();
-    const status = statusOf(brief, now);
+    const status = await currentStatus(em, brief, now);
     if (status !== BriefStatus.LIVE) throw conflict(`Questions can only be asked while the opportunity is live, not ${status}`, { briefStatus: status });
+    const lot = await em.findOneOrFail(Lot, { id: brief.lot.id });
+    const eligible = await eligibility(em, brief, lot.slug, viewer.supplierId!);
+    if (!eligible.eligible) throw new DomainError('FORBIDDEN', "You can't ask questions about this opportunity", undefined, { reason: eligible.reason });
     const { clarificationQuestionsClosedAt } = briefDates(brief.publishedAt, requirementsLength(brief.data));
     if (now.getTime() > clarificationQuestionsClosedAt.getTime()) {
       throw conflict(`The deadline for asking questions was ${clarificationQuestionsClosedAt.toISOString()}`, { deadline: 'clarificationQuestionsClosedAt', clarificationQuestionsClosedAt: clarificationQuestionsClosedAt.toISOString() });
@@ -311,6 +324,16 @@ export async function askClarificationQuestion(ctx: AppContext, id: number, rawQ
         template: 'brief-clarification-question',
         subject: `You’ve received a new supplier question about ‘${title}’`,
         text: `A supplier asked a question about ‘${title}’ (opportunity ${id}):\n\n${question}\n\nIf you answer it, publish the question and answer on the opportunity so that every supplier sees them. Answers are due by the date shown on your requirement.`,
+      });
+    }
+    // The supplier gets a copy of what it asked.
+    const asker = await em.findOne(User, { id: viewer.id });
+    if (asker) {
+      await queueEmail(em, ctx.jobs, now, {
+        to: asker.email,
+        template: 'brief-clarification-question-copy',
+        subject: `Your question about ‘${title}’`,
+        text: `You asked the buyer of ‘${title}’ (opportunity ${id}):\n\n${question}\n\nThe buyer will publish the question and answer on the opportunity if they answer it.`,
       });
     }
     recordAudit(em, now, { type: AuditType.SEND_CLARIFICATION_QUESTION, actor: viewer, objectType: 'Brief', objectId: id, data: { briefId: id, supplierId: viewer.supplierId, question } });
@@ -326,7 +349,7 @@ export async function publishClarificationQuestion(ctx: AppContext, id: number, 
   return ctx.em.transactional(async (em) => {
     const brief = await ownBrief(em, viewer, id);
     const now = ctx.clock.now();
-    const status = statusOf(brief, now);
+    const status = await currentStatus(em, brief, now);
     if (status !== BriefStatus.LIVE) throw conflict(`Brief status must be 'live', not '${status}'`, { briefStatus: status });
     const published = em.create(BriefClarificationQuestion, { brief, question, answer, publishedAt: now });
     await em.flush();

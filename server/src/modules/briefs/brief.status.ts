@@ -44,10 +44,7 @@ export function briefStatus(f: BriefStatusFacts, now: Date): BriefStatus {
   return BriefStatus.CLOSED;
 }
 
-/**
- * The status as a SQL expression over `briefs` aliased `alias`, with `now` as the first bound
- * parameter. Awards join the rule when responses exist (issue: responses and outcomes).
- */
+/** The status as a SQL expression over `briefs` aliased `alias`, with `now` as its one bound parameter. */
 export function briefStatusSql(alias: string): string {
   return `(case
     when ${alias}.withdrawn_at is not null then 'withdrawn'
@@ -55,6 +52,7 @@ export function briefStatusSql(alias: string): string {
     when ${alias}.applications_closed_at > ? then 'live'
     when ${alias}.cancelled_at is not null then 'cancelled'
     when ${alias}.unsuccessful_at is not null then 'unsuccessful'
+    when exists (select 1 from brief_responses r where r.brief_id = ${alias}.id and r.awarded_at is not null) then 'awarded'
     else 'closed' end)`;
 }
 

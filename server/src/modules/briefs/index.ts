@@ -1,4 +1,6 @@
 import type { ModuleDefinition } from '../module.js';
+import { BriefResponse } from './brief-response.entity.js';
+import { BriefResponseResolver, BriefResponsesFieldResolver } from './brief-response.resolver.js';
 import { BriefUser } from './brief-user.entity.js';
 import { Brief } from './brief.entity.js';
 import { briefApplicationsClosedJob } from './brief.jobs.js';
@@ -7,7 +9,7 @@ import { BriefClarificationQuestion } from './clarification-question.entity.js';
 
 export const briefsModule: ModuleDefinition = {
   name: 'briefs',
-  entities: [Brief, BriefUser, BriefClarificationQuestion],
-  resolvers: [BriefResolver],
+  entities: [Brief, BriefUser, BriefClarificationQuestion, BriefResponse],
+  resolvers: [BriefResolver, BriefResponseResolver, BriefResponsesFieldResolver],
   jobs: [briefApplicationsClosedJob],
 };

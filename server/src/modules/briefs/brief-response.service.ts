@@ -1,0 +1,322 @@
+import { LockMode, ref } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { requireViewer, type AppContext, type Viewer } from '../../app/context.js';
+import { badInput, conflict, DomainError, forbidden, notFound, type FieldErrors } from '../../app/errors.js';
+import { cleanAnswers, supplierViewer } from '../applications/application.service.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { AuditType } from '../audit/audit.types.js';
+import { Framework, FrameworkStatus } from '../frameworks/framework.entity.js';
+import { Lot } from '../frameworks/lot.entity.js';
+import { queueEmail } from '../notifications/notifications.service.js';
+import { Outcome, OutcomeResult } from '../outcomes/outcome.entity.js';
+import { newServiceId } from '../services/service-id.js';
+import type { Service } from '../services/service.entity.js';
+import { ContactInformation } from '../suppliers/contact-information.entity.js';
+import { Supplier } from '../suppliers/supplier.entity.js';
+import { Role } from '../users/role.js';
+import { BriefResponse } from './brief-response.entity.js';
+import { briefResponseStatus, BriefResponseStatus } from './brief-response.status.js';
+import { Brief } from './brief.entity.js';
+import { canViewAnyBrief, currentStatus, isBriefOwner } from './brief.rules.js';
+import { BriefStatus } from './brief.status.js';
+import { eligibility, specialistRole } from './eligibility.js';
+
+function supplierOf(ctx: AppContext): Viewer & { supplierId: number } {
+  const viewer = supplierViewer(ctx);
+  return viewer as Viewer & { supplierId: number };
+}
+
+interface Target {
+  brief: Brief;
+  framework: Framework;
+  lot: Lot;
+}
+
+async function targetOf(em: EntityManager, brief: Brief): Promise<Target> {
+  const [framework, lot] = await Promise.all([em.findOneOrFail(Framework, { id: brief.framework.id }), em.findOneOrFail(Lot, { id: brief.lot.id })]);
+  return { brief, framework, lot };
+}
+
+/** A response may change only while its brief is live, on a live or expired framework, by an eligible supplier. */
+async function assertCanRespond(ctx: AppContext, em: EntityManager, t: Target, supplierId: number): Promise<Service[]> {
+  const now = ctx.clock.now();
+  const status = await currentStatus(em, t.brief, now);
+  if (status !== BriefStatus.LIVE) {
+    if (t.brief.applicationsClosedAt && status !== BriefStatus.WITHDRAWN && status !== BriefStatus.DRAFT) {
+      throw conflict(`Applications closed at ${t.brief.applicationsClosedAt.toISOString()}`, { deadline: 'applicationsClosedAt', applicationsClosedAt: t.brief.applicationsClosedAt.toISOString(), briefStatus: status });
+    }
+    throw conflict(`This opportunity is ${status}`, { briefStatus: status });
+  }
+  if (![FrameworkStatus.LIVE, FrameworkStatus.EXPIRED].includes(t.framework.status)) throw conflict(`${t.framework.name} is not live`, { frameworkStatus: t.framework.status });
+  const result = await eligibility(em, t.brief, t.lot.slug, supplierId);
+  if (!result.eligible) throw new DomainError('FORBIDDEN', "You can't apply for this opportunity", undefined, { reason: result.reason });
+  return result.services;
+}
+
+const moneyValue = (v: unknown): number | null => {
+  const m = /^£?\s*(\d{1,15}(?:\.\d{1,5})?)$/.exec(String(v ?? '').replace(/,/g, '').trim());
+  return m ? Number(m[1]) : null;
+};
+
+/** The buyer's maximum day rate when the budget answer is a single amount ("£650", "650 a day"); else null. */
+export function buyersMaximumDayRate(budgetRange: unknown): number | null {
+  if (typeof budgetRange !== 'string') return null;
+  const amounts = budgetRange.replace(/,/g, '').match(/£?\d+(?:\.\d+)?/g) ?? [];
+  return amounts.length === 1 ? moneyValue(amounts[0]) : null;
+}
+
+/**
+ * The rules beyond the schema (dm-api §5.13): one evidence item per essential and nice-to-have
+ * requirement of the brief; a specialist's day rate no higher than the maximum the supplier gave
+ * for the role in its service, nor than the buyer's maximum when the brief states one amount.
+ */
+function responseRules(t: Target, services: Service[], data: Record<string, unknown>, only?: string[]): FieldErrors {
+  const errors: FieldErrors = {};
+  const checks = (k: string) => !only || only.includes(k);
+  const essential = Array.isArray(t.brief.data.essentialRequirements) ? t.brief.data.essentialRequirements.length : 0;
+  if (checks('essentialRequirements') && data.essentialRequirements !== undefined && (!Array.isArray(data.essentialRequirements) || data.essentialRequirements.length !== essential)) {
+    errors.essentialRequirements = `Give evidence for each of the ${essential} essential requirements`;
+  }
+  const nice = Array.isArray(t.brief.data.niceToHaveRequirements) ? t.brief.data.niceToHaveRequirements.length : 0;
+  if (checks('niceToHaveRequirements') && data.niceToHaveRequirements !== undefined && (!Array.isArray(data.niceToHaveRequirements) || data.niceToHaveRequirements.length !== nice)) {
+    errors.niceToHaveRequirements = `Answer each of the ${nice} nice-to-have requirements`;
+  }
+  const role = specialistRole(t.brief, t.lot.slug);
+  const rate = moneyValue(data.dayRate);
+  if (role && checks('dayRate') && rate !== null) {
+    const ownMax = Math.max(...services.map((s) => moneyValue(s.data[`${role}PriceMax`]) ?? Infinity));
+    const buyersMax = buyersMaximumDayRate(t.brief.data.budgetRange);
+    if (rate > ownMax) errors.dayRate = 'Day rate cannot be more than the maximum day rate you’ve already provided';
+    else if (buyersMax !== null && rate > buyersMax) errors.dayRate = `Day rate cannot be more than the buyer’s maximum of £${buyersMax}`;
+  }
+  return errors;
+}
+
+function validate(ctx: AppContext, t: Target, services: Service[], data: Record<string, unknown>, only?: string[]): FieldErrors {
+  const errors = ctx.schemas.validate('brief-responses', t.framework.slug, t.lot.slug, data, only);
+  return { ...responseRules(t, services, data, only), ...errors };
+}
+
+/** The viewer's own response, locked; anyone else's is "not found". */
+async function ownResponse(em: EntityManager, viewer: Viewer & { supplierId: number }, id: number): Promise<{ response: BriefResponse; t: Target }> {
+  const response = await em.findOne(BriefResponse, { id, supplier: viewer.supplierId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!response) throw notFound(`Brief response ${id}`);
+  return { response, t: await targetOf(em, await em.findOneOrFail(Brief, { id: response.brief.id })) };
+}
+
+export async function createBriefResponse(ctx: AppContext, briefId: number, answers: Record<string, unknown>): Promise<BriefResponse> {
+  const viewer = supplierOf(ctx);
+  return ctx.em.transactional(async (em) => {
+    const brief = await em.findOne(Brief, { id: briefId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!brief || !brief.publishedAt) throw notFound(`Brief ${briefId}`);
+    const t = await targetOf(em, brief);
+    const services = await assertCanRespond(ctx, em, t, viewer.supplierId);
+    if (await em.findOne(BriefResponse, { brief: briefId, supplier: viewer.supplierId })) throw conflict(`Brief response already exists for supplier '${viewer.supplierId}'`);
+    const data = cleanAnswers(answers);
+    const errors = validate(ctx, t, services, data, Object.keys(data));
+    if (Object.keys(errors).length) throw badInput('Check your answers', errors);
+    const now = ctx.clock.now();
+    const response = em.create(BriefResponse, { brief, supplier: em.getReference(Supplier, viewer.supplierId), data, createdAt: now });
+    await em.flush();
+    recordAudit(em, now, { type: AuditType.CREATE_BRIEF_RESPONSE, actor: viewer, objectType: 'BriefResponse', objectId: response.id, data: { briefResponseId: response.id, briefId, supplierId: viewer.supplierId, briefResponseJson: data } });
+    return response;
+  });
+}
+
+/** Saves answers (a page) while the brief is live, also after submission; only those questions are checked. */
+export async function updateBriefResponse(ctx: AppContext, id: number, answers: Record<string, unknown>): Promise<BriefResponse> {
+  const viewer = supplierOf(ctx);
+  return ctx.em.transactional(async (em) => {
+    const { response, t } = await ownResponse(em, viewer, id);
+    const services = await assertCanRespond(ctx, em, t, viewer.supplierId);
+    const given = cleanAnswers(answers);
+    if (!Object.keys(given).length) throw badInput('Answer at least one question');
+    const merged = { ...response.data, ...given };
+    // A submitted response must stay complete.
+    const errors = validate(ctx, t, services, merged, response.submittedAt ? undefined : Object.keys(given));
+    if (Object.keys(errors).length) throw badInput('Check your answers', errors);
+    response.data = merged;
+    recordAudit(em, ctx.clock.now(), { type: AuditType.UPDATE_BRIEF_RESPONSE, actor: viewer, objectType: 'BriefResponse', objectId: id, data: { briefResponseId: id, supplierId: viewer.supplierId, briefResponseData: given } });
+    return response;
+  });
+}
+
+/** Submits a complete response; submitting again after changes moves the time. */
+export async function submitBriefResponse(ctx: AppContext, id: number): Promise<BriefResponse> {
+  const viewer = supplierOf(ctx);
+  return ctx.em.transactional(async (em) => {
+    const { response, t } = await ownResponse(em, viewer, id);
+    const services = await assertCanRespond(ctx, em, t, viewer.supplierId);
+    const errors = validate(ctx, t, services, response.data);
+    if (Object.keys(errors).length) throw badInput('Answer every question before submitting', errors);
+    const now = ctx.clock.now();
+    response.submittedAt = now;
+    recordAudit(em, now, { type: AuditType.SUBMIT_BRIEF_RESPONSE, actor: viewer, objectType: 'BriefResponse', objectId: id, data: { briefResponseId: id, supplierId: viewer.supplierId } });
+    return response;
+  });
+}
+
+
+/** A response: its supplier always; the brief's buyers once applications have closed (never drafts); support admins. */
+export async function getBriefResponse(ctx: AppContext, id: number): Promise<BriefResponse> {
+  const response = await ctx.em.findOne(BriefResponse, { id });
+  if (!response) throw notFound(`Brief response ${id}`);
+  const viewer = ctx.viewer;
+  if (viewer?.role === Role.SUPPLIER && viewer.supplierId === response.supplier.id) return response;
+  if (canViewAnyBrief(viewer)) return response;
+  const brief = await ctx.em.findOneOrFail(Brief, { id: response.brief.id });
+  if (response.submittedAt && (await isBriefOwner(ctx.em, brief.id, viewer?.id)) && (await currentStatus(ctx.em, brief, ctx.clock.now())) !== BriefStatus.LIVE) return response;
+  throw notFound(`Brief response ${id}`);
+}
+
+/** The responses a buyer may see: submitted ones, once applications have closed. Null otherwise. */
+export async function responsesForBuyer(ctx: AppContext, brief: Brief): Promise<BriefResponse[] | null> {
+  const owner = await isBriefOwner(ctx.em, brief.id, ctx.viewer?.id);
+  if (!owner && !canViewAnyBrief(ctx.viewer)) return null;
+  const status = await currentStatus(ctx.em, brief, ctx.clock.now());
+  if ([BriefStatus.DRAFT, BriefStatus.LIVE, BriefStatus.WITHDRAWN].includes(status)) return null;
+  return ctx.em.find(BriefResponse, { brief: brief.id, submittedAt: { $ne: null } }, { orderBy: { submittedAt: 'asc', id: 'asc' } });
+}
+
+export async function myBriefResponses(ctx: AppContext): Promise<BriefResponse[]> {
+  const viewer = supplierOf(ctx);
+  return ctx.em.find(BriefResponse, { supplier: viewer.supplierId }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Outcomes
+
+async function ownClosedBrief(ctx: AppContext, em: EntityManager, briefId: number, allowed: BriefStatus[]): Promise<{ brief: Brief; viewer: Viewer }> {
+  const viewer = requireViewer(ctx);
+  if (viewer.role !== Role.BUYER) throw forbidden();
+  const brief = await em.findOne(Brief, { id: briefId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!brief || !(await isBriefOwner(em, briefId, viewer.id))) throw notFound(`Brief ${briefId}`);
+  const status = await currentStatus(em, brief, ctx.clock.now());
+  if (!allowed.includes(status)) throw conflict(`Cannot record an outcome for a ${status} brief`, { briefStatus: status });
+  return { brief, viewer };
+}
+
+async function responseOfBrief(em: EntityManager, briefId: number, responseId: number): Promise<BriefResponse> {
+  const response = await em.findOne(BriefResponse, { id: responseId, brief: briefId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!response) throw notFound(`Response ${responseId} to brief ${briefId}`);
+  return response;
+}
+
+/** Step 1 of an award: the buyer chooses the winner among submitted responses (pending until the contract details). */
+export async function chooseWinningResponse(ctx: AppContext, briefId: number, responseId: number): Promise<BriefResponse> {
+  return ctx.em.transactional(async (em) => {
+    const { brief, viewer } = await ownClosedBrief(ctx, em, briefId, [BriefStatus.CLOSED]);
+    const response = await responseOfBrief(em, brief.id, responseId);
+    if (!response.submittedAt) throw conflict('Only a submitted response can win the contract', { briefResponseStatus: briefResponseStatus(response) });
+    const now = ctx.clock.now();
+    for (const other of await em.find(BriefResponse, { brief: brief.id, id: { $ne: response.id } }, { lockMode: LockMode.PESSIMISTIC_WRITE })) {
+      if (briefResponseStatus(other) === BriefResponseStatus.PENDING_AWARDED) {
+        other.awardDetails = {};
+        recordAudit(em, now, { type: AuditType.UPDATE_BRIEF_RESPONSE, actor: viewer, objectType: 'BriefResponse', objectId: other.id, data: { briefId, briefResponseId: other.id, briefResponseAwardedValue: false } });
+      }
+    }
+    response.awardDetails = { pending: true };
+    recordAudit(em, now, { type: AuditType.UPDATE_BRIEF_RESPONSE, actor: viewer, objectType: 'BriefResponse', objectId: response.id, data: { briefId, briefResponseId: response.id, briefResponseAwardedValue: true } });
+    return response;
+  });
+}
+
+async function responderEmails(em: EntityManager, responses: BriefResponse[]): Promise<Map<number, string>> {
+  const contacts = await em.find(ContactInformation, { supplier: { $in: responses.map((r) => r.supplier.id) } }, { orderBy: { id: 'asc' } });
+  const out = new Map<number, string>();
+  for (const r of responses) {
+    const given = typeof r.data.respondToEmailAddress === 'string' ? r.data.respondToEmailAddress : contacts.find((c) => c.supplier.id === r.supplier.id)?.email;
+    if (given) out.set(r.id, given);
+  }
+  return out;
+}
+
+/** Tells every supplier who submitted a response how the procurement ended (emails go out through jobs). */
+async function notifyResponders(ctx: AppContext, em: EntityManager, brief: Brief, now: Date, message: (response: BriefResponse) => { subject: string; text: string }): Promise<void> {
+  const responses = await em.find(BriefResponse, { brief: brief.id, submittedAt: { $ne: null } });
+  const emails = await responderEmails(em, responses);
+  for (const response of responses) {
+    const to = emails.get(response.id);
+    if (to) await queueEmail(em, ctx.jobs, now, { to, template: 'brief-outcome', ...message(response) });
+  }
+}
+
+const titleOf = (brief: Brief) => (typeof brief.data.title === 'string' ? brief.data.title : `opportunity ${brief.id}`);
+
+async function completeOutcome(em: EntityManager, now: Date, viewer: Viewer, brief: Brief, fields: Partial<Outcome> & { result: OutcomeResult }): Promise<Outcome> {
+  const existing = await em.findOne(Outcome, { brief: brief.id, completedAt: { $ne: null } });
+  if (existing) em.remove(existing);
+  await em.flush();
+  const outcome = em.create(Outcome, { externalId: newServiceId(), brief, completedAt: now, createdAt: now, ...fields });
+  await em.flush();
+  recordAudit(em, now, { type: AuditType.COMPLETE_OUTCOME, actor: viewer, objectType: 'Outcome', objectId: outcome.externalId, data: { briefId: brief.id, result: fields.result } });
+  return outcome;
+}
+
+/**
+ * Step 2: the contract details (start date, value in pounds and pence) for the chosen response.
+ * The brief becomes awarded, the outcome is recorded, and every responder is told.
+ */
+export async function awardContract(ctx: AppContext, briefId: number, responseId: number, details: { awardedContractStartDate: string; awardedContractValue: string }): Promise<BriefResponse> {
+  return ctx.em.transactional(async (em) => {
+    const { brief, viewer } = await ownClosedBrief(ctx, em, briefId, [BriefStatus.CLOSED, BriefStatus.AWARDED]);
+    const response = await responseOfBrief(em, brief.id, responseId);
+    const status = briefResponseStatus(response);
+    if (status !== BriefResponseStatus.PENDING_AWARDED && status !== BriefResponseStatus.AWARDED) throw conflict('Choose this supplier as the winner first', { briefResponseStatus: status });
+    const t = await targetOf(em, brief);
+    const award = { awardedContractStartDate: details.awardedContractStartDate.trim(), awardedContractValue: details.awardedContractValue.trim() };
+    const errors = ctx.schemas.validate('brief-awards', t.framework.slug, t.lot.slug, award);
+    if (Object.keys(errors).length) throw badInput('Check the contract details', errors);
+    const now = ctx.clock.now();
+    const first = !response.awardedAt;
+    response.awardDetails = award;
+    if (first) response.awardedAt = now;
+    await em.flush();
+    await completeOutcome(em, now, viewer, brief, {
+      result: OutcomeResult.AWARDED,
+      briefResponse: ref(response),
+      startDate: award.awardedContractStartDate,
+      awardValue: award.awardedContractValue,
+      awardingOrganisationName: typeof brief.data.organisation === 'string' ? brief.data.organisation : null,
+    });
+    recordAudit(em, now, { type: AuditType.UPDATE_BRIEF_RESPONSE, actor: viewer, objectType: 'BriefResponse', objectId: response.id, data: { briefId, briefResponseId: response.id, awardDetails: award } });
+    if (first) {
+      await notifyResponders(ctx, em, brief, now, (r) =>
+        r.id === response.id
+          ? { subject: `You’ve won the contract for ‘${titleOf(brief)}’`, text: `The buyer has awarded you the contract for ‘${titleOf(brief)}’ (opportunity ${brief.id}), starting ${award.awardedContractStartDate}.` }
+          : { subject: `The contract for ‘${titleOf(brief)}’ has been awarded`, text: `The buyer has awarded the contract for ‘${titleOf(brief)}’ (opportunity ${brief.id}) to another supplier. Thank you for applying.` },
+      );
+    }
+    return response;
+  });
+}
+
+/** Admins undo an award: the response goes back to pending and the brief to closed. */
+export async function unawardContract(ctx: AppContext, briefId: number, responseId: number): Promise<BriefResponse> {
+  const viewer = requireViewer(ctx);
+  return ctx.em.transactional(async (em) => {
+    const response = await responseOfBrief(em, briefId, responseId);
+    if (!response.awardedAt) throw conflict('This response has not been awarded the contract', { briefResponseStatus: briefResponseStatus(response) });
+    response.awardedAt = null;
+    response.awardDetails = { pending: true };
+    await em.nativeDelete(Outcome, { brief: briefId, completedAt: { $ne: null } });
+    recordAudit(em, ctx.clock.now(), { type: AuditType.UPDATE_BRIEF_RESPONSE, actor: viewer, objectType: 'BriefResponse', objectId: response.id, data: { briefId, briefResponseId: response.id, unAwardBriefDetails: true } });
+    return response;
+  });
+}
+
+/** Records the cancelled / no-suitable-supplier outcome of a brief and tells the responders. */
+export async function recordUnawardedOutcome(ctx: AppContext, em: EntityManager, viewer: Viewer, brief: Brief, result: OutcomeResult.CANCELLED | OutcomeResult.NONE_SUITABLE): Promise<void> {
+  const now = ctx.clock.now();
+  await completeOutcome(em, now, viewer, brief, { result });
+  await notifyResponders(ctx, em, brief, now, () =>
+    result === OutcomeResult.CANCELLED
+      ? { subject: `‘${titleOf(brief)}’ has been cancelled`, text: `The buyer cancelled ‘${titleOf(brief)}’ (opportunity ${brief.id}). No contract will be awarded. Thank you for applying.` }
+      : { subject: `No supplier was chosen for ‘${titleOf(brief)}’`, text: `The buyer found no suitable supplier for ‘${titleOf(brief)}’ (opportunity ${brief.id}). Thank you for applying.` },
+  );
+}
+
+export async function outcomeOfBrief(em: EntityManager, briefId: number): Promise<Outcome | null> {
+  return em.findOne(Outcome, { brief: briefId, completedAt: { $ne: null } });
+}
+
