@@ -1,6 +1,7 @@
 import { applicationsModule } from './applications/index.js';
 import { auditModule } from './audit/index.js';
 import { briefsModule } from './briefs/index.js';
+import { directAwardModule } from './directaward/index.js';
 import { frameworksModule } from './frameworks/index.js';
 import type { ModuleDefinition } from './module.js';
 import { notificationsModule } from './notifications/index.js';
@@ -10,7 +11,7 @@ import { suppliersModule } from './suppliers/index.js';
 import { usersModule } from './users/index.js';
 
 /** Every domain module, in dependency order. Adding a module means adding it here. */
-export const modules: ModuleDefinition[] = [auditModule, notificationsModule, frameworksModule, suppliersModule, usersModule, applicationsModule, servicesModule, briefsModule, outcomesModule];
+export const modules: ModuleDefinition[] = [auditModule, notificationsModule, frameworksModule, suppliersModule, usersModule, applicationsModule, servicesModule, briefsModule, outcomesModule, directAwardModule];
 
 export const entities = modules.flatMap((m) => m.entities);
 export const resolvers = modules.flatMap((m) => m.resolvers);

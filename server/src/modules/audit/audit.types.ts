@@ -46,5 +46,12 @@ export enum AuditType {
   UPDATE_BRIEF_RESPONSE = 'update_brief_response',
   SUBMIT_BRIEF_RESPONSE = 'submit_brief_response',
   COMPLETE_OUTCOME = 'complete_outcome',
+  CREATE_OUTCOME = 'create_outcome',
+  UPDATE_OUTCOME = 'update_outcome',
+  CREATE_PROJECT = 'create_project',
+  UPDATE_PROJECT = 'update_project',
+  CREATE_PROJECT_SEARCH = 'create_project_search',
+  LOCK_PROJECT = 'lock_project',
+  DOWNLOADED_PROJECT = 'downloaded_project',
 }
 registerEnumType(AuditType, { name: 'AuditType' });

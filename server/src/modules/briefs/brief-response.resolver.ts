@@ -1,7 +1,8 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../app/context.js';
 import { badInput, notFound } from '../../app/errors.js';
+import { ExportedFile, ExportFormat } from '../../shared/exported-file.js';
 import { toCsv, toOds } from '../../shared/spreadsheet.js';
 import { IsSerialId } from '../../shared/validation.js';
 import { lotById } from '../frameworks/framework.loaders.js';
@@ -17,24 +18,6 @@ import { briefResponseStatus, BriefResponseStatus } from './brief-response.statu
 import { Brief } from './brief.entity.js';
 import { outcomeByBrief, responseCountByBrief } from './brief.loaders.js';
 import { eligibility, IneligibleReason } from './eligibility.js';
-
-export enum ExportFormat {
-  CSV = 'csv',
-  ODS = 'ods',
-}
-registerEnumType(ExportFormat, { name: 'ExportFormat' });
-
-@ObjectType({ description: 'A file to download, base64-encoded.' })
-class ExportedFile {
-  @Field(() => String)
-  filename!: string;
-
-  @Field(() => String)
-  contentType!: string;
-
-  @Field(() => String)
-  base64!: string;
-}
 
 @ObjectType({ description: 'Whether you (a supplier) can respond to an opportunity, and if not why.' })
 class BriefEligibility {

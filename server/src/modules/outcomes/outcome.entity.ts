@@ -4,6 +4,8 @@ import { Check, Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mi
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { BriefResponse } from '../briefs/brief-response.entity.js';
 import { Brief } from '../briefs/brief.entity.js';
+import { DirectAwardProject, DirectAwardSearch } from '../directaward/project.entity.js';
+import { ArchivedService } from '../services/archived-service.entity.js';
 
 export enum OutcomeResult {
   AWARDED = 'awarded',
@@ -20,6 +22,9 @@ registerEnumType(OutcomeResult, { name: 'OutcomeResult' });
 @Entity({ tableName: 'outcomes' })
 @Check({ name: 'outcomes_award_value_not_negative', expression: 'award_value is null or award_value >= 0' })
 @Check({ name: 'outcomes_brief_response_only_when_awarded', expression: "result = 'awarded' or brief_response_id is null" })
+@Check({ name: 'outcomes_either_brief_or_direct_award', expression: '(brief_id is null) <> (direct_award_project_id is null)' })
+@Check({ name: 'outcomes_award_keys_only_when_awarded', expression: "result = 'awarded' or (direct_award_search_id is null and direct_award_archived_service_id is null)" })
+@Index({ name: 'outcomes_one_completed_per_project', expression: 'create unique index "outcomes_one_completed_per_project" on "outcomes" ("direct_award_project_id") where "completed_at" is not null' })
 @Index({ name: 'outcomes_one_completed_per_brief', expression: 'create unique index "outcomes_one_completed_per_brief" on "outcomes" ("brief_id") where "completed_at" is not null' })
 export class Outcome {
   [OptionalProps]?: 'completedAt';
@@ -60,6 +65,16 @@ export class Outcome {
 
   @ManyToOne(() => BriefResponse, { ref: true, nullable: true, deleteRule: 'cascade' })
   briefResponse?: Ref<BriefResponse> | null;
+
+  @ManyToOne(() => DirectAwardProject, { ref: true, nullable: true, deleteRule: 'cascade', index: true })
+  directAwardProject?: Ref<DirectAwardProject> | null;
+
+  @ManyToOne(() => DirectAwardSearch, { ref: true, nullable: true, deleteRule: 'cascade' })
+  directAwardSearch?: Ref<DirectAwardSearch> | null;
+
+  /** The version of the service awarded (from the frozen results). */
+  @ManyToOne(() => ArchivedService, { ref: true, nullable: true, deleteRule: 'restrict' })
+  directAwardArchivedService?: Ref<ArchivedService> | null;
 
   @Property({ type: 'datetime' })
   createdAt!: Date;

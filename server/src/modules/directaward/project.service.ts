@@ -1,0 +1,325 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { requireViewer, type AppContext, type Viewer } from '../../app/context.js';
+import { badInput, conflict, forbidden, notFound, type FieldErrors } from '../../app/errors.js';
+import { toCsv, toOds, type Sheet } from '../../shared/spreadsheet.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { AuditType } from '../audit/audit.types.js';
+import { Framework } from '../frameworks/framework.entity.js';
+import { Lot } from '../frameworks/lot.entity.js';
+import { Outcome, OutcomeResult } from '../outcomes/outcome.entity.js';
+import { serviceSearch } from '../search/index.js';
+import { cleanSearchQuery, type ServiceSearchQuery } from '../search/search.port.js';
+import { ArchivedService } from '../services/archived-service.entity.js';
+import { newServiceId } from '../services/service-id.js';
+import { ContactInformation } from '../suppliers/contact-information.entity.js';
+import { Supplier } from '../suppliers/supplier.entity.js';
+import { Role } from '../users/role.js';
+import { User } from '../users/user.entity.js';
+import { DirectAwardProject, DirectAwardProjectUser, DirectAwardSearch, DirectAwardSearchResultEntry } from './project.entity.js';
+
+/** A search can be ended (its results frozen) only when it finds this many services or fewer. */
+export const MAX_RESULTS_TO_END_SEARCH = 30;
+
+function buyerOf(ctx: AppContext): Viewer {
+  const viewer = requireViewer(ctx);
+  if (viewer.role !== Role.BUYER) throw forbidden();
+  return viewer;
+}
+
+/** A project the viewer is a member of; anyone else's is "not found". */
+async function memberProject(em: EntityManager, viewer: Viewer, externalId: string, lock = false): Promise<DirectAwardProject> {
+  const project = await em.findOne(DirectAwardProject, { externalId }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
+  if (!project || !(await em.findOne(DirectAwardProjectUser, { project: project.id, user: viewer.id }))) throw notFound(`Project ${externalId}`);
+  return project;
+}
+
+export async function getProject(ctx: AppContext, externalId: string): Promise<DirectAwardProject> {
+  return memberProject(ctx.em, buyerOf(ctx), externalId);
+}
+
+export async function listMyProjects(ctx: AppContext): Promise<DirectAwardProject[]> {
+  const viewer = buyerOf(ctx);
+  const links = await ctx.em.find(DirectAwardProjectUser, { user: viewer.id });
+  return ctx.em.find(DirectAwardProject, { id: { $in: links.map((l) => l.project.id) } }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+}
+
+export const activeSearchOf = (em: EntityManager, projectId: number) => em.findOne(DirectAwardSearch, { project: projectId, active: true });
+export const completedOutcomeOf = (em: EntityManager, projectId: number) => em.findOne(Outcome, { directAwardProject: projectId, completedAt: { $ne: null } });
+
+function checkName(raw: string): string {
+  const name = raw.trim();
+  if (!name || name.length > 100) throw badInput('Enter a name of 100 characters or fewer', { name: 'Enter a name of 100 characters or fewer' });
+  return name;
+}
+
+async function addSearch(em: EntityManager, now: Date, viewer: Viewer, project: DirectAwardProject, query: ServiceSearchQuery): Promise<DirectAwardSearch> {
+  // One active search per project (the database holds to it too): the new one replaces the rest.
+  await em.nativeUpdate(DirectAwardSearch, { project: project.id, active: true }, { active: false });
+  const search = em.create(DirectAwardSearch, { project, createdBy: em.getReference(User, viewer.id), query: { ...query }, createdAt: now });
+  await em.flush();
+  recordAudit(em, now, { type: AuditType.CREATE_PROJECT_SEARCH, actor: viewer, objectType: 'DirectAwardSearch', objectId: search.id, data: { projectExternalId: project.externalId, searchId: search.id, query } });
+  return search;
+}
+
+/** "Save a new search": a named project with the search as its first, active, search. */
+export async function createProject(ctx: AppContext, rawName: string, rawQuery: ServiceSearchQuery): Promise<DirectAwardProject> {
+  const viewer = buyerOf(ctx);
+  const name = checkName(rawName);
+  const query = cleanSearchQuery(rawQuery);
+  return ctx.em.transactional(async (em) => {
+    const now = ctx.clock.now();
+    let externalId = newServiceId();
+    while (await em.findOne(DirectAwardProject, { externalId })) externalId = newServiceId();
+    const project = em.create(DirectAwardProject, { externalId, name, createdAt: now });
+    em.create(DirectAwardProjectUser, { project, user: em.getReference(User, viewer.id) });
+    await em.flush();
+    recordAudit(em, now, { type: AuditType.CREATE_PROJECT, actor: viewer, objectType: 'DirectAwardProject', objectId: externalId, data: { projectExternalId: externalId, name } });
+    await addSearch(em, now, viewer, project, query);
+    return project;
+  });
+}
+
+/** Saves another search into a project that is still searching; it becomes the active one. */
+export async function saveSearch(ctx: AppContext, externalId: string, rawQuery: ServiceSearchQuery): Promise<DirectAwardSearch> {
+  const viewer = buyerOf(ctx);
+  const query = cleanSearchQuery(rawQuery);
+  return ctx.em.transactional(async (em) => {
+    const project = await memberProject(em, viewer, externalId, true);
+    if (project.lockedAt) throw conflict('The search of this project has ended and cannot be changed', { lockedAt: project.lockedAt.toISOString() });
+    return addSearch(em, ctx.clock.now(), viewer, project, query);
+  });
+}
+
+/**
+ * Ends the search: runs the active search against the search index now and freezes what it finds as
+ * the exact versions (latest snapshots) of those services. Nothing about the search changes afterwards.
+ */
+export async function endSearch(ctx: AppContext, externalId: string): Promise<DirectAwardProject> {
+  const viewer = buyerOf(ctx);
+  return ctx.em.transactional(async (em) => {
+    const project = await memberProject(em, viewer, externalId, true);
+    if (project.lockedAt) throw conflict('The search of this project has already ended', { lockedAt: project.lockedAt.toISOString() });
+    const search = await activeSearchOf(em, project.id);
+    if (!search) throw conflict('Save a search before ending it');
+    const found = await serviceSearch.findServices(em, search.query as ServiceSearchQuery, MAX_RESULTS_TO_END_SEARCH + 1);
+    if (found.total > MAX_RESULTS_TO_END_SEARCH) {
+      throw conflict(`Refine your search to ${MAX_RESULTS_TO_END_SEARCH} results or fewer before exporting (it finds ${found.total})`, { resultCount: found.total });
+    }
+    const latest = found.serviceIds.length
+      ? await em.execute<Array<{ id: number; service_id: string }>>(
+          `select distinct on (service_id) id, service_id from archived_services where service_id in (${found.serviceIds.map(() => '?').join(', ')}) order by service_id, id desc`,
+          found.serviceIds,
+        )
+      : [];
+    const byService = new Map(latest.map((r) => [r.service_id, Number(r.id)]));
+    for (const serviceId of found.serviceIds) {
+      const archivedId = byService.get(serviceId);
+      if (archivedId) em.create(DirectAwardSearchResultEntry, { search, archivedService: em.getReference(ArchivedService, archivedId) });
+    }
+    const now = ctx.clock.now();
+    search.searchedAt = now;
+    project.lockedAt = now;
+    recordAudit(em, now, { type: AuditType.LOCK_PROJECT, actor: viewer, objectType: 'DirectAwardSearch', objectId: search.id, data: { projectExternalId: project.externalId, searchId: search.id, resultCount: found.serviceIds.length } });
+    return project;
+  });
+}
+
+export interface FrozenResult {
+  entryId: number;
+  archived: ArchivedService;
+  supplier: Supplier;
+  contact: ContactInformation | undefined;
+}
+
+/** The frozen results of a locked project, in the order the search found them. */
+export async function frozenResults(em: EntityManager, project: DirectAwardProject): Promise<FrozenResult[]> {
+  if (!project.lockedAt) return [];
+  const search = await activeSearchOf(em, project.id);
+  if (!search) return [];
+  const entries = await em.find(DirectAwardSearchResultEntry, { search: search.id }, { orderBy: { id: 'asc' }, populate: ['archivedService'] });
+  const supplierIds = [...new Set(entries.map((e) => e.archivedService.getEntity().supplier.id))];
+  const suppliers = new Map((await em.find(Supplier, { id: { $in: supplierIds } })).map((s) => [s.id, s]));
+  const contacts = await em.find(ContactInformation, { supplier: { $in: supplierIds } }, { orderBy: { id: 'asc' } });
+  return entries.map((e) => {
+    const archived = e.archivedService.getEntity();
+    return { entryId: e.id, archived, supplier: suppliers.get(archived.supplier.id)!, contact: contacts.find((c) => c.supplier.id === archived.supplier.id) };
+  });
+}
+
+/** "£10 to £20 a user a month", as the buyer's results show a price. */
+export function formatPrice(data: Record<string, unknown>): string {
+  const min = typeof data.priceMin === 'string' ? data.priceMin : undefined;
+  if (!min) return '';
+  const max = typeof data.priceMax === 'string' && data.priceMax ? ` to £${data.priceMax}` : '';
+  const unit = typeof data.priceUnit === 'string' && data.priceUnit ? ` a ${data.priceUnit.toLowerCase()}` : '';
+  const interval = typeof data.priceInterval === 'string' && data.priceInterval ? ` a ${data.priceInterval.toLowerCase()}` : '';
+  return `£${min}${max}${unit}${interval}`;
+}
+
+/** A plain sentence describing a saved search. */
+export async function searchSummary(em: EntityManager, query: ServiceSearchQuery, total: number): Promise<string> {
+  const lot = query.lot ? await em.findOne(Lot, { slug: query.lot }) : null;
+  const filters = Object.values(query.filters ?? {}).flat();
+  return [
+    `${total} result${total === 1 ? '' : 's'} found`,
+    query.q ? ` containing ${query.q}` : '',
+    ` in ${lot ? lot.name : 'All categories'}`,
+    filters.length ? `, filtered by ${filters.join(', ')}` : '',
+  ].join('');
+}
+
+export interface ExportedFile {
+  filename: string;
+  contentType: string;
+  base64: string;
+}
+
+/** Downloads the frozen results (dm-journeys §5.7 layout) and records the download. */
+export async function downloadResults(ctx: AppContext, externalId: string, format: 'csv' | 'ods'): Promise<ExportedFile> {
+  const viewer = buyerOf(ctx);
+  return ctx.em.transactional(async (em) => {
+    const project = await memberProject(em, viewer, externalId, true);
+    if (!project.lockedAt) throw conflict('End the search before downloading its results');
+    const search = (await activeSearchOf(em, project.id))!;
+    const results = await frozenResults(em, project);
+    const framework = results[0] ? await em.findOne(Framework, { id: results[0].archived.framework.id }) : null;
+    const webUrl = (ctx.config.WEB_URL ?? '').replace(/\/$/, '');
+    const sheet: Sheet = [
+      ['Framework', 'Search ended', 'Search summary'],
+      [framework?.name ?? 'G-Cloud', project.lockedAt.toISOString(), await searchSummary(em, search.query as ServiceSearchQuery, results.length)],
+      [],
+      ['Supplier name', 'Service name', 'Service description', 'Price', 'Service page URL', 'Contact name', 'Telephone', 'Email'],
+      ...results.map((r) => [
+        r.supplier.name,
+        String(r.archived.data.serviceName ?? ''),
+        String(r.archived.data.serviceDescription ?? ''),
+        formatPrice(r.archived.data),
+        `${webUrl}/g-cloud/services/${r.archived.serviceId}`,
+        r.contact?.contactName ?? '',
+        r.contact?.phoneNumber ?? '',
+        r.contact?.email ?? '',
+      ]),
+    ];
+    const now = ctx.clock.now();
+    project.downloadedAt = now;
+    recordAudit(em, now, { type: AuditType.DOWNLOADED_PROJECT, actor: viewer, objectType: 'DirectAwardProject', objectId: project.externalId, data: { projectExternalId: project.externalId, format } });
+    const slug = project.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'project';
+    const filename = `${project.lockedAt.toISOString().slice(0, 10)}-${slug}-results.${format}`;
+    return format === 'csv'
+      ? { filename, contentType: 'text/csv; header=present', base64: Buffer.from(toCsv(sheet)).toString('base64') }
+      : { filename, contentType: 'application/vnd.oasis.opendocument.spreadsheet', base64: toOds('Search results', sheet).toString('base64') };
+  });
+}
+
+async function assertNoOutcomeYet(em: EntityManager, project: DirectAwardProject): Promise<void> {
+  const done = await completedOutcomeOf(em, project.id);
+  if (done) throw conflict(`Project ${project.externalId} already has a completed outcome: ${done.externalId}`, { outcomeId: done.externalId });
+}
+
+/** The buyer confirms they read how to assess services (once), or says they are still assessing (each time). */
+export async function updateAssessment(ctx: AppContext, externalId: string, change: 'readyToAssess' | 'stillAssessing'): Promise<DirectAwardProject> {
+  const viewer = buyerOf(ctx);
+  return ctx.em.transactional(async (em) => {
+    const project = await memberProject(em, viewer, externalId, true);
+    if (!project.lockedAt) throw conflict('End the search before assessing services');
+    await assertNoOutcomeYet(em, project);
+    const now = ctx.clock.now();
+    if (change === 'readyToAssess') project.readyToAssessAt ??= now;
+    else project.stillAssessingAt = now;
+    recordAudit(em, now, { type: AuditType.UPDATE_PROJECT, actor: viewer, objectType: 'DirectAwardProject', objectId: project.externalId, data: { projectExternalId: project.externalId, [change]: true } });
+    return project;
+  });
+}
+
+/** Chooses the winning service among the frozen results: an award outcome, completed by the contract details. */
+export async function chooseService(ctx: AppContext, externalId: string, serviceId: string): Promise<Outcome> {
+  const viewer = buyerOf(ctx);
+  return ctx.em.transactional(async (em) => {
+    const project = await memberProject(em, viewer, externalId, true);
+    if (!project.lockedAt) throw conflict(`Project ${externalId} has not been locked: end the search first`);
+    await assertNoOutcomeYet(em, project);
+    const chosen = (await frozenResults(em, project)).find((r) => r.archived.serviceId === serviceId);
+    if (!chosen) throw notFound(`Service ${serviceId} in the results of project ${externalId}`);
+    const search = (await activeSearchOf(em, project.id))!;
+    const now = ctx.clock.now();
+    const outcome = em.create(Outcome, {
+      externalId: newServiceId(),
+      result: OutcomeResult.AWARDED,
+      directAwardProject: project,
+      directAwardSearch: search,
+      directAwardArchivedService: chosen.archived,
+      createdAt: now,
+    });
+    await em.flush();
+    recordAudit(em, now, { type: AuditType.CREATE_OUTCOME, actor: viewer, objectType: 'Outcome', objectId: outcome.externalId, data: { projectExternalId: externalId, searchId: search.id, archivedServiceId: chosen.archived.id, result: OutcomeResult.AWARDED } });
+    return outcome;
+  });
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const realDate = (v: string) => {
+  const m = DATE.exec(v);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+};
+
+/** Pounds and pence up to £999,999,999.99, more than nothing; returned with two decimals. */
+export function parseMoney(raw: string): string | null {
+  const m = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(raw.trim().replace(/^£/, '').replace(/,(?=\d{3}\b)/g, ''));
+  if (!m) return null;
+  const value = `${String(Number(m[1]))}.${(m[2] ?? '').padEnd(2, '0')}`;
+  return Number(value) >= 0.01 ? value : null;
+}
+
+export interface ContractDetails {
+  startDate: string;
+  endDate: string;
+  value: string;
+  awardingOrganisationName: string;
+}
+
+/** Completes an award with the contract's dates, value and buying organisation. */
+export async function completeAward(ctx: AppContext, outcomeExternalId: string, details: ContractDetails): Promise<Outcome> {
+  const viewer = buyerOf(ctx);
+  const errors: FieldErrors = {};
+  if (!realDate(details.startDate)) errors.startDate = 'Enter a real start date';
+  if (!realDate(details.endDate)) errors.endDate = 'Enter a real end date';
+  else if (!errors.startDate && details.endDate <= details.startDate) errors.endDate = 'The end date must be after the start date';
+  const value = parseMoney(details.value);
+  if (!value) errors.value = 'Enter the value in pounds and pence, for example 12500.00';
+  const organisation = details.awardingOrganisationName.trim();
+  if (!organisation || organisation.length > 255) errors.awardingOrganisationName = 'Enter the organisation buying the service';
+  if (Object.keys(errors).length) throw badInput('Check the contract details', errors);
+  return ctx.em.transactional(async (em) => {
+    const outcome = await em.findOne(Outcome, { externalId: outcomeExternalId, directAwardProject: { $ne: null } }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!outcome) throw notFound(`Outcome ${outcomeExternalId}`);
+    const project = await em.findOneOrFail(DirectAwardProject, { id: outcome.directAwardProject!.id });
+    await memberProject(em, viewer, project.externalId, true);
+    if (outcome.completedAt) throw conflict('This outcome was already recorded');
+    await assertNoOutcomeYet(em, project);
+    const now = ctx.clock.now();
+    Object.assign(outcome, { startDate: details.startDate, endDate: details.endDate, awardValue: value, awardingOrganisationName: organisation, completedAt: now });
+    recordAudit(em, now, { type: AuditType.UPDATE_OUTCOME, actor: viewer, objectType: 'Outcome', objectId: outcome.externalId, data: { award: { ...details, value } } });
+    recordAudit(em, now, { type: AuditType.COMPLETE_OUTCOME, actor: viewer, objectType: 'Outcome', objectId: outcome.externalId, data: { projectExternalId: project.externalId } });
+    return outcome;
+  });
+}
+
+/** The work was cancelled, or nothing suitable was found: a completed outcome straight away. */
+export async function recordNoAward(ctx: AppContext, externalId: string, result: OutcomeResult.CANCELLED | OutcomeResult.NONE_SUITABLE): Promise<Outcome> {
+  const viewer = buyerOf(ctx);
+  return ctx.em.transactional(async (em) => {
+    const project = await memberProject(em, viewer, externalId, true);
+    await assertNoOutcomeYet(em, project);
+    const now = ctx.clock.now();
+    const outcome = em.create(Outcome, { externalId: newServiceId(), result, directAwardProject: project, completedAt: now, createdAt: now });
+    await em.flush();
+    recordAudit(em, now, { type: AuditType.CREATE_OUTCOME, actor: viewer, objectType: 'Outcome', objectId: outcome.externalId, data: { projectExternalId: externalId, result } });
+    recordAudit(em, now, { type: AuditType.COMPLETE_OUTCOME, actor: viewer, objectType: 'Outcome', objectId: outcome.externalId, data: { projectExternalId: externalId } });
+    return outcome;
+  });
+}
+
+export const notAServiceId = () => badInput('serviceId must be a service id', { serviceId: 'Choose one of the services' });

@@ -1,0 +1,44 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput } from '../../app/errors.js';
+
+/**
+ * A buyer's G-Cloud catalogue search as it is saved (direct award) and re-run: keywords, one lot,
+ * and filters (answer key → accepted values; OR within a key, AND across keys).
+ */
+export interface ServiceSearchQuery {
+  q?: string;
+  lot?: string;
+  filters?: Record<string, string[]>;
+}
+
+export interface ServiceSearchResult {
+  /** Public service ids, best match first. */
+  serviceIds: string[];
+  total: number;
+}
+
+/**
+ * The search port: published services on live G-Cloud frameworks. The Postgres full-text adapter is
+ * the zero-configuration one; the OpenSearch adapter implements the same port.
+ */
+export interface ServiceSearch {
+  findServices(em: EntityManager, query: ServiceSearchQuery, limit: number): Promise<ServiceSearchResult>;
+}
+
+const KEY = /^[A-Za-z][A-Za-z0-9]{0,99}$/;
+
+/** A query as the API accepts it: trimmed keywords, a lot slug, filter keys that are question ids. */
+export function cleanSearchQuery(raw: ServiceSearchQuery): ServiceSearchQuery {
+  const q = raw.q?.trim().replace(/\s+/g, ' ') ?? '';
+  if (q.length > 500) throw badInput('Search for 500 characters or fewer', { q: 'Search for 500 characters or fewer' });
+  if (raw.lot !== undefined && raw.lot !== null && !/^[\w-]{1,100}$/.test(raw.lot)) throw badInput('Choose a category', { lot: 'Choose a category' });
+  const filters: Record<string, string[]> = {};
+  for (const [key, values] of Object.entries(raw.filters ?? {})) {
+    if (!KEY.test(key) || !Array.isArray(values) || values.some((v) => typeof v !== 'string' || v.length > 200)) throw badInput(`Filter ${key} is not valid`, { [`filters.${key}`]: 'Choose from the filter options' });
+    if (values.length) filters[key] = [...new Set(values)].sort();
+  }
+  return { ...(q ? { q } : {}), ...(raw.lot ? { lot: raw.lot } : {}), ...(Object.keys(filters).length ? { filters } : {}) };
+}
+
+/** Filter values compared ignoring case, spacing and punctuation. */
+export const normaliseFilterValue = (v: string) => v.toLowerCase().replace(/[\W_]+/g, '');
