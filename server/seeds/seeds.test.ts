@@ -10,6 +10,9 @@ import { User } from '../src/modules/users/user.entity.js';
 import { DraftService, DraftStatus } from '../src/modules/applications/draft-service.entity.js';
 import { schemasDir } from '../src/commands/schemas.js';
 import { Brief } from '../src/modules/briefs/brief.entity.js';
+import { BriefResponse } from '../src/modules/briefs/brief-response.entity.js';
+import { DirectAwardProject } from '../src/modules/directaward/project.entity.js';
+import { Outcome } from '../src/modules/outcomes/outcome.entity.js';
 import { briefStatus, BriefStatus } from '../src/modules/briefs/brief.status.js';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
 import { AuditType } from '../src/modules/audit/audit.types.js';
@@ -84,17 +87,31 @@ describe('reference and demo seeds', () => {
     expect(services.length).toBeGreaterThanOrEqual(15);
     for (const s of services) expect(registry.validate('services', 'g-cloud-13', s.lot.getEntity().slug, s.data)).toEqual({});
     expect(new Set(services.map((s) => s.status))).toEqual(new Set([ServiceStatus.PUBLISHED, ServiceStatus.ENABLED, ServiceStatus.DISABLED]));
-    expect(await em.count(ArchivedService, {})).toBe(services.length + 1);
+    expect(await em.count(ArchivedService, { framework: { slug: 'g-cloud-13' } })).toBe(services.length + 1);
     expect(await em.count(AuditEvent, { type: AuditType.UPDATE_SERVICE, acknowledged: false })).toBe(1);
   });
 
-  it('gives the demo buyer valid requirements on every DOS 5 lot in every status a buyer can reach', async () => {
+  it('gives the demo buyer valid requirements on every DOS 5 lot in every status, with valid responses and outcomes, and direct award projects at every stage', async () => {
     const em = orm.em.fork();
     const briefs = await em.find(Brief, {}, { populate: ['lot'] });
     const registry = new SchemaRegistry(schemasDir);
     for (const b of briefs) expect(registry.validate('briefs', 'digital-outcomes-and-specialists-5', b.lot.getEntity().slug, b.data)).toEqual({});
-    const statuses = new Set(briefs.map((b) => briefStatus({ ...b, hasAwardedResponse: false }, clock.now())));
-    expect(statuses).toEqual(new Set([BriefStatus.DRAFT, BriefStatus.LIVE, BriefStatus.CLOSED, BriefStatus.WITHDRAWN, BriefStatus.CANCELLED, BriefStatus.UNSUCCESSFUL]));
+    const awarded = new Set((await em.find(BriefResponse, { awardedAt: { $ne: null } })).map((x) => x.brief.id));
+    const statuses = new Set(briefs.map((b) => briefStatus({ ...b, hasAwardedResponse: awarded.has(b.id) }, clock.now())));
+    expect(statuses).toEqual(new Set(Object.values(BriefStatus)));
+    for (const response of await em.find(BriefResponse, { submittedAt: { $ne: null } }, { populate: ['brief.lot'] })) {
+      expect(registry.validate('brief-responses', 'digital-outcomes-and-specialists-5', response.brief.getEntity().lot.getEntity().slug, response.data)).toEqual({});
+    }
+    expect(await em.count(Outcome, { brief: { $ne: null } })).toBe(9);
+    const stages = await em.find(DirectAwardProject, {}, { orderBy: { id: 'asc' } });
+    expect(stages.map((p) => [Boolean(p.lockedAt), Boolean(p.downloadedAt), Boolean(p.readyToAssessAt)])).toEqual([
+      [false, false, false],
+      [true, false, false],
+      [true, true, false],
+      [true, true, true],
+      [true, true, true],
+      [false, false, false],
+    ]);
     expect(new Set(briefs.map((b) => b.lot.getEntity().slug)).size).toBe(3);
   });
 
