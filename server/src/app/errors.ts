@@ -50,6 +50,7 @@ const requestLevelCodes = new Set([
 function validationFieldErrors(error: ArgumentValidationError): FieldErrors {
   const out: FieldErrors = {};
   const walk = (errors: typeof error.extensions.validationErrors, prefix: string) => {
+    if (!Array.isArray(errors)) return;
     for (const e of errors) {
       const key = prefix ? `${prefix}.${e.property}` : e.property;
       const first = e.constraints ? Object.values(e.constraints)[0] : undefined;

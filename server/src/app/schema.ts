@@ -1,5 +1,6 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { AuthenticationError, buildSchema, type AuthChecker } from 'type-graphql';
+import { validate } from 'class-validator';
+import { ArgumentValidationError, AuthenticationError, buildSchema, type AuthChecker } from 'type-graphql';
 import { resolvers } from '../modules/index.js';
 import type { AppContext } from './context.js';
 
@@ -11,12 +12,28 @@ export const authChecker: AuthChecker<AppContext> = ({ context }, roles) => {
   return roles.length === 0 || roles.includes(viewer.role);
 };
 
+/**
+ * class-validator rules run on our argument and input classes only. JSON arguments (answers) are
+ * plain objects — written inline in a query they have no prototype at all, which class-validator
+ * cannot handle — and are checked against the JSON Schemas instead.
+ */
+export async function validateArgument(value: unknown): Promise<void> {
+  const values = Array.isArray(value) ? (value as unknown[]) : [value];
+  for (const v of values) {
+    if (v === null || typeof v !== 'object') continue;
+    const proto = Object.getPrototypeOf(v) as object | null;
+    if (proto === null || proto === Object.prototype) continue;
+    const errors = await validate(v, { skipMissingProperties: true, forbidUnknownValues: false });
+    if (errors.length) throw new ArgumentValidationError(errors);
+  }
+}
+
 export async function buildAppSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: resolvers as unknown as Parameters<typeof buildSchema>[0]['resolvers'],
     authChecker,
     authMode: 'error',
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
     emitSchemaFile: false,
   });
 }

@@ -119,10 +119,17 @@ describe('editing a live service', () => {
     expect(event.acknowledged).toBe(false);
     expect(event.data).toMatchObject({ serviceId: id, updated: ['serviceName'], newArchivedServiceId: expect.any(Number), oldArchivedServiceId: expect.any(Number) });
 
+    // Answers written inline in the query (objects without a prototype) are read like variables.
+    const inline = await browser.gql(`mutation { updateService(id: "${id}", answers: { serviceName: "Inline name" }) { id } }`);
+    expect(inline.errors).toBeUndefined();
+    await browser.gql(UPDATE, { id, a: { serviceName: 'Better name' } });
+    const before2 = await em.count(ArchivedService, { serviceId: id });
+
     // Saving the same answers again changes nothing and leaves no trace.
     await browser.gql(UPDATE, { id, a: { serviceName: 'Better name' } });
-    expect(await em.count(ArchivedService, { serviceId: id })).toBe(before + 1);
-    expect(await em.count(AuditEvent, { type: AuditType.UPDATE_SERVICE, objectId: id })).toBe(1);
+    expect(await em.count(ArchivedService, { serviceId: id })).toBe(before2);
+    expect(before2).toBe(before + 3);
+    expect(await em.count(AuditEvent, { type: AuditType.UPDATE_SERVICE, objectId: id })).toBe(3);
   });
 
   it('lets category admins change any editable question as an admin edit, outside the review queue', async () => {
