@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from '../app/clock.js';
 import { seedDemo } from '../../seeds/demo.js';
 import { seedReference } from '../../seeds/reference.js';
+import { reindexAll } from '../modules/search/search.sync.js';
 
 export async function seedAll(orm: MikroORM, clock: Clock, demo: boolean): Promise<string[]> {
   const done: string[] = [];
@@ -11,5 +12,8 @@ export async function seedAll(orm: MikroORM, clock: Clock, demo: boolean): Promi
     const result = await seedDemo(orm.em.fork(), clock);
     done.push(result.created.length ? `demo data: ${result.created.join(', ')}` : 'demo data: already loaded');
   }
+  // Data loads write rows directly: bring the search index up to date with them.
+  const indexed = await reindexAll(orm.em.fork(), clock);
+  done.push(`search index: ${indexed.services} services and ${indexed.briefs} opportunities indexed`);
   return done;
 }

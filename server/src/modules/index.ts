@@ -6,12 +6,13 @@ import { frameworksModule } from './frameworks/index.js';
 import type { ModuleDefinition } from './module.js';
 import { notificationsModule } from './notifications/index.js';
 import { outcomesModule } from './outcomes/index.js';
+import { searchModule } from './search/index.js';
 import { servicesModule } from './services/index.js';
 import { suppliersModule } from './suppliers/index.js';
 import { usersModule } from './users/index.js';
 
 /** Every domain module, in dependency order. Adding a module means adding it here. */
-export const modules: ModuleDefinition[] = [auditModule, notificationsModule, frameworksModule, suppliersModule, usersModule, applicationsModule, servicesModule, briefsModule, outcomesModule, directAwardModule];
+export const modules: ModuleDefinition[] = [auditModule, notificationsModule, frameworksModule, suppliersModule, usersModule, applicationsModule, servicesModule, briefsModule, outcomesModule, directAwardModule, searchModule];
 
 export const entities = modules.flatMap((m) => m.entities);
 export const resolvers = modules.flatMap((m) => m.resolvers);

@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import { defineJob } from '../../app/jobs.js';
 import { queueEmail } from '../notifications/notifications.service.js';
+import { queueIndex } from '../search/search.sync.js';
 import { User } from '../users/user.entity.js';
 import { BriefUser } from './brief-user.entity.js';
 import { Brief } from './brief.entity.js';
@@ -31,6 +32,8 @@ export const briefApplicationsClosedJob = defineJob<{ briefId: number }>({
         });
       }
       brief.closedNoticeSentAt = now;
+      // The opportunity shows as closed in search from now on.
+      await queueIndex(tx, jobs, 'brief', briefId);
       logger.info({ briefId, notified: owners.length }, 'brief closed: buyers told');
     });
   },

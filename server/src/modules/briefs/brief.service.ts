@@ -21,6 +21,7 @@ import { Brief } from './brief.entity.js';
 import { briefApplicationsClosedJob } from './brief.jobs.js';
 import { briefStatusSql, BriefStatus } from './brief.status.js';
 import { eligibility } from './eligibility.js';
+import { queueIndex } from '../search/search.sync.js';
 import { BriefClarificationQuestion } from './clarification-question.entity.js';
 
 export { canViewAnyBrief, currentStatus };
@@ -159,6 +160,7 @@ async function changeStatus(ctx: AppContext, em: EntityManager, viewer: Viewer, 
   if (previous !== from) throw conflict(`Cannot change a ${previous} brief`, { briefStatus: previous });
   await apply(now);
   brief.updatedAt = now;
+  await queueIndex(em, ctx.jobs, 'brief', brief.id);
   recordAudit(em, now, { type: AuditType.UPDATE_BRIEF_STATUS, actor: viewer, objectType: 'Brief', objectId: brief.id, data: { briefId: brief.id, briefPreviousStatus: previous, briefStatus: await currentStatus(em, brief, now) } });
   return brief;
 }

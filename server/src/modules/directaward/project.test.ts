@@ -13,6 +13,7 @@ import { Service } from '../services/service.entity.js';
 import { importService } from '../services/service.import.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { Role } from '../users/role.js';
+import { reindexAll } from '../search/search.sync.js';
 import { parseMoney } from './project.service.js';
 
 let app: TestApp;
@@ -31,6 +32,8 @@ beforeAll(async () => {
     if (i < 3) data.serviceName = `Wombat kubernetes ${i}`;
     await importService(em, new Date('2024-05-01T00:00:00Z'), { supplier, framework: g13, lot: hosting, data });
   }
+  // Loaded directly, so indexed as a data load is.
+  await reindexAll(app.orm.em.fork(), app.clock);
 });
 afterAll(async () => {
   await app?.close();

@@ -1,5 +1,12 @@
-import { PostgresServiceSearch } from './postgres-search.js';
-import type { ServiceSearch } from './search.port.js';
+import type { ModuleDefinition } from '../module.js';
+import { SearchDocument } from './search-document.entity.js';
+import { indexObjectJob, indexServicesJob } from './search.sync.js';
 
-/** The adapter in use. OpenSearch (when OPENSEARCH_URL is set) arrives with the search issue. */
-export const serviceSearch: ServiceSearch = new PostgresServiceSearch();
+export { searchIndex as serviceSearch } from './search-index.js';
+
+export const searchModule: ModuleDefinition = {
+  name: 'search',
+  entities: [SearchDocument],
+  resolvers: [],
+  jobs: [indexObjectJob, indexServicesJob],
+};

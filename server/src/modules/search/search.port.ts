@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../app/errors.js';
+import type { IndexUpdate } from './documents.js';
 
 /**
  * A buyer's G-Cloud catalogue search as it is saved (direct award) and re-run: keywords, one lot,
@@ -18,10 +19,12 @@ export interface ServiceSearchResult {
 }
 
 /**
- * The search port: published services on live G-Cloud frameworks. The Postgres full-text adapter is
- * the zero-configuration one; the OpenSearch adapter implements the same port.
+ * The search port. Index jobs `apply` updates (a version that only moves forward: an older update
+ * never overwrites a newer one, and a removal leaves a tombstone); queries read only the index.
+ * The Postgres adapter is the zero-configuration one; the OpenSearch adapter implements the same port.
  */
-export interface ServiceSearch {
+export interface SearchIndex {
+  apply(em: EntityManager, update: IndexUpdate, version: bigint): Promise<boolean>;
   findServices(em: EntityManager, query: ServiceSearchQuery, limit: number): Promise<ServiceSearchResult>;
 }
 

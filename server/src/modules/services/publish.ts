@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../app/clock.js';
-import { defineJob } from '../../app/jobs.js';
+import { defineJob, type JobQueue } from '../../app/jobs.js';
 import type { Logger } from '../../app/logger.js';
 import { DraftService } from '../applications/draft-service.entity.js';
 import { AuditType } from '../audit/audit.types.js';
@@ -30,7 +30,7 @@ async function freshServiceIds(em: EntityManager, n: number): Promise<string[]> 
  * each draft keeps the id of its service. Rows are claimed with SKIP LOCKED, so several workers can
  * share the work; a draft that has its service id is never published twice.
  */
-async function publishBatch(em: EntityManager, now: Date, frameworkId: number, batchSize: number, jobId: string): Promise<number> {
+async function publishBatch(em: EntityManager, jobs: JobQueue | null, now: Date, frameworkId: number, batchSize: number, jobId: string): Promise<number> {
   return em.transactional(async (tx) => {
     const framework = await tx.findOne(Framework, { id: frameworkId });
     if (!framework || framework.status !== FrameworkStatus.LIVE) return 0;
@@ -67,6 +67,7 @@ async function publishBatch(em: EntityManager, now: Date, frameworkId: number, b
         actor: null,
         supplierName: suppliers.get(draft.supplier.id)!.name,
         previousArchivedServiceId: null,
+        jobs,
         data: { draftId: draft.id, frameworkSlug: framework.slug, jobId },
       });
     }
@@ -79,11 +80,11 @@ export async function publishFrameworkServices(
   em: EntityManager,
   clock: Clock,
   frameworkId: number,
-  opts: { batchSize?: number; logger?: Logger; jobId?: string } = {},
+  opts: { batchSize?: number; logger?: Logger; jobId?: string; jobs?: JobQueue } = {},
 ): Promise<number> {
   let total = 0;
   for (;;) {
-    const n = await publishBatch(em, clock.now(), frameworkId, opts.batchSize ?? PUBLISH_BATCH_SIZE, opts.jobId ?? 'direct');
+    const n = await publishBatch(em, opts.jobs ?? null, clock.now(), frameworkId, opts.batchSize ?? PUBLISH_BATCH_SIZE, opts.jobId ?? 'direct');
     em.clear();
     if (n === 0) break;
     total += n;
@@ -99,8 +100,8 @@ export async function publishFrameworkServices(
 export const publishFrameworkServicesJob = defineJob<{ frameworkId: number }>({
   name: 'services.publish-framework',
   queue: { retryLimit: 10, retryDelay: 30, retryBackoff: true, retryDelayMax: 1800, expireInSeconds: 3600 },
-  async handle({ frameworkId }, { em, clock, logger, jobId }) {
-    const published = await publishFrameworkServices(em, clock, frameworkId, { logger, jobId });
+  async handle({ frameworkId }, { em, clock, logger, jobId, jobs }) {
+    const published = await publishFrameworkServices(em, clock, frameworkId, { logger, jobId, jobs });
     logger.info({ frameworkId, published }, 'framework services published');
   },
 });

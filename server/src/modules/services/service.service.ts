@@ -157,13 +157,14 @@ export async function updateService(ctx: AppContext, serviceId: string, answers:
       type: asAdmin ? AuditType.UPDATE_SERVICE_ADMIN : AuditType.UPDATE_SERVICE,
       actor: viewer,
       supplierName: supplier.name,
+      jobs: ctx.jobs,
       data: { updated: entries.map(([k]) => k) },
     });
     return service;
   });
 }
 
-async function changeStatus(em: EntityManager, now: Date, viewer: Viewer, locked: Locked, status: ServiceStatus, extra: Record<string, unknown> = {}): Promise<void> {
+async function changeStatus(ctx: AppContext, em: EntityManager, now: Date, viewer: Viewer, locked: Locked, status: ServiceStatus, extra: Record<string, unknown> = {}): Promise<void> {
   const oldStatus = locked.service.status;
   locked.service.status = status;
   locked.service.updatedAt = now;
@@ -171,6 +172,7 @@ async function changeStatus(em: EntityManager, now: Date, viewer: Viewer, locked
     type: AuditType.UPDATE_SERVICE_STATUS,
     actor: viewer,
     supplierName: locked.supplier.name,
+    jobs: ctx.jobs,
     data: { oldStatus, newStatus: status, ...extra },
   });
 }
@@ -182,7 +184,7 @@ export async function removeService(ctx: AppContext, serviceId: string): Promise
     const locked = await serviceToChange(em, viewer, serviceId);
     if (locked.framework.family !== FrameworkFamily.G_CLOUD) throw conflict(`${locked.framework.name} services cannot be removed`);
     if (locked.service.status !== ServiceStatus.PUBLISHED) throw conflict('Only a live service can be removed', { serviceStatus: locked.service.status });
-    await changeStatus(em, ctx.clock.now(), viewer, locked, ServiceStatus.ENABLED);
+    await changeStatus(ctx, em, ctx.clock.now(), viewer, locked, ServiceStatus.ENABLED);
     return locked.service;
   });
 }
@@ -194,7 +196,7 @@ export async function setServiceStatus(ctx: AppContext, serviceId: string, statu
   return ctx.em.transactional(async (em) => {
     const locked = await serviceToChange(em, viewer, serviceId);
     if (locked.service.status === status) throw conflict(`This service is already ${status}`, { serviceStatus: status });
-    await changeStatus(em, ctx.clock.now(), viewer, locked, status);
+    await changeStatus(ctx, em, ctx.clock.now(), viewer, locked, status);
     return locked.service;
   });
 }
@@ -217,7 +219,7 @@ export async function setSupplierServicesSuspended(ctx: AppContext, supplierId: 
     const now = ctx.clock.now();
     const lots = new Map((await em.find(Lot, { id: { $in: [...new Set(services.map((s) => s.lot.id))] } })).map((l) => [l.id, l]));
     for (const service of services) {
-      await changeStatus(em, now, viewer, { service, framework, supplier, lot: lots.get(service.lot.id)! }, suspended ? ServiceStatus.DISABLED : ServiceStatus.PUBLISHED, { bulk: true });
+      await changeStatus(ctx, em, now, viewer, { service, framework, supplier, lot: lots.get(service.lot.id)! }, suspended ? ServiceStatus.DISABLED : ServiceStatus.PUBLISHED, { bulk: true });
     }
     return services;
   });
@@ -237,7 +239,7 @@ export async function revertService(ctx: AppContext, serviceId: string, archived
     const now = ctx.clock.now();
     service.data = structuredClone(archived.data);
     service.updatedAt = now;
-    await archiveChange(em, now, service, { type: AuditType.UPDATE_SERVICE_ADMIN, actor: viewer, supplierName: supplier.name, data: { fromArchivedServiceId: archived.id } });
+    await archiveChange(em, now, service, { type: AuditType.UPDATE_SERVICE_ADMIN, actor: viewer, supplierName: supplier.name, jobs: ctx.jobs, data: { fromArchivedServiceId: archived.id } });
     return service;
   });
 }

@@ -1,0 +1,69 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Brief } from '../briefs/brief.entity.js';
+import { currentStatus } from '../briefs/brief.rules.js';
+import { STATUS_BUCKET } from '../briefs/brief.status.js';
+import { Framework, FrameworkFamily, FrameworkStatus } from '../frameworks/framework.entity.js';
+import { Lot } from '../frameworks/lot.entity.js';
+import { Service, ServiceStatus } from '../services/service.entity.js';
+import { Supplier } from '../suppliers/supplier.entity.js';
+
+export type IndexedObject = 'service' | 'brief';
+
+/** All DOS iterations share one briefs index; each G-Cloud framework has its own services index. */
+export const BRIEFS_INDEX = 'briefs-digital-outcomes-and-specialists';
+export const servicesIndex = (frameworkSlug: string) => `services-${frameworkSlug}`;
+
+/** What an index job writes: a document, or its removal (the object left the index or is gone). */
+export type IndexUpdate =
+  | { action: 'upsert'; indexName: string; objectType: IndexedObject; objectId: string; document: Record<string, unknown>; searchText: string }
+  | { action: 'delete'; indexName: string; objectType: IndexedObject; objectId: string };
+
+const text = (...parts: unknown[]) => parts.flatMap((p) => (Array.isArray(p) ? p : [p])).filter((p) => typeof p === 'string' && p).join(' ');
+
+/** A service is searchable while published on a live G-Cloud framework (dm-search §1.9). */
+export async function serviceUpdate(em: EntityManager, serviceId: string): Promise<IndexUpdate | null> {
+  const service = await em.findOne(Service, { serviceId });
+  if (!service) return null;
+  const [framework, lot, supplier] = await Promise.all([
+    em.findOneOrFail(Framework, { id: service.framework.id }),
+    em.findOneOrFail(Lot, { id: service.lot.id }),
+    em.findOneOrFail(Supplier, { id: service.supplier.id }),
+  ]);
+  const base = { indexName: servicesIndex(framework.slug), objectType: 'service' as const, objectId: serviceId };
+  if (framework.family !== FrameworkFamily.G_CLOUD) return null;
+  if (service.status !== ServiceStatus.PUBLISHED || framework.status !== FrameworkStatus.LIVE) return { action: 'delete', ...base };
+  const d = service.data;
+  return {
+    action: 'upsert',
+    ...base,
+    document: { ...d, id: serviceId, supplierName: supplier.name, lot: lot.slug, lotName: lot.name, frameworkSlug: framework.slug, frameworkName: framework.name, updatedAt: service.updatedAt.toISOString() },
+    searchText: text(d.serviceName, d.serviceDescription, d.serviceFeatures, d.serviceBenefits, supplier.name),
+  };
+}
+
+/** Every brief but drafts is searchable, with its status (and the status's sort order) denormalised. */
+export async function briefUpdate(em: EntityManager, briefId: number, now: Date): Promise<IndexUpdate | null> {
+  const brief = await em.findOne(Brief, { id: briefId });
+  const base = { indexName: BRIEFS_INDEX, objectType: 'brief' as const, objectId: String(briefId) };
+  if (!brief) return { action: 'delete', ...base };
+  if (!brief.publishedAt) return { action: 'delete', ...base };
+  const [framework, lot, status] = await Promise.all([em.findOneOrFail(Framework, { id: brief.framework.id }), em.findOneOrFail(Lot, { id: brief.lot.id }), currentStatus(em, brief, now)]);
+  const d = brief.data;
+  return {
+    action: 'upsert',
+    ...base,
+    document: {
+      ...d,
+      id: brief.id,
+      status,
+      statusOrder: STATUS_BUCKET[status],
+      lot: lot.slug,
+      lotName: lot.name,
+      frameworkSlug: framework.slug,
+      frameworkName: framework.name,
+      publishedAt: brief.publishedAt.toISOString(),
+      applicationsClosedAt: brief.applicationsClosedAt?.toISOString() ?? null,
+    },
+    searchText: text(d.title, d.summary, d.organisation, d.location),
+  };
+}

@@ -1,0 +1,42 @@
+import { OptionalProps } from '@mikro-orm/core';
+import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+
+/**
+ * The Postgres adapter's index: one row per document per index, written only by index jobs (never
+ * in the transactions that change services or briefs), with a version that only moves forward.
+ * A removed document stays as a tombstone so that an older update cannot bring it back.
+ */
+@Entity({ tableName: 'search_documents' })
+@Unique({ name: 'search_documents_object', properties: ['indexName', 'objectId'] })
+@Index({ name: 'search_documents_text', expression: `create index "search_documents_text" on "search_documents" using gin (to_tsvector('english', "search_text"))` })
+export class SearchDocument {
+  [OptionalProps]?: 'deleted';
+
+  @PrimaryKey({ type: 'integer', autoincrement: true })
+  id!: number;
+
+  @Property({ type: 'string', length: 100 })
+  indexName!: string;
+
+  @Property({ type: 'string', length: 20 })
+  objectType!: string;
+
+  @Property({ type: 'string', length: 30 })
+  objectId!: string;
+
+  /** Microseconds since the epoch when the state was read; an update applies only if newer. */
+  @Property({ type: 'bigint' })
+  version!: string;
+
+  @Property({ type: 'json' })
+  document!: Record<string, unknown>;
+
+  @Property({ type: 'text' })
+  searchText!: string;
+
+  @Property({ type: 'boolean', default: false })
+  deleted: boolean = false;
+
+  @Property({ type: 'datetime' })
+  updatedAt!: Date;
+}

@@ -1,0 +1,64 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Clock } from '../../app/clock.js';
+import { defineJob, type JobQueue } from '../../app/jobs.js';
+import { Brief } from '../briefs/brief.entity.js';
+import { FrameworkFamily } from '../frameworks/framework.entity.js';
+import { Service } from '../services/service.entity.js';
+import { briefUpdate, serviceUpdate, type IndexedObject } from './documents.js';
+import { searchIndex } from './search-index.js';
+
+/**
+ * Reads the object as it is now and applies it to the index. The version is the database clock
+ * (microseconds) taken before the read, so a job that read older state can never overwrite a newer
+ * one, whatever order jobs finish in. Idempotent: running it again re-applies the same state.
+ */
+export async function indexCurrent(em: EntityManager, clock: Clock, objectType: IndexedObject, id: string): Promise<boolean> {
+  return em.transactional(async (tx) => {
+    const [row] = await tx.execute<Array<{ v: string }>>(`select (extract(epoch from clock_timestamp()) * 1000000)::bigint as v`);
+    const update = objectType === 'service' ? await serviceUpdate(tx, id) : await briefUpdate(tx, Number(id), clock.now());
+    return update ? searchIndex.apply(tx, update, BigInt(row!.v)) : false;
+  });
+}
+
+/** One object's index update; enqueued in the transaction of every change that affects its document. */
+export const indexObjectJob = defineJob<{ objectType: IndexedObject; id: string }>({
+  name: 'search.index',
+  queue: { retryLimit: 20, retryDelay: 2, retryBackoff: true, retryDelayMax: 300 },
+  async handle({ objectType, id }, { em, clock }) {
+    await indexCurrent(em, clock, objectType, id);
+  },
+});
+
+/** Every service of one framework (its status changed) or one supplier (its name changed). */
+export const indexServicesJob = defineJob<{ frameworkId?: number; supplierId?: number }>({
+  name: 'search.index-services',
+  queue: { retryLimit: 10, retryDelay: 5, retryBackoff: true, retryDelayMax: 600, expireInSeconds: 3600 },
+  async handle({ frameworkId, supplierId }, { em, clock }) {
+    const where: Record<string, unknown> = { framework: { family: FrameworkFamily.G_CLOUD } };
+    if (frameworkId !== undefined) where.framework = { id: frameworkId, family: FrameworkFamily.G_CLOUD };
+    if (supplierId !== undefined) where.supplier = supplierId;
+    await indexServicesWhere(em, clock, where);
+  },
+});
+
+async function indexServicesWhere(em: EntityManager, clock: Clock, where: Record<string, unknown>): Promise<number> {
+  let after = 0;
+  let count = 0;
+  for (;;) {
+    const batch = await em.fork().find(Service, { ...where, id: { $gt: after } }, { orderBy: { id: 'asc' }, limit: 500, fields: ['id', 'serviceId'] });
+    if (!batch.length) return count;
+    for (const s of batch) await indexCurrent(em.fork(), clock, 'service', s.serviceId);
+    count += batch.length;
+    after = batch[batch.length - 1]!.id;
+  }
+}
+
+export const queueIndex = (em: EntityManager, jobs: JobQueue, objectType: IndexedObject, id: string | number) => jobs.enqueue(em, indexObjectJob, { objectType, id: String(id) });
+
+/** Indexes everything again (data loads, a new index): every G-Cloud service and every brief. */
+export async function reindexAll(em: EntityManager, clock: Clock): Promise<{ services: number; briefs: number }> {
+  const services = await indexServicesWhere(em, clock, { framework: { family: FrameworkFamily.G_CLOUD } });
+  const briefs = await em.fork().find(Brief, { publishedAt: { $ne: null } }, { fields: ['id'], orderBy: { id: 'asc' } });
+  for (const b of briefs) await indexCurrent(em.fork(), clock, 'brief', String(b.id));
+  return { services, briefs: briefs.length };
+}
