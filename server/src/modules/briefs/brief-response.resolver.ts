@@ -60,9 +60,9 @@ export class BriefResponseResolver {
   }
 
   @Authorized([Role.SUPPLIER])
-  @Query(() => [BriefResponse], { description: 'Your responses, newest first.' })
-  async myBriefResponses(@Ctx() ctx: AppContext): Promise<BriefResponse[]> {
-    return responses.myBriefResponses(ctx);
+  @Query(() => [BriefResponse], { description: 'Your responses, newest first, optionally only those in some statuses.' })
+  async myBriefResponses(@Arg('status', () => [BriefResponseStatus], { nullable: true }) status: BriefResponseStatus[] | undefined, @Ctx() ctx: AppContext): Promise<BriefResponse[]> {
+    return responses.myBriefResponses(ctx, status ?? undefined);
   }
 
   @Authorized([Role.BUYER, ...rolesFor(Permission.VIEW_ANY_BRIEF)])

@@ -16,7 +16,7 @@ import { ContactInformation } from '../suppliers/contact-information.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { Role } from '../users/role.js';
 import { BriefResponse } from './brief-response.entity.js';
-import { briefResponseStatus, BriefResponseStatus } from './brief-response.status.js';
+import { briefResponseStatus, briefResponseStatusSql, BriefResponseStatus } from './brief-response.status.js';
 import { Brief } from './brief.entity.js';
 import { canViewAnyBrief, currentStatus, isBriefOwner } from './brief.rules.js';
 import { BriefStatus } from './brief.status.js';
@@ -179,9 +179,15 @@ export async function responsesForBuyer(ctx: AppContext, brief: Brief): Promise<
   return ctx.em.find(BriefResponse, { brief: brief.id, submittedAt: { $ne: null } }, { orderBy: { submittedAt: 'asc', id: 'asc' } });
 }
 
-export async function myBriefResponses(ctx: AppContext): Promise<BriefResponse[]> {
+/** The viewer's responses, newest first, optionally by status (the status rule run in SQL). */
+export async function myBriefResponses(ctx: AppContext, statuses?: BriefResponseStatus[]): Promise<BriefResponse[]> {
   const viewer = supplierOf(ctx);
-  return ctx.em.find(BriefResponse, { supplier: viewer.supplierId }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+  if (!statuses?.length) return ctx.em.find(BriefResponse, { supplier: viewer.supplierId }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+  const rows = await ctx.em.execute<Array<{ id: number }>>(
+    `select r.id from brief_responses r where r.supplier_id = ? and ${briefResponseStatusSql('r')} in (${statuses.map(() => '?').join(', ')})`,
+    [viewer.supplierId, ...statuses],
+  );
+  return ctx.em.find(BriefResponse, { id: { $in: rows.map((r) => Number(r.id)) } }, { orderBy: { createdAt: 'desc', id: 'desc' } });
 }
 
 // ---------------------------------------------------------------------------------------------

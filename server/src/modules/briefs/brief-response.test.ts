@@ -217,9 +217,17 @@ describe('the buyer and the outcome', () => {
     ]);
     expect((await owner.gql('mutation ($id: ID!) { cancelBrief(id: $id) { id } }', { id })).errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', briefStatus: 'awarded' });
 
+    // The status filter runs the status rule in SQL: it agrees with the field for every status.
+    const winner = await responders[1]!.user.signIn();
+    const loser = await responders[0]!.user.signIn();
+    const mine = (b: Browser, status: string) => b.gql<{ myBriefResponses: Array<{ id: string; status: string }> }>(`{ myBriefResponses(status: [${status}]) { id status } }`);
+    expect((await mine(winner, 'AWARDED')).data!.myBriefResponses).toEqual([{ id: responders[1]!.rid, status: 'AWARDED' }]);
+    expect((await mine(winner, 'SUBMITTED')).data!.myBriefResponses).toEqual([]);
+    expect((await mine(loser, 'SUBMITTED')).data!.myBriefResponses).toEqual([{ id: responders[0]!.rid, status: 'SUBMITTED' }]);
     const admin = await app.signIn((await makeUser(em, { role: Role.ADMIN })).email, 'admin');
     const undone = await admin.gql<{ unawardContract: { status: string } }>('mutation ($b: ID!, $r: ID!) { unawardContract(briefId: $b, responseId: $r) { status } }', { b: id, r: responders[1]!.rid });
     expect(undone.data!.unawardContract.status).toBe('PENDING_AWARDED');
+    expect((await mine(await responders[1]!.user.signIn(), 'PENDING_AWARDED')).data!.myBriefResponses.map((x) => x.status)).toEqual(['PENDING_AWARDED']);
     expect(await app.orm.em.fork().count(Outcome, { brief: Number(id) })).toBe(0);
   });
 
