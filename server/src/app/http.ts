@@ -16,6 +16,7 @@ import { createFormatError } from './errors.js';
 import type { JobQueue } from './jobs.js';
 import type { SchemaRegistry } from '../modules/frameworks/content/schema-registry.js';
 import type { Logger } from './logger.js';
+import { startNotifyBridge } from './pubsub.js';
 
 export interface HttpDeps {
   orm: MikroORM;
@@ -96,6 +97,8 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
   });
 
   const formatError = createFormatError(logger);
+  // Search index events come from the workers through Postgres; once listening, this process relays them to its subscribers.
+  let notifyBridge: { stop(): Promise<void> } | null = null;
   // Upgrades are routed by hand so the WebSocket server never re-emits the HTTP server's errors.
   const wsServer = new WebSocketServer({ noServer: true });
   (fastify.server as Server).on('upgrade', (req, socket, head) => {
@@ -178,6 +181,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
         if (err.code === 'EADDRINUSE') throw new Error(`Port ${port} is already in use on ${host}: stop whatever is using it or set API_PORT`, { cause: e });
         throw e;
       }
+      notifyBridge ??= startNotifyBridge(String(orm.config.get('clientUrl')), logger.child({ component: 'search-events' }));
       const address = fastify.server.address();
       const bound = typeof address === 'object' && address ? address.port : port;
       return { url: `http://${host}:${bound}`, port: bound };
@@ -185,6 +189,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
     async close() {
       await apollo.stop();
       await fastify.close();
+      await notifyBridge?.stop();
     },
   };
 }

@@ -3,6 +3,7 @@ import { validate } from 'class-validator';
 import { ArgumentValidationError, AuthenticationError, buildSchema, type AuthChecker } from 'type-graphql';
 import { resolvers } from '../modules/index.js';
 import type { AppContext } from './context.js';
+import { pubSub } from './pubsub.js';
 
 /** Coarse role gate for @Authorized; object-level rules live in each module's policy. */
 export const authChecker: AuthChecker<AppContext> = ({ context }, roles) => {
@@ -34,6 +35,7 @@ export async function buildAppSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
     validateFn: validateArgument,
+    pubSub,
     emitSchemaFile: false,
   });
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { rng, validAnswers } from '../../../seeds/answers.js';
 import { createTestApp, type TestApp } from '../../../test/support/app.js';
 import { makeSupplier, makeUser } from '../../../test/support/factories.js';
@@ -37,7 +39,7 @@ async function until<T>(check: () => Promise<T | undefined | null | false>, time
 const doc = (serviceId: string) => app.orm.em.fork().findOne(SearchDocument, { indexName: servicesIndex('g-cloud-13'), objectId: serviceId });
 
 describe('search index sync', () => {
-  it('follows every committed service change through jobs: import, edit, removal', async () => {
+  it('follows every committed service change through jobs (import, edit, removal) and announces each on the subscription', async () => {
     const em = app.orm.em.fork();
     const supplier = await makeSupplier(em, { name: 'Index Me Ltd' });
     const user = await makeUser(em, { role: Role.SUPPLIER, supplier: em.getReference(Supplier, supplier.id, { wrapped: true }) });
@@ -55,10 +57,23 @@ describe('search index sync', () => {
     expect(first).toMatchObject({ deleted: false });
     expect((await searchIndex.findServices(app.orm.em.fork(), { q: 'okapi' }, 10)).serviceIds).toEqual([service.serviceId]);
 
+    // A subscriber hears about the next update of this service, relayed from the worker through Postgres.
+    const client = createClient({ url: `${app.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
+    const heard = new Promise<Record<string, unknown>>((resolve, reject) => {
+      client.subscribe<Record<string, unknown>>(
+        { query: 'subscription ($id: String) { searchIndexUpdates(objectType: "service", objectId: $id) { index objectType objectId action version at } }', variables: { id: service.serviceId } },
+        { next: (v) => resolve(v.data!.searchIndexUpdates as Record<string, unknown>), error: reject, complete: () => undefined },
+      );
+    });
+    await new Promise((r) => setTimeout(r, 300)); // the subscription is registered
     const owner = await app.signIn(user.email);
     const edited = await owner.gql('mutation ($id: ID!) { updateService(id: $id, answers: { serviceName: "Okapi casework platform" }) { id } }', { id: service.serviceId });
     expect(edited.errors).toBeUndefined();
     await until(async () => (await doc(service.serviceId))?.document.serviceName === 'Okapi casework platform');
+    const event = await heard;
+    await client.dispose();
+    expect(event).toMatchObject({ index: 'services-g-cloud-13', objectType: 'service', objectId: service.serviceId, action: 'upsert' });
+    expect(BigInt(event.version as string)).toBeGreaterThan(BigInt(first.version));
     expect((await searchIndex.findServices(app.orm.em.fork(), { q: 'okapi casework' }, 10)).serviceIds).toEqual([service.serviceId]);
 
     expect((await owner.gql('mutation ($id: ID!) { removeService(id: $id) { id } }', { id: service.serviceId })).errors).toBeUndefined();

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../app/clock.js';
 import { defineJob, type JobQueue } from '../../app/jobs.js';
+import { SEARCH_INDEX_CHANNEL, type SearchIndexEvent } from '../../app/pubsub.js';
 import { Brief } from '../briefs/brief.entity.js';
 import { FrameworkFamily } from '../frameworks/framework.entity.js';
 import { Service } from '../services/service.entity.js';
@@ -16,7 +17,11 @@ export async function indexCurrent(em: EntityManager, clock: Clock, objectType: 
   return em.transactional(async (tx) => {
     const [row] = await tx.execute<Array<{ v: string }>>(`select (extract(epoch from clock_timestamp()) * 1000000)::bigint as v`);
     const update = objectType === 'service' ? await serviceUpdate(tx, id) : await briefUpdate(tx, Number(id), clock.now());
-    return update ? searchIndex.apply(tx, update, BigInt(row!.v)) : false;
+    if (!update || !(await searchIndex.apply(tx, update, BigInt(row!.v)))) return false;
+    // Announced to every API process (and so to subscribers) when this transaction commits.
+    const event: SearchIndexEvent = { index: update.indexName, objectType, objectId: update.objectId, action: update.action, version: row!.v, at: clock.now().toISOString() };
+    await tx.execute(`select pg_notify('${SEARCH_INDEX_CHANNEL}', ?)`, [JSON.stringify(event)]);
+    return true;
   });
 }
 
