@@ -1,6 +1,6 @@
 import type { ModuleDefinition } from '../module.js';
 import { SearchDocument } from './search-document.entity.js';
-import { SearchIndexResolver } from './search.resolver.js';
+import { SearchIndexResolver, SearchQueryResolver } from './search.resolver.js';
 import { indexObjectJob, indexServicesJob } from './search.sync.js';
 
 export { searchIndex as serviceSearch } from './search-index.js';
@@ -8,6 +8,6 @@ export { searchIndex as serviceSearch } from './search-index.js';
 export const searchModule: ModuleDefinition = {
   name: 'search',
   entities: [SearchDocument],
-  resolvers: [SearchIndexResolver],
+  resolvers: [SearchIndexResolver, SearchQueryResolver],
   jobs: [indexObjectJob, indexServicesJob],
 };

@@ -23,9 +23,42 @@ export interface ServiceSearchResult {
  * never overwrites a newer one, and a removal leaves a tombstone); queries read only the index.
  * The Postgres adapter is the zero-configuration one; the OpenSearch adapter implements the same port.
  */
+export interface SearchHit {
+  id: string;
+  document: Record<string, unknown>;
+  /** The matched passage, HTML-escaped except for <mark>…</mark> around matched words; null without keywords. */
+  highlight: string | null;
+}
+
+export interface SearchPage {
+  total: number;
+  hits: SearchHit[];
+  /** Matches per lot for the same keywords and filters, whatever lot is chosen. */
+  lotCounts: Array<{ lot: string; count: number }>;
+}
+
+export interface OpportunityQuery {
+  q?: string;
+  lots?: string[];
+  statuses?: string[];
+}
+
+/** Results per page, as the original (dm-search §3.5). */
+export const PAGE_SIZE = 30;
+
 export interface SearchIndex {
   apply(em: EntityManager, update: IndexUpdate, version: bigint): Promise<boolean>;
   findServices(em: EntityManager, query: ServiceSearchQuery, limit: number): Promise<ServiceSearchResult>;
+  /** One page of services: relevance, then a stable tie-break. */
+  searchServices(em: EntityManager, query: ServiceSearchQuery, page: number): Promise<SearchPage>;
+  /** One page of opportunities: live first, then closed, then withdrawn; newest first. */
+  searchOpportunities(em: EntityManager, query: OpportunityQuery, page: number): Promise<SearchPage>;
+}
+
+/** Escapes everything but the highlight marks (which arrive as \u0001…\u0002). */
+export function safeHighlight(raw: string): string {
+  const escaped = raw.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return escaped.split(String.fromCharCode(1)).join('<mark>').split(String.fromCharCode(2)).join('</mark>');
 }
 
 const KEY = /^[A-Za-z][A-Za-z0-9]{0,99}$/;
