@@ -10,6 +10,7 @@ import { generateSchemas } from './commands/schemas.js';
 import { seedAll } from './commands/seed.js';
 import { runStack } from './commands/stack.js';
 import { latestEmails } from './modules/notifications/notifications.service.js';
+import { configureSearchIndex } from './modules/search/search-index.js';
 
 const out = (line: string): void => {
   process.stdout.write(`${line}\n`);
@@ -90,6 +91,7 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<numb
 
 async function withDatabase(fn: (orm: Awaited<ReturnType<typeof initOrm>>) => Promise<void>): Promise<void> {
   const config = loadConfigOrExit();
+  configureSearchIndex(config);
   const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, 'cli');
   // Commands may run beside a running stack: then they use its embedded database.
   const db = await openDatabase(config, logger, (line) => process.stderr.write(`${line}\n`), { attach: true });

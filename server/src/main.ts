@@ -8,10 +8,12 @@ import { jobs as jobDefinitions } from './modules/index.js';
 import { identifyViewer } from './modules/users/index.js';
 import { schemasDir } from './commands/schemas.js';
 import { SchemaRegistry } from './modules/frameworks/content/schema-registry.js';
+import { configureSearchIndex } from './modules/search/search-index.js';
 
 /** The GraphQL API: HTTP and WebSocket on one port. */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
+  configureSearchIndex(config);
   // Every answer schema compiles before anything starts: an invalid one stops the API here.
   const schemas = new SchemaRegistry(schemasDir);
   const runtime = await openRuntime(config, 'api');

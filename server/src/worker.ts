@@ -4,10 +4,12 @@ import { JobQueue } from './app/jobs.js';
 import { createMailer } from './app/mailer.js';
 import { onShutdown, openRuntime } from './app/runtime.js';
 import { jobs as jobDefinitions } from './modules/index.js';
+import { configureSearchIndex } from './modules/search/search-index.js';
 
 /** The job worker: runs every module's job handlers and the cron schedules. */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
+  configureSearchIndex(config);
   const runtime = await openRuntime(config, 'worker');
   const { logger, orm, clock } = runtime;
   try {

@@ -42,6 +42,8 @@ const schema = z.object({
   CLOCK_START: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time such as 2024-05-01T09:00:00Z' }).optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  OPENSEARCH_URL: z.url({ error: 'must be a URL such as http://127.0.0.1:9200' }).optional(),
+  OPENSEARCH_INDEX_PREFIX: z.string().regex(/^[a-z0-9_-]{0,50}$/, 'lower-case letters, digits, - and _ only').default(''),
   MAIL_FROM: z.string().min(3).default('Digital Marketplace <no-reply@marketplace.localhost>'),
   WEB_URL: z.url({ error: 'must be a URL such as https://www.example.gov.uk' }).optional(),
   ADMIN_WEB_URL: z.url({ error: 'must be a URL such as https://admin.example.gov.uk' }).optional(),

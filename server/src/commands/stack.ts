@@ -10,6 +10,7 @@ import { createClock, openDatabase } from '../app/runtime.js';
 import { initOrm } from '../app/db.js';
 import { isPortFree } from './ports.js';
 import { seedAll } from './seed.js';
+import { configureSearchIndex } from '../modules/search/search-index.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../seeds/demo.js';
 import { isAdminRole } from '../modules/users/role.js';
 
@@ -118,6 +119,7 @@ export async function runStack(config: Config): Promise<void> {
   try {
     const applied = await migrate(orm);
     say(`  migrations: ${applied.length ? `applied ${applied.length}` : 'up to date'}`);
+    say(`  search: ${configureSearchIndex(config) === 'opensearch' ? `OpenSearch at ${config.OPENSEARCH_URL}` : 'Postgres full-text (set OPENSEARCH_URL for OpenSearch)'}`);
     for (const line of await seedAll(orm, createClock(config), config.DEMO_DATA)) say(`  ${line}`);
 
     // Children watch DM_PARENT_PID and stop if this process dies without stopping them.

@@ -39,10 +39,42 @@ function localRepository(): string {
   return out.replace(/\x1b\[[0-9;]*m/g, '').trim().split('\n').pop()!.trim();
 }
 
+/**
+ * The integration-test distribution ships without the analysis-common module (stemmers, English
+ * analysis) that our mappings use, as the full distribution has it: install its jar from Maven
+ * Central as a module.
+ */
+function ensureAnalysisCommon(home: string): void {
+  const dir = path.join(home, 'modules', 'analysis-common');
+  if (existsSync(path.join(dir, 'plugin-descriptor.properties'))) return;
+  const artifact = `org.opensearch.plugin:analysis-common:${OPENSEARCH_VERSION}:jar`;
+  run('mvn', ['-q', '-B', '-Dstyle.color=never', 'dependency:get', `-Dartifact=${artifact}`, '-Dtransitive=false'], `fetching ${artifact} from Maven Central`);
+  const jar = path.join(localRepository(), 'org/opensearch/plugin/analysis-common', OPENSEARCH_VERSION, `analysis-common-${OPENSEARCH_VERSION}.jar`);
+  mkdirSync(dir, { recursive: true });
+  cpSync(jar, path.join(dir, path.basename(jar)));
+  const java = /^java\.version=(\S+)$/m.exec(readFileSync(path.join(home, 'modules', 'transport-netty4', 'plugin-descriptor.properties'), 'utf8'))?.[1] ?? '11';
+  writeFileSync(
+    path.join(dir, 'plugin-descriptor.properties'),
+    [
+      'description=Adds "built in" analyzers to OpenSearch.',
+      `version=${OPENSEARCH_VERSION}`,
+      'name=analysis-common',
+      'classname=org.opensearch.analysis.common.CommonAnalysisPlugin',
+      `java.version=${java}`,
+      `opensearch.version=${OPENSEARCH_VERSION}`,
+      '',
+    ].join('\n'),
+  );
+  spawnSync('chmod', ['-R', 'a+rX', dir]);
+}
+
 /** Downloads (once) and unpacks (once) the distribution; returns its home folder. */
 export function ensureOpenSearchInstalled(): string {
   const home = path.join(cacheRoot(), `opensearch-${OPENSEARCH_VERSION}`);
-  if (existsSync(path.join(home, 'bin', 'opensearch'))) return home;
+  if (existsSync(path.join(home, 'bin', 'opensearch'))) {
+    ensureAnalysisCommon(home);
+    return home;
+  }
   run('mvn', ['-q', '-B', '-Dstyle.color=never', 'dependency:get', `-Dartifact=${ARTIFACT}`, '-Dtransitive=false'], `fetching ${ARTIFACT} from Maven Central`);
   const zip = path.join(localRepository(), 'org/opensearch/distribution/integ-test-zip/opensearch', OPENSEARCH_VERSION, `opensearch-${OPENSEARCH_VERSION}.zip`);
   if (!existsSync(zip)) throw new Error(`Maven reported success but ${zip} is missing`);
@@ -52,6 +84,7 @@ export function ensureOpenSearchInstalled(): string {
   cpSync(path.join(staging, top!), home, { recursive: true });
   rmSync(staging, { recursive: true, force: true });
   spawnSync('chmod', ['-R', 'a+rX', home]);
+  ensureAnalysisCommon(home);
   return home;
 }
 

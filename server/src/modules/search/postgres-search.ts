@@ -55,7 +55,7 @@ export class PostgresSearchIndex implements SearchIndex {
 
   private async page(em: EntityManager, from: string, params: unknown[], order: string, orderParams: unknown[], q: string | undefined, highlightOf: string, page: number): Promise<{ total: number; hits: SearchPage['hits'] }> {
     const headline = q
-      ? `ts_headline('english', ${highlightOf}, plainto_tsquery('english', ?), 'StartSel=' || chr(1) || ', StopSel=' || chr(2) || ', MaxFragments=2, MaxWords=30, MinWords=10')`
+      ? `ts_headline('english', ${highlightOf}, plainto_tsquery('english', ?), 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxFragments=2, MaxWords=30, MinWords=10')`
       : 'null';
     const [rows, counted] = await Promise.all([
       em.execute<Array<{ object_id: string; document: Record<string, unknown>; highlight: string | null }>>(

@@ -55,10 +55,17 @@ export interface SearchIndex {
   searchOpportunities(em: EntityManager, query: OpportunityQuery, page: number): Promise<SearchPage>;
 }
 
-/** Escapes everything but the highlight marks (which arrive as \u0001…\u0002). */
+/**
+ * Highlight marks as engines return them: two private-use characters that text never contains (and
+ * that, unlike control characters, no engine trims from the ends of a passage).
+ */
+export const MARK_START = '\uE000';
+export const MARK_END = '\uE001';
+
+/** Escapes everything but the highlight marks, which become <mark>…</mark>. */
 export function safeHighlight(raw: string): string {
   const escaped = raw.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-  return escaped.split(String.fromCharCode(1)).join('<mark>').split(String.fromCharCode(2)).join('</mark>');
+  return escaped.split(MARK_START).join('<mark>').split(MARK_END).join('</mark>');
 }
 
 const KEY = /^[A-Za-z][A-Za-z0-9]{0,99}$/;

@@ -9,7 +9,7 @@ import { Brief } from '../briefs/brief.entity.js';
 import { Framework } from '../frameworks/framework.entity.js';
 import { Lot } from '../frameworks/lot.entity.js';
 import { importService } from '../services/service.import.js';
-import { safeHighlight } from './search.port.js';
+import { MARK_END, MARK_START, safeHighlight } from './search.port.js';
 import { reindexAll } from './search.sync.js';
 
 let app: TestApp;
@@ -67,7 +67,7 @@ describe('service search', () => {
     // Postgres drops markup from passages; what remains is escaped: no tag but <mark> can reach a page.
     expect(hit.highlight).not.toMatch(/<(?!\/?mark>)/);
     expect(hit.highlight).toContain('&amp;');
-    expect(safeHighlight(`a <b> ${String.fromCharCode(1)}x${String.fromCharCode(2)} "q"`)).toBe('a &lt;b&gt; <mark>x</mark> &quot;q&quot;');
+    expect(safeHighlight(`a <b> ${MARK_START}x${MARK_END} "q"`)).toBe('a &lt;b&gt; <mark>x</mark> &quot;q&quot;');
   });
 });
 

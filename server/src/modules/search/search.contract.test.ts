@@ -1,0 +1,119 @@
+import { Client } from '@opensearch-project/opensearch';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/support/app.js';
+import type { IndexUpdate } from './documents.js';
+import { OpenSearchSearchIndex } from './opensearch-search.js';
+import { PostgresSearchIndex } from './postgres-search.js';
+import type { SearchIndex } from './search.port.js';
+
+/**
+ * One contract, two adapters: the Postgres full-text index and a real OpenSearch node (started by
+ * the test harness). Both must agree on versions, tombstones, matching, filters, paging, counts,
+ * ordering and escaped highlights.
+ */
+let app: TestApp;
+let client: Client;
+const prefix = `contract-${Date.now()}-`;
+
+beforeAll(async () => {
+  app = await createTestApp({ seed: false });
+  client = new Client({ node: inject('opensearchUrl'), maxRetries: 0, requestTimeout: 20_000 });
+});
+afterAll(async () => {
+  await client?.indices.delete({ index: `${prefix}*` }).catch(() => undefined);
+  await client?.close();
+  await app?.close();
+});
+
+const service = (id: string, lot: string, name: string, extra: Record<string, unknown> = {}): IndexUpdate => ({
+  action: 'upsert',
+  indexName: 'services-g-cloud-13',
+  objectType: 'service',
+  objectId: id,
+  document: { id, serviceName: name, serviceDescription: `${name} <b>for</b> councils & agencies`, lot, ...extra },
+  searchText: `${name} ${name} for councils and agencies`,
+});
+
+const brief = (id: number, status: string, statusOrder: number, publishedAt: string, lot = 'digital-outcomes'): IndexUpdate => ({
+  action: 'upsert',
+  indexName: 'briefs-digital-outcomes-and-specialists',
+  objectType: 'brief',
+  objectId: String(id),
+  document: { id, title: `Quetzal ${id}`, summary: `Quetzal requirement ${id}`, status, statusOrder, publishedAt, lot },
+  searchText: `Quetzal ${id} Quetzal requirement ${id}`,
+});
+
+const adapters: Array<[string, () => SearchIndex]> = [
+  ['postgres', () => new PostgresSearchIndex()],
+  ['opensearch', () => new OpenSearchSearchIndex(client, prefix)],
+];
+
+describe.each(adapters)('%s adapter', (name, make) => {
+  let index: SearchIndex;
+  let em: EntityManager;
+  const id = (n: number) => `${name === 'postgres' ? 1 : 2}${String(n).padStart(14, '0')}`;
+
+  beforeAll(async () => {
+    index = make();
+    em = app.orm.em.fork();
+    let v = 1000n;
+    for (let n = 0; n < 35; n++) await index.apply(em, service(id(n), n < 33 ? 'cloud-software' : 'cloud-hosting', `Narwhal ledger ${n}`, { serviceCategories: n % 2 ? ['Accounting and finance'] : ['Data management'], freeVersionTrial: n % 3 === 0 }), (v += 1n));
+    await index.apply(em, brief(9001, 'live', 0, '2024-06-02T10:00:00.000Z'), 5000n);
+    await index.apply(em, brief(9002, 'live', 0, '2024-06-03T10:00:00.000Z'), 5000n);
+    await index.apply(em, brief(9003, 'closed', 1, '2024-06-04T10:00:00.000Z'), 5000n);
+    await index.apply(em, brief(9004, 'withdrawn', 2, '2024-06-05T10:00:00.000Z', 'digital-specialists'), 5000n);
+  }, 120_000);
+
+  it('applies only newer versions, and a removal stays removed against older updates', async () => {
+    const probe = service(id(99), 'cloud-support', 'Pangolin probe');
+    expect(await index.apply(em, probe, 2000n)).toBe(true);
+    expect(await index.apply(em, service(id(99), 'cloud-support', 'Pangolin stale'), 1999n)).toBe(false);
+    expect((await index.findServices(em, { q: 'pangolin probe' }, 10)).serviceIds).toEqual([id(99)]);
+    expect(await index.apply(em, { action: 'delete', indexName: 'services-g-cloud-13', objectType: 'service', objectId: id(99) }, 3000n)).toBe(true);
+    expect(await index.apply(em, probe, 2500n)).toBe(false);
+    expect((await index.findServices(em, { q: 'pangolin' }, 10)).total).toBe(0);
+  });
+
+  it('requires every keyword, filters by lot and by normalised values (OR within one, AND across)', async () => {
+    expect((await index.findServices(em, { q: 'narwhal ledger' }, 100)).total).toBe(35);
+    expect((await index.findServices(em, { q: 'narwhal unicorn' }, 100)).total).toBe(0);
+    expect((await index.findServices(em, { q: 'narwhal', lot: 'cloud-hosting' }, 100)).serviceIds.sort()).toEqual([id(33), id(34)]);
+    const accounting = await index.findServices(em, { q: 'narwhal', filters: { serviceCategories: ['ACCOUNTING  and finance!'] } }, 100);
+    expect(accounting.total).toBe(17);
+    const either = await index.findServices(em, { q: 'narwhal', filters: { serviceCategories: ['accounting and finance', 'data management'] } }, 100);
+    expect(either.total).toBe(35);
+    const both = await index.findServices(em, { q: 'narwhal', filters: { serviceCategories: ['accounting and finance'], freeVersionTrial: ['true'] } }, 100);
+    expect(both.serviceIds.sort()).toEqual([3, 9, 15, 21, 27, 33].map(id).sort());
+    // the same query gives the same order every time (relevance, then the id)
+    expect((await index.findServices(em, { q: 'narwhal' }, 100)).serviceIds).toEqual((await index.findServices(em, { q: 'narwhal' }, 100)).serviceIds);
+  });
+
+  it('pages by 30 with the total and per-lot counts that ignore the chosen lot, and escapes highlights', async () => {
+    const first = await index.searchServices(em, { q: 'narwhal' }, 1);
+    const second = await index.searchServices(em, { q: 'narwhal' }, 2);
+    expect([first.total, first.hits.length, second.hits.length]).toEqual([35, 30, 5]);
+    expect(new Set([...first.hits, ...second.hits].map((h) => h.id)).size).toBe(35);
+    const hosting = await index.searchServices(em, { q: 'narwhal', lot: 'cloud-hosting' }, 1);
+    expect(hosting.total).toBe(2);
+    expect(hosting.lotCounts).toEqual([
+      { lot: 'cloud-hosting', count: 2 },
+      { lot: 'cloud-software', count: 33 },
+    ]);
+    const highlight = first.hits[0]!.highlight!;
+    expect(highlight).toMatch(/<mark>Narwhal<\/mark>/i);
+    expect(highlight).not.toMatch(/<(?!\/?mark>)/);
+  });
+
+  it('orders opportunities live first, then finished, then withdrawn, newest first; filters by status and lot', async () => {
+    const all = await index.searchOpportunities(em, { q: 'quetzal' }, 1);
+    expect(all.hits.map((h) => h.id)).toEqual(['9002', '9001', '9003', '9004']);
+    expect((await index.searchOpportunities(em, { q: 'quetzal', statuses: ['closed', 'withdrawn'] }, 1)).hits.map((h) => h.id)).toEqual(['9003', '9004']);
+    const specialists = await index.searchOpportunities(em, { q: 'quetzal', lots: ['digital-specialists'] }, 1);
+    expect(specialists.hits.map((h) => h.id)).toEqual(['9004']);
+    expect(specialists.lotCounts).toEqual([
+      { lot: 'digital-outcomes', count: 3 },
+      { lot: 'digital-specialists', count: 1 },
+    ]);
+  });
+});
