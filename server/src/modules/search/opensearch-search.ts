@@ -124,58 +124,43 @@ export class OpenSearchSearchIndex implements SearchIndex {
     return { serviceIds: body.hits.hits.map((h) => h._id), total: body.hits.total.value };
   }
 
-  async searchServices(_em: EntityManager, query: ServiceSearchQuery, page: number): Promise<SearchPage> {
+  /** One page with the total, the per-lot counts (before the post filter) and highlights. */
+  private async page(index: string, q: string | undefined, query: unknown, postFilter: unknown[], sort: unknown[], page: number): Promise<SearchPage> {
     const res = await this.client.search({
-      index: this.physical('services-*'),
+      index: this.physical(index),
       ignore_unavailable: true,
       allow_no_indices: true,
       body: {
-        // The lot is a post filter, so that the per-lot counts ignore the chosen lot.
-        query: this.servicesQuery(query, false),
-        post_filter: query.lot ? { term: { lot: query.lot } } : undefined,
+        query,
+        post_filter: postFilter.length ? { bool: { filter: postFilter } } : undefined,
         from: (page - 1) * PAGE_SIZE,
         size: PAGE_SIZE,
         track_total_hits: true,
-        sort: ['_score', { objectId: 'asc' }],
+        sort,
         aggs: { lots: { terms: { field: 'lot', size: 50, order: { _key: 'asc' } } } },
-        highlight: query.q ? { fields: { highlightText: { number_of_fragments: 2, fragment_size: 200 } }, pre_tags: [MARK_START], post_tags: [MARK_END], highlight_query: { match: { highlightText: query.q } } } : undefined,
+        highlight: q ? { fields: { highlightText: { number_of_fragments: 2, fragment_size: 200 } }, pre_tags: [MARK_START], post_tags: [MARK_END], highlight_query: { match: { highlightText: q } } } : undefined,
       } as never,
     });
     const body = res.body as unknown as Parameters<OpenSearchSearchIndex['hits']>[0] & { hits: { total: { value: number } }; aggregations?: { lots: { buckets: Array<{ key: string; doc_count: number }> } } };
     return {
       total: body.hits.total.value,
-      hits: this.hits(body, Boolean(query.q)),
+      hits: this.hits(body, Boolean(q)),
       lotCounts: (body.aggregations?.lots.buckets ?? []).map((b) => ({ lot: b.key, count: b.doc_count })),
     };
   }
 
+  async searchServices(_em: EntityManager, query: ServiceSearchQuery, page: number): Promise<SearchPage> {
+    // The lot is a post filter, so that the per-lot counts ignore the chosen lot.
+    return this.page('services-*', query.q, this.servicesQuery(query, false), query.lot ? [{ term: { lot: query.lot } }] : [], ['_score', { objectId: 'asc' }], page);
+  }
+
   async searchOpportunities(_em: EntityManager, query: OpportunityQuery, page: number): Promise<SearchPage> {
-    const filter: unknown[] = [{ term: { deleted: false } }];
     // Lots and statuses filter the page but not the per-lot counts (as the Postgres adapter).
     const post: unknown[] = [];
     if (query.statuses?.length) post.push({ terms: { status: query.statuses } });
     if (query.lots?.length) post.push({ terms: { lot: query.lots } });
     const must = query.q ? [{ match: { searchText: { query: query.q, operator: 'and' } } }] : [];
-    const res = await this.client.search({
-      index: this.physical('briefs-digital-outcomes-and-specialists'),
-      ignore_unavailable: true,
-      allow_no_indices: true,
-      body: {
-        query: { bool: { must, filter } },
-        post_filter: post.length ? { bool: { filter: post } } : undefined,
-        from: (page - 1) * PAGE_SIZE,
-        size: PAGE_SIZE,
-        track_total_hits: true,
-        sort: [{ statusOrder: 'asc' }, { publishedAt: 'desc' }, { numericId: 'asc' }],
-        aggs: { lots: { terms: { field: 'lot', size: 50, order: { _key: 'asc' } } } },
-        highlight: query.q ? { fields: { highlightText: { number_of_fragments: 2, fragment_size: 200 } }, pre_tags: [MARK_START], post_tags: [MARK_END], highlight_query: { match: { highlightText: query.q } } } : undefined,
-      } as never,
-    });
-    const body = res.body as unknown as Parameters<OpenSearchSearchIndex['hits']>[0] & { hits: { total: { value: number } }; aggregations?: { lots: { buckets: Array<{ key: string; doc_count: number }> } } };
-    return {
-      total: body.hits.total.value,
-      hits: this.hits(body, Boolean(query.q)),
-      lotCounts: (body.aggregations?.lots.buckets ?? []).map((b) => ({ lot: b.key, count: b.doc_count })),
-    };
+    const sort = [{ statusOrder: 'asc' }, { publishedAt: 'desc' }, { numericId: 'asc' }];
+    return this.page('briefs-digital-outcomes-and-specialists', query.q, { bool: { must, filter: [{ term: { deleted: false } }] } }, post, sort, page);
   }
 }
