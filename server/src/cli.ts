@@ -11,6 +11,7 @@ import { seedAll } from './commands/seed.js';
 import { runStack } from './commands/stack.js';
 import { latestEmails } from './modules/notifications/notifications.service.js';
 import { configureSearchIndex } from './modules/search/search-index.js';
+import { reindexAll } from './modules/search/search.sync.js';
 
 const out = (line: string): void => {
   process.stdout.write(`${line}\n`);
@@ -47,6 +48,17 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<numb
           out('');
         }
       }),
+  },
+  'search:reindex': {
+    help: 'apply every G-Cloud service and every published brief to the search index again (after a data load or an outage)',
+    run: async () => {
+      const config = loadConfigOrExit();
+      return withDatabase(async (orm) => {
+        const started = Date.now();
+        const done = await reindexAll(orm.em.fork(), createClock(config));
+        out(`indexed ${done.services} services and ${done.briefs} opportunities in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      });
+    },
   },
   'schema:emit': {
     help: 'write schema.graphql from the code (--check: fail if the committed file is stale)',
