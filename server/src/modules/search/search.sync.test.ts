@@ -58,14 +58,17 @@ describe('search index sync', () => {
     expect((await searchIndex.findServices(app.orm.em.fork(), { q: 'okapi' }, 10)).serviceIds).toEqual([service.serviceId]);
 
     // A subscriber hears about the next update of this service, relayed from the worker through Postgres.
-    const client = createClient({ url: `${app.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
+    let connected!: () => void;
+    const open = new Promise<void>((resolve) => (connected = resolve));
+    const client = createClient({ url: `${app.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0, lazy: false, on: { connected: () => connected() } });
+    await open;
     const heard = new Promise<Record<string, unknown>>((resolve, reject) => {
       client.subscribe<Record<string, unknown>>(
         { query: 'subscription ($id: String) { searchIndexUpdates(objectType: "service", objectId: $id) { index objectType objectId action version at } }', variables: { id: service.serviceId } },
         { next: (v) => resolve(v.data!.searchIndexUpdates as Record<string, unknown>), error: reject, complete: () => undefined },
       );
     });
-    await new Promise((r) => setTimeout(r, 300)); // the subscription is registered
+    await new Promise((r) => setTimeout(r, 1000)); // the subscribe message has been handled
     const owner = await app.signIn(user.email);
     const edited = await owner.gql('mutation ($id: ID!) { updateService(id: $id, answers: { serviceName: "Okapi casework platform" }) { id } }', { id: service.serviceId });
     expect(edited.errors).toBeUndefined();
