@@ -6,6 +6,7 @@ import { Framework, FrameworkFamily, FrameworkStatus } from '../frameworks/frame
 import { Lot } from '../frameworks/lot.entity.js';
 import { Service, ServiceStatus } from '../services/service.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
+import { BRIEF_TRANSFORMATIONS, serviceTransformations, transform } from './transformations.js';
 
 export type IndexedObject = 'service' | 'brief';
 
@@ -36,7 +37,10 @@ export async function serviceUpdate(em: EntityManager, serviceId: string): Promi
   return {
     action: 'upsert',
     ...base,
-    document: { ...d, id: serviceId, supplierName: supplier.name, lot: lot.slug, lotName: lot.name, frameworkSlug: framework.slug, frameworkName: framework.name, updatedAt: service.updatedAt.toISOString() },
+    document: transform(
+      { ...d, id: serviceId, supplierName: supplier.name, lot: lot.slug, lotName: lot.name, frameworkSlug: framework.slug, frameworkName: framework.name, updatedAt: service.updatedAt.toISOString() },
+      serviceTransformations(framework.slug),
+    ),
     searchText: text(d.serviceName, d.serviceDescription, d.serviceFeatures, d.serviceBenefits, supplier.name),
   };
 }
@@ -52,7 +56,7 @@ export async function briefUpdate(em: EntityManager, briefId: number, now: Date)
   return {
     action: 'upsert',
     ...base,
-    document: {
+    document: transform({
       ...d,
       id: brief.id,
       status,
@@ -63,7 +67,7 @@ export async function briefUpdate(em: EntityManager, briefId: number, now: Date)
       frameworkName: framework.name,
       publishedAt: brief.publishedAt.toISOString(),
       applicationsClosedAt: brief.applicationsClosedAt?.toISOString() ?? null,
-    },
+    }, BRIEF_TRANSFORMATIONS),
     searchText: text(d.title, d.summary, d.organisation, d.location),
   };
 }
