@@ -1,3 +1,5 @@
+import type { EntityName, FilterQuery } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Max, Min } from 'class-validator';
 import { ArgsType, Field, Int, ObjectType } from 'type-graphql';
 import { badInput } from '../app/errors.js';
@@ -82,4 +84,25 @@ export function decodeOffsetCursor(cursor: string | undefined): number {
 export function toOffsetConnection<T>(rows: T[], first: number, offset: number, totalCount: number): Connection<T> {
   const nodes = rows.slice(0, first);
   return { nodes, totalCount, pageInfo: { hasNextPage: rows.length > first, endCursor: nodes.length ? encodeOffsetCursor(offset + nodes.length) : null } };
+}
+
+/**
+ * One keyset page of `entity` rows matching `where`, by id (newest first, or oldest first with
+ * 'asc'), with the total: the list queries of every module.
+ */
+export async function findPage<T extends { id: number }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: Record<string, unknown>,
+  first: number,
+  after: string | undefined,
+  order: 'asc' | 'desc' = 'desc',
+): Promise<Connection<T>> {
+  const from = decodeCursor(after);
+  const page = from === undefined ? where : { ...where, id: { [order === 'desc' ? '$lt' : '$gt']: from } };
+  const [rows, total] = await Promise.all([
+    em.find(entity, page as FilterQuery<T>, { orderBy: { id: order } as never, limit: first + 1 }),
+    em.count(entity, where as FilterQuery<T>),
+  ]);
+  return toConnection(rows as T[], first, total);
 }

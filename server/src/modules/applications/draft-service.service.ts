@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppContext } from '../../app/context.js';
 import { badInput, conflict, notFound } from '../../app/errors.js';
-import { decodeCursor, toConnection, type Connection } from '../../shared/pagination.js';
+import { findPage, type Connection } from '../../shared/pagination.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
 import { FrameworkLot } from '../frameworks/framework-lot.entity.js';
@@ -137,10 +137,5 @@ export async function listFrameworkDrafts(ctx: AppContext, filter: DraftFilter, 
   if (filter.supplierId !== undefined) where.supplier = filter.supplierId;
   if (filter.lotSlug) where.lot = { slug: filter.lotSlug };
   if (filter.status?.length) where.status = { $in: filter.status };
-  const before = decodeCursor(after);
-  const [rows, total] = await Promise.all([
-    ctx.em.find(DraftService, before === undefined ? where : { ...where, id: { $lt: before } }, { orderBy: { id: 'desc' }, limit: first + 1 }),
-    ctx.em.count(DraftService, where),
-  ]);
-  return toConnection(rows, first, total);
+  return findPage(ctx.em, DraftService, where, first, after);
 }

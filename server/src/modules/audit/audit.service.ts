@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppContext, Viewer } from '../../app/context.js';
-import { decodeCursor, toConnection, type Connection } from '../../shared/pagination.js';
+import { findPage, type Connection } from '../../shared/pagination.js';
 import { AuditEvent } from './audit-event.entity.js';
 import type { AuditType } from './audit.types.js';
 
@@ -40,10 +40,5 @@ export async function listAuditEvents(ctx: Pick<AppContext, 'em'>, filter: Audit
   for (const key of ['type', 'objectType', 'objectId', 'actorId', 'acknowledged'] as const) {
     if (filter[key] !== undefined) where[key] = filter[key];
   }
-  const before = decodeCursor(after);
-  const [rows, total] = await Promise.all([
-    ctx.em.find(AuditEvent, before === undefined ? where : { ...where, id: { $lt: before } }, { orderBy: { id: 'desc' }, limit: first + 1 }),
-    ctx.em.count(AuditEvent, where),
-  ]);
-  return toConnection(rows, first, total);
+  return findPage(ctx.em, AuditEvent, where, first, after);
 }

@@ -16,7 +16,7 @@ import { exportFilename, responsesSheet } from './brief-response.export.js';
 import * as responses from './brief-response.service.js';
 import { briefResponseStatus, BriefResponseStatus } from './brief-response.status.js';
 import { Brief } from './brief.entity.js';
-import { outcomeByBrief, responseCountByBrief } from './brief.loaders.js';
+import { briefById, outcomeByBrief, responseCountByBrief } from './brief.loaders.js';
 import { eligibility, IneligibleReason } from './eligibility.js';
 
 @ObjectType({ description: 'Whether you (a supplier) can respond to an opportunity, and if not why.' })
@@ -131,7 +131,7 @@ export class BriefResponseResolver {
 
   @FieldResolver(() => Brief)
   async brief(@Root() response: BriefResponse, @Ctx() ctx: AppContext): Promise<Brief> {
-    return ctx.em.findOneOrFail(Brief, { id: response.brief.id });
+    return (await ctx.loaders.get(briefById).load(response.brief.id))!;
   }
 
   @FieldResolver(() => Supplier)

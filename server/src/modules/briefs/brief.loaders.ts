@@ -3,6 +3,7 @@ import type { LoaderFactory } from '../../app/context.js';
 import { Outcome } from '../outcomes/outcome.entity.js';
 import { User } from '../users/user.entity.js';
 import { BriefResponse } from './brief-response.entity.js';
+import { Brief } from './brief.entity.js';
 import { BriefUser } from './brief-user.entity.js';
 import { BriefClarificationQuestion } from './clarification-question.entity.js';
 
@@ -45,4 +46,11 @@ export const outcomeByBrief: LoaderFactory<number, Outcome | undefined> = (em) =
   new DataLoader(async (ids) => {
     const rows = await em.find(Outcome, { brief: { $in: [...ids] }, completedAt: { $ne: null } });
     return ids.map((id) => rows.find((o) => o.brief?.id === id));
+  });
+
+/** Briefs by id (the brief of each of many responses). */
+export const briefById: LoaderFactory<number, Brief | undefined> = (em) =>
+  new DataLoader(async (ids) => {
+    const rows = await em.find(Brief, { id: { $in: [...ids] } });
+    return ids.map((id) => rows.find((b) => b.id === id));
   });

@@ -14,6 +14,7 @@ import { User } from '../users/user.entity.js';
 import { briefDates, requirementsLength } from './brief.dates.js';
 import { Brief } from './brief.entity.js';
 import { clarificationQuestionsByBrief, hasAwardedResponse, ownersByBrief } from './brief.loaders.js';
+import { canViewAnyBrief } from './brief.rules.js';
 import * as briefs from './brief.service.js';
 import { briefStatus, BriefStatus } from './brief.status.js';
 import { BriefClarificationQuestion } from './clarification-question.entity.js';
@@ -185,7 +186,7 @@ export class BriefResolver {
   @FieldResolver(() => [User], { nullable: true, description: 'The buyers who own it; null unless you are one of them or a support admin.' })
   async users(@Root() brief: Brief, @Ctx() ctx: AppContext): Promise<User[] | null> {
     const owners = await ctx.loaders.get(ownersByBrief).load(brief.id);
-    if (briefs.canViewAnyBrief(ctx.viewer) || owners.some((o) => o.id === ctx.viewer?.id)) return owners;
+    if (canViewAnyBrief(ctx.viewer) || owners.some((o) => o.id === ctx.viewer?.id)) return owners;
     return null;
   }
 }

@@ -24,7 +24,6 @@ import { eligibility } from './eligibility.js';
 import { queueIndex } from '../search/search.sync.js';
 import { BriefClarificationQuestion } from './clarification-question.entity.js';
 
-export { canViewAnyBrief, currentStatus };
 
 /** Brief answers dropped by "copy": they describe one procurement's timetable. */
 const NOT_COPIED = ['startDate', 'questionAndAnswerSessionDetails', 'researchDates'];
@@ -36,12 +35,11 @@ function buyerViewer(ctx: AppContext): Viewer {
   return viewer;
 }
 
-const isOwner = isBriefOwner;
 
 /** A brief the viewer owns, locked for a change; anyone else's is "not found". */
 async function ownBrief(em: EntityManager, viewer: Viewer, id: number): Promise<Brief> {
   const brief = await em.findOne(Brief, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!brief || !(await isOwner(em, id, viewer.id))) throw notFound(`Brief ${id}`);
+  if (!brief || !(await isBriefOwner(em, id, viewer.id))) throw notFound(`Brief ${id}`);
   return brief;
 }
 
@@ -147,7 +145,7 @@ export async function addBriefUser(ctx: AppContext, id: number, email: string): 
     const brief = await ownBrief(em, viewer, id);
     const user = await em.findOne(User, { email: email.trim().toLowerCase() });
     if (!user || user.role !== Role.BUYER || !user.active) throw badInput('The brief user must be an active buyer', { email: 'Enter the email address of a buyer account' });
-    if (await isOwner(em, brief.id, user.id)) throw conflict(`${user.email} can already edit this requirement`);
+    if (await isBriefOwner(em, brief.id, user.id)) throw conflict(`${user.email} can already edit this requirement`);
     em.create(BriefUser, { brief, user });
     recordAudit(em, ctx.clock.now(), { type: AuditType.ADD_BRIEF_USER, actor: viewer, objectType: 'Brief', objectId: brief.id, data: { briefId: brief.id, userId: user.id } });
     return brief;
@@ -238,7 +236,7 @@ export async function getBrief(ctx: AppContext, id: number): Promise<Brief> {
   const brief = await ctx.em.findOne(Brief, { id });
   if (!brief) throw notFound(`Brief ${id}`);
   if (brief.publishedAt) return brief;
-  if (canViewAnyBrief(ctx.viewer) || (ctx.viewer && (await isOwner(ctx.em, id, ctx.viewer.id)))) return brief;
+  if (canViewAnyBrief(ctx.viewer) || (ctx.viewer && (await isBriefOwner(ctx.em, id, ctx.viewer.id)))) return brief;
   throw notFound(`Brief ${id}`);
 }
 

@@ -9,7 +9,7 @@ import type { ServiceSearchQuery } from '../search/search.port.js';
 import { ArchivedService } from '../services/archived-service.entity.js';
 import { SERVICE_ID_PATTERN } from '../services/service-id.js';
 import { Role } from '../users/role.js';
-import { DirectAwardProject, DirectAwardSearch } from './project.entity.js';
+import { DirectAwardProject, DirectAwardSearch, DirectAwardSearchResultEntry } from './project.entity.js';
 import * as projects from './project.service.js';
 
 const PUBLIC_ID = /^\d{15}$/;
@@ -188,7 +188,7 @@ export class DirectAwardProjectResolver {
   async searchSummary(@Root() project: DirectAwardProject, @Ctx() ctx: AppContext): Promise<string | null> {
     const search = await projects.activeSearchOf(ctx.em, project.id);
     if (!search) return null;
-    const total = project.lockedAt ? (await projects.frozenResults(ctx.em, project)).length : (await serviceSearch.findServices(ctx.em, search.query as ServiceSearchQuery, 1)).total;
+    const total = project.lockedAt ? await ctx.em.count(DirectAwardSearchResultEntry, { search: search.id }) : (await serviceSearch.findServices(ctx.em, search.query as ServiceSearchQuery, 1)).total;
     return projects.searchSummary(ctx.em, search.query as ServiceSearchQuery, total);
   }
 }

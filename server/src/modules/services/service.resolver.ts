@@ -16,8 +16,8 @@ import { Role } from '../users/role.js';
 import { ArchivedService } from './archived-service.entity.js';
 import { SERVICE_ID_PATTERN } from './service-id.js';
 import { Service, ServiceStatus } from './service.entity.js';
-import { lastStatusChange, serviceByPublicId, servicesBySupplier } from './service.loaders.js';
-import { canViewAnyService, isServiceOwner, publicVisibility, Unavailability } from './service.policy.js';
+import { serviceByPublicId, servicesBySupplier } from './service.loaders.js';
+import { canViewAnyService, isServiceOwner, Unavailability } from './service.policy.js';
 import * as services from './service.service.js';
 import { IsSerialId, IsSlug } from '../../shared/validation.js';
 
@@ -199,11 +199,7 @@ export class ServiceResolver {
 
   @FieldResolver(() => ServiceUnavailability, { nullable: true, description: 'Why buyers cannot buy it and since when; null while it is buyable (or deleted).' })
   async unavailability(@Root() service: Service, @Ctx() ctx: AppContext): Promise<ServiceUnavailability | null> {
-    const framework = (await ctx.loaders.get(frameworkById).load(service.framework.id))!;
-    const visibility = publicVisibility(service, framework);
-    if (visibility.kind !== 'gone') return null;
-    if (visibility.reason === Unavailability.FRAMEWORK_EXPIRED) return { reason: visibility.reason, since: framework.expiresAt ?? null };
-    return { reason: visibility.reason, since: (await ctx.loaders.get(lastStatusChange).load(service.serviceId)) ?? service.updatedAt };
+    return services.unavailabilityOf(ctx, service, (await ctx.loaders.get(frameworkById).load(service.framework.id))!);
   }
 
   @FieldResolver(() => [ServiceAnswerChange], { description: 'What changed between two versions (`to` defaults to the service now). Admins who view services.' })

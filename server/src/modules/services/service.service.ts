@@ -2,7 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type AppContext, type Viewer } from '../../app/context.js';
 import { badInput, conflict, DomainError, forbidden, notFound } from '../../app/errors.js';
-import { decodeCursor, toConnection, type Connection } from '../../shared/pagination.js';
+import { decodeCursor, findPage, toConnection, type Connection } from '../../shared/pagination.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
@@ -15,9 +15,8 @@ import { ArchivedService } from './archived-service.entity.js';
 import { editableKeys, questionLabels } from './service.content.js';
 import { ServiceStatus, Service } from './service.entity.js';
 import { archiveChange, diffAnswers, sameJson, type AnswerDiff } from './service.history.js';
+import { lastStatusChange } from './service.loaders.js';
 import { canViewAnyService, isServiceOwner, publicVisibility, Unavailability } from './service.policy.js';
-
-const STATUS_AUDIT_TYPES = [AuditType.UPDATE_SERVICE_STATUS];
 
 /** When and by whom a service stopped being buyable; null while it is buyable. */
 export interface ServiceUnavailability {
@@ -25,15 +24,12 @@ export interface ServiceUnavailability {
   since: Date | null;
 }
 
-async function latestStatusChange(em: EntityManager, serviceId: string): Promise<AuditEvent | null> {
-  return em.findOne(AuditEvent, { type: { $in: STATUS_AUDIT_TYPES }, objectType: 'Service', objectId: serviceId }, { orderBy: { createdAt: 'desc', id: 'desc' } });
-}
-
-export async function unavailabilityOf(em: EntityManager, service: Service, framework: Framework): Promise<ServiceUnavailability | null> {
+/** Why the public cannot buy a service and since when (the last status change, batched per request); null while buyable. */
+export async function unavailabilityOf(ctx: Pick<AppContext, 'loaders'>, service: Service, framework: Framework): Promise<ServiceUnavailability | null> {
   const visibility = publicVisibility(service, framework);
   if (visibility.kind !== 'gone') return null;
   if (visibility.reason === Unavailability.FRAMEWORK_EXPIRED) return { reason: visibility.reason, since: framework.expiresAt ?? null };
-  return { reason: visibility.reason, since: (await latestStatusChange(em, service.serviceId))?.createdAt ?? service.updatedAt };
+  return { reason: visibility.reason, since: (await ctx.loaders.get(lastStatusChange).load(service.serviceId)) ?? service.updatedAt };
 }
 
 /**
@@ -50,7 +46,7 @@ export async function getService(ctx: AppContext, serviceId: string): Promise<Se
   const visibility = publicVisibility(service, framework);
   if (visibility.kind === 'hidden') throw notFound(`Service ${serviceId}`);
   if (visibility.kind === 'gone') {
-    const unavailable = (await unavailabilityOf(ctx.em, service, framework))!;
+    const unavailable = (await unavailabilityOf(ctx, service, framework))!;
     const supplierName = service.supplier.getEntity().name;
     const message =
       unavailable.reason === Unavailability.FRAMEWORK_EXPIRED
@@ -82,12 +78,7 @@ export async function listServices(ctx: AppContext, filter: ServiceFilter, first
   if (filter.frameworkSlug) where.framework = { slug: filter.frameworkSlug };
   if (filter.lotSlug) where.lot = { slug: filter.lotSlug };
   if (filter.status?.length) where.status = { $in: filter.status };
-  const before = decodeCursor(after);
-  const [rows, total] = await Promise.all([
-    ctx.em.find(Service, before === undefined ? where : { ...where, id: { $lt: before } }, { orderBy: { id: 'desc' }, limit: first + 1 }),
-    ctx.em.count(Service, where),
-  ]);
-  return toConnection(rows, first, total);
+  return findPage(ctx.em, Service, where, first, after);
 }
 
 interface Locked {
@@ -248,13 +239,7 @@ export async function revertService(ctx: AppContext, serviceId: string, archived
 export async function listArchivedServices(ctx: AppContext, serviceId: string, first: number, after?: string): Promise<Connection<ArchivedService>> {
   const service = await ctx.em.findOne(Service, { serviceId });
   if (!service) throw notFound(`Service ${serviceId}`);
-  const where = { service: service.id };
-  const from = decodeCursor(after);
-  const [rows, total] = await Promise.all([
-    ctx.em.find(ArchivedService, from === undefined ? where : { ...where, id: { $gt: from } }, { orderBy: { id: 'asc' }, limit: first + 1 }),
-    ctx.em.count(ArchivedService, where),
-  ]);
-  return toConnection(rows, first, total);
+  return findPage(ctx.em, ArchivedService, { service: service.id }, first, after, 'asc');
 }
 
 export interface LabelledDiff extends AnswerDiff {

@@ -4,7 +4,7 @@ import { requireViewer, type AppContext, type Viewer } from '../../app/context.j
 import { Surface } from '../../app/context.js';
 import type { Config } from '../../app/config.js';
 import { DomainError, badInput, conflict, forbidden, notFound, unauthenticated } from '../../app/errors.js';
-import { decodeCursor, toConnection, type Connection } from '../../shared/pagination.js';
+import { findPage, type Connection } from '../../shared/pagination.js';
 import { EMAIL_PATTERN } from '../../shared/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
@@ -401,12 +401,7 @@ export async function listUsers(ctx: AppContext, filter: { email?: string; role?
   const visible = visibleRoles(viewer);
   if (filter.role) where.role = visible === 'all' || visible.includes(filter.role) ? filter.role : { $in: [] };
   else if (visible !== 'all') where.role = { $in: visible };
-  const before = decodeCursor(after);
-  const [rows, total] = await Promise.all([
-    ctx.em.find(User, before === undefined ? where : { ...where, id: { $lt: before } }, { orderBy: { id: 'desc' }, limit: first + 1 }),
-    ctx.em.count(User, where),
-  ]);
-  return toConnection(rows, first, total);
+  return findPage(ctx.em, User, where, first, after);
 }
 
 // ---------------------------------------------------------------------------------------------
