@@ -10,7 +10,8 @@ import { generateSchemas } from './commands/schemas.js';
 import { seedAll } from './commands/seed.js';
 import { runStack } from './commands/stack.js';
 import { latestEmails } from './modules/notifications/notifications.service.js';
-import { configureSearchIndex } from './modules/search/search-index.js';
+import { configureSearchIndex, searchIndex } from './modules/search/search-index.js';
+import { indexStatus, knownAliases, rebuildIndex, rollbackIndex } from './modules/search/search.indices.js';
 import { reindexAll } from './modules/search/search.sync.js';
 
 const out = (line: string): void => {
@@ -59,6 +60,46 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<numb
         out(`indexed ${done.services} services and ${done.briefs} opportunities in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       });
     },
+  },
+  'search:rebuild': {
+    help: 'build new dated search indices from the database and swap them in (optional alias, e.g. services-g-cloud-13; default all)',
+    run: async (args) => {
+      const config = loadConfigOrExit();
+      return withDatabase(async (orm) => {
+        const em = orm.em.fork();
+        const aliases = args[0] ? [args[0]] : await knownAliases(em);
+        for (const alias of aliases) {
+          const started = Date.now();
+          const done = await rebuildIndex(orm.em.fork(), searchIndex, createClock(config), alias, {
+            onProgress: (p) => void process.stderr.write(`  ${alias}: ${p.indexed}/${p.total}\r`),
+          });
+          const seconds = (Date.now() - started) / 1000;
+          out(`${alias}: ${done.indexed} documents into ${done.physicalName} in ${seconds.toFixed(1)} s (${Math.round(done.indexed / Math.max(seconds, 0.001))} docs/s)`);
+        }
+      });
+    },
+  },
+  'search:rollback': {
+    help: 'point an alias back at its previous index (argument: the alias)',
+    run: async (args) => {
+      if (!args[0]) {
+        out('usage: search:rollback <alias>');
+        return 2;
+      }
+      const config = loadConfigOrExit();
+      return withDatabase(async (orm) => out(`${args[0]} now reads ${await rollbackIndex(orm.em.fork(), searchIndex, createClock(config), args[0]!)}`));
+    },
+  },
+  'search:status': {
+    help: 'list every search alias with its physical indices, states and document counts',
+    run: async () =>
+      withDatabase(async (orm) => {
+        for (const a of await indexStatus(orm.em.fork(), searchIndex)) {
+          out(a.alias);
+          if (!a.indices.length) out('  (no index yet)');
+          for (const i of a.indices) out(`  ${i.state.padEnd(9)} ${i.physicalName}  ${i.documents}${i.total !== null && i.state === 'building' ? `/${i.total}` : ''} documents  created ${i.createdAt.toISOString()}${i.error ? `  error: ${i.error}` : ''}`);
+        }
+      }),
   },
   'schema:emit': {
     help: 'write schema.graphql from the code (--check: fail if the committed file is stale)',

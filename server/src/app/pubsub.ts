@@ -10,6 +10,9 @@ export interface SearchIndexEvent {
   action: string;
   version: string;
   at: string;
+  /** Rebuild progress (objectType `index`): documents written so far, and expected. */
+  indexed?: number;
+  total?: number;
 }
 
 export const SEARCH_INDEX_UPDATES = 'SEARCH_INDEX_UPDATES';

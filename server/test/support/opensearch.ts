@@ -16,6 +16,9 @@ export interface RunningOpenSearch {
   url: string;
   version: string;
   stop(): Promise<void>;
+  /** Stops the node but keeps its data (an outage); `start()` brings it back on the same port. */
+  halt(): Promise<void>;
+  start(): Promise<void>;
 }
 
 function cacheRoot(): string {
@@ -141,44 +144,51 @@ export async function startOpenSearch(opts: { heapMb?: number } = {}): Promise<R
   const transportPort = await findFreePort();
   const heap = opts.heapMb ?? 512;
   let output = '';
-  const proc = spawn(
-    path.join(home, 'bin', 'opensearch'),
-    [
-      `-Ehttp.port=${httpPort}`,
-      `-Etransport.port=${transportPort}`,
-      '-Enetwork.host=127.0.0.1',
-      '-Ediscovery.type=single-node',
-      `-Epath.data=${path.join(work, 'data')}`,
-      `-Epath.logs=${path.join(work, 'logs')}`,
-      '-Ecluster.routing.allocation.disk.threshold_enabled=false',
-      '-Eaction.auto_create_index=false',
-    ],
-    {
-      ...(user ?? {}),
-      cwd: work, // the JVM writes logs/gc.log relative to its working directory
-      env: {
-        ...process.env,
-        OPENSEARCH_JAVA_HOME: javaHome(),
-        OPENSEARCH_PATH_CONF: conf,
-        OPENSEARCH_JAVA_OPTS: `-Xms${heap}m -Xmx${heap}m -XX:-HeapDumpOnOutOfMemoryError`,
+  const launch = () => {
+    const child = spawn(
+      path.join(home, 'bin', 'opensearch'),
+      [
+        `-Ehttp.port=${httpPort}`,
+        `-Etransport.port=${transportPort}`,
+        '-Enetwork.host=127.0.0.1',
+        '-Ediscovery.type=single-node',
+        `-Epath.data=${path.join(work, 'data')}`,
+        `-Epath.logs=${path.join(work, 'logs')}`,
+        '-Ecluster.routing.allocation.disk.threshold_enabled=false',
+        '-Eaction.auto_create_index=false',
+      ],
+      {
+        ...(user ?? {}),
+        cwd: work, // the JVM writes logs/gc.log relative to its working directory
+        env: {
+          ...process.env,
+          OPENSEARCH_JAVA_HOME: javaHome(),
+          OPENSEARCH_PATH_CONF: conf,
+          OPENSEARCH_JAVA_OPTS: `-Xms${heap}m -Xmx${heap}m -XX:-HeapDumpOnOutOfMemoryError`,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  const collect = (chunk: Buffer) => {
-    output = (output + chunk.toString()).slice(-20_000);
+    );
+    const collect = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-20_000);
+    };
+    child.stdout?.on('data', collect);
+    child.stderr?.on('data', collect);
+    return child;
   };
-  proc.stdout?.on('data', collect);
-  proc.stderr?.on('data', collect);
+  let proc = launch();
   const url = `http://127.0.0.1:${httpPort}`;
-  const stop = async () => {
-    if (proc.exitCode === null) {
+  const halt = async () => {
+    if (proc.exitCode === null && proc.signalCode === null) {
       const exited = new Promise((r) => proc.once('exit', r));
       proc.kill('SIGTERM');
       const timer = setTimeout(() => proc.kill('SIGKILL'), 15_000);
       await exited;
       clearTimeout(timer);
     }
+  };
+  const stop = async () => {
+    await halt();
     rmSync(work, { recursive: true, force: true });
   };
   try {
@@ -187,5 +197,9 @@ export async function startOpenSearch(opts: { heapMb?: number } = {}): Promise<R
     await stop();
     throw e;
   }
-  return { url, version: OPENSEARCH_VERSION, stop };
+  const start = async () => {
+    proc = launch();
+    await waitForGreen(url, proc, () => output, 120_000);
+  };
+  return { url, version: OPENSEARCH_VERSION, stop, halt, start };
 }

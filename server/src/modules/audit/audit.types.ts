@@ -53,5 +53,7 @@ export enum AuditType {
   CREATE_PROJECT_SEARCH = 'create_project_search',
   LOCK_PROJECT = 'lock_project',
   DOWNLOADED_PROJECT = 'downloaded_project',
+  REBUILD_SEARCH_INDEX = 'rebuild_search_index',
+  ROLLBACK_SEARCH_INDEX = 'rollback_search_index',
 }
 registerEnumType(AuditType, { name: 'AuditType' });

@@ -6,9 +6,10 @@ import { toCsv, toOds, type Sheet } from '../../shared/spreadsheet.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
 import { Framework } from '../frameworks/framework.entity.js';
-import { Lot } from '../frameworks/lot.entity.js';
 import { Outcome, OutcomeResult } from '../outcomes/outcome.entity.js';
 import { serviceSearch } from '../search/index.js';
+import { checkServiceQuery, searchFramework } from '../search/search.filters.js';
+import { describeServiceSearch } from '../search/search.summary.js';
 import { cleanSearchQuery, type ServiceSearchQuery } from '../search/search.port.js';
 import { ArchivedService } from '../services/archived-service.entity.js';
 import { newServiceId } from '../services/service-id.js';
@@ -67,6 +68,7 @@ export async function createProject(ctx: AppContext, rawName: string, rawQuery: 
   const viewer = buyerOf(ctx);
   const name = checkName(rawName);
   const query = cleanSearchQuery(rawQuery);
+  checkServiceQuery(await searchFramework(ctx.em, 'services'), query);
   return ctx.em.transactional(async (em) => {
     const now = ctx.clock.now();
     let externalId = newServiceId();
@@ -84,6 +86,7 @@ export async function createProject(ctx: AppContext, rawName: string, rawQuery: 
 export async function saveSearch(ctx: AppContext, externalId: string, rawQuery: ServiceSearchQuery): Promise<DirectAwardSearch> {
   const viewer = buyerOf(ctx);
   const query = cleanSearchQuery(rawQuery);
+  checkServiceQuery(await searchFramework(ctx.em, 'services'), query);
   return ctx.em.transactional(async (em) => {
     const project = await memberProject(em, viewer, externalId, true);
     if (project.lockedAt) throw conflict('The search of this project has ended and cannot be changed', { lockedAt: project.lockedAt.toISOString() });
@@ -157,17 +160,8 @@ export function formatPrice(data: Record<string, unknown>): string {
   return `£${min}${max}${unit}${interval}`;
 }
 
-/** A plain sentence describing a saved search. */
-export async function searchSummary(em: EntityManager, query: ServiceSearchQuery, total: number): Promise<string> {
-  const lot = query.lot ? await em.findOne(Lot, { slug: query.lot }) : null;
-  const filters = Object.values(query.filters ?? {}).flat();
-  return [
-    `${total} result${total === 1 ? '' : 's'} found`,
-    query.q ? ` containing ${query.q}` : '',
-    ` in ${lot ? lot.name : 'All categories'}`,
-    filters.length ? `, filtered by ${filters.join(', ')}` : '',
-  ].join('');
-}
+/** The summary sentence of a saved search (dm-journeys §4.4, as text). */
+export const searchSummary = (em: EntityManager, query: ServiceSearchQuery, total: number): Promise<string> => describeServiceSearch(em, query, total);
 
 export interface ExportedFile {
   filename: string;

@@ -134,12 +134,17 @@ describe('direct award', () => {
     const em = app.orm.em.fork();
     const one = await em.findOneOrFail(Service, { data: { serviceName: 'Wombat kubernetes 1' } } as never);
     const categories = one.data.serviceCategories as string[] | undefined;
-    const key = categories ? 'serviceCategories' : 'lot';
-    const value = categories ? categories[0]!.toUpperCase().replace(/ /g, '  ') : 'cloud-hosting';
-    const res = await b.gql<{ createDirectAwardProject: { searchSummary: string } }>(CREATE, { n: 'Filtered', s: { q: 'wombat kubernetes', filters: key === 'lot' ? {} : { [key]: [value] } } });
-    expect(res.data!.createDirectAwardProject.searchSummary).toMatch(/^[1-3] results? found containing wombat kubernetes in All categories/);
+    const lot = (await em.findOneOrFail(Lot, { id: one.lot.id })).slug;
+    const value = categories ? categories[0]!.toUpperCase().replace(/ /g, '  ') : undefined;
+    const res = await b.gql<{ createDirectAwardProject: { searchSummary: string } }>(CREATE, { n: 'Filtered', s: { q: 'wombat kubernetes', lot, filters: value ? { serviceCategories: [value] } : {} } });
+    expect(res.data!.createDirectAwardProject.searchSummary).toMatch(value ? new RegExp(`^[1-3] results? found containing wombat kubernetes in Cloud \\w+ in the category ${categories![0]!.replace(/[()]/g, '\\$&')}$`, 'i') : /^[1-3] results? found containing wombat kubernetes in Cloud \w+$/);
     const bad = await b.gql(CREATE, { n: 'Bad', s: { filters: { 'data->>x': ['y'] } } });
     expect(bad.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    // Only the filters of the chosen category exist; an unknown one or an unknown value is named.
+    const unknown = await b.gql(CREATE, { n: 'Bad', s: { lot, filters: { colour: ['blue'] } } });
+    expect([unknown.errors![0]!.extensions!.code, unknown.errors![0]!.extensions!.fieldErrors]).toEqual(['BAD_USER_INPUT', { 'filters.colour': expect.stringContaining('colour') }]);
+    const badValue = await b.gql(CREATE, { n: 'Bad', s: { lot, filters: { resellingType: ['sometimes'] } } });
+    expect(badValue.errors![0]!.message).toContain("'sometimes'");
     expect([parseMoney('1'), parseMoney('12,500.5'), parseMoney('0.00'), parseMoney('1e3'), parseMoney('-5')]).toEqual(['1.00', '12500.50', null, null, null]);
   });
 });

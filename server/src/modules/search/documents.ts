@@ -30,6 +30,12 @@ export async function serviceUpdate(em: EntityManager, serviceId: string): Promi
     em.findOneOrFail(Lot, { id: service.lot.id }),
     em.findOneOrFail(Supplier, { id: service.supplier.id }),
   ]);
+  return serviceUpdateOf(service, framework, lot, supplier);
+}
+
+/** The update for a loaded service (the rebuild loads them in batches). */
+export function serviceUpdateOf(service: Service, framework: Framework, lot: Lot, supplier: Supplier): IndexUpdate | null {
+  const serviceId = service.serviceId;
   const base = { indexName: servicesIndex(framework.slug), objectType: 'service' as const, objectId: serviceId };
   if (framework.family !== FrameworkFamily.G_CLOUD) return null;
   if (service.status !== ServiceStatus.PUBLISHED || framework.status !== FrameworkStatus.LIVE) return { action: 'delete', ...base };

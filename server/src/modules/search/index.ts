@@ -1,13 +1,15 @@
 import type { ModuleDefinition } from '../module.js';
 import { SearchDocument } from './search-document.entity.js';
+import { SearchIndexRecord } from './search-index-record.entity.js';
+import { SearchAdminResolver } from './search-admin.resolver.js';
 import { SearchIndexResolver, SearchQueryResolver } from './search.resolver.js';
-import { indexObjectJob, indexServicesJob } from './search.sync.js';
+import { closeBriefsInIndexJob, indexObjectJob, indexServicesJob, rebuildIndexJob } from './search.sync.js';
 
 export { searchIndex as serviceSearch } from './search-index.js';
 
 export const searchModule: ModuleDefinition = {
   name: 'search',
-  entities: [SearchDocument],
-  resolvers: [SearchIndexResolver, SearchQueryResolver],
-  jobs: [indexObjectJob, indexServicesJob],
+  entities: [SearchDocument, SearchIndexRecord],
+  resolvers: [SearchIndexResolver, SearchQueryResolver, SearchAdminResolver],
+  jobs: [indexObjectJob, indexServicesJob, rebuildIndexJob, closeBriefsInIndexJob],
 };

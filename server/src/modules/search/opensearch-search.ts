@@ -1,7 +1,9 @@
 import type { Client } from '@opensearch-project/opensearch';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { DomainError } from '../../app/errors.js';
 import type { IndexUpdate } from './documents.js';
-import { MARK_END, MARK_START, normaliseFilterValue, PAGE_SIZE, safeHighlight, type OpportunityQuery, type SearchHit, type SearchIndex, type SearchPage, type ServiceSearchQuery, type ServiceSearchResult } from './search.port.js';
+import { writeTargets } from './search.indices.js';
+import { MARK_END, MARK_START, normaliseFilterValue, PAGE_SIZE, safeHighlight, type OpportunityQuery, type SearchHit, type SearchIndex, type SearchPage, type ServiceSearchQuery, type ServiceSearchResult, type VersionedUpdate } from './search.port.js';
 
 /** Analysis as the original's mappings: standard tokens, lower case, light English stemming. */
 const SETTINGS = {
@@ -40,66 +42,135 @@ function filterValues(document: Record<string, unknown>): Record<string, string[
   return out;
 }
 
+/** Searches fail fast, and as the API's SERVICE_UNAVAILABLE, while the engine cannot be reached. */
+const SEARCH_OPTIONS = { requestTimeout: 10_000, maxRetries: 1 };
+
+function unavailable(err: unknown): never {
+  const e = err as { name?: string; statusCode?: number };
+  if (e.name === 'ConnectionError' || e.name === 'TimeoutError' || e.name === 'NoLivingConnectionsError' || (e.statusCode ?? 0) >= 500) {
+    throw new DomainError('SERVICE_UNAVAILABLE', 'Search is not available at the moment; try again in a few minutes');
+  }
+  throw err;
+}
+
+const statusOf = (err: unknown) => (err as { statusCode?: number; meta?: { statusCode?: number } }).statusCode ?? (err as { meta?: { statusCode?: number } }).meta?.statusCode;
+
+/** The indexed body of an update: text, sort keys, normalised filter values and the document itself. */
+function indexedBody(update: IndexUpdate): Record<string, unknown> {
+  const upsert = update.action === 'upsert';
+  const doc = upsert ? update.document : {};
+  return {
+    objectId: update.objectId,
+    deleted: !upsert,
+    searchText: upsert ? update.searchText : '',
+    highlightText: String(doc.serviceDescription ?? doc.summary ?? ''),
+    lot: doc.lot ?? null,
+    status: doc.status ?? null,
+    statusOrder: doc.statusOrder ?? null,
+    publishedAt: doc.publishedAt ?? null,
+    numericId: /^\d{1,18}$/.test(update.objectId) ? Number(update.objectId) : null,
+    filters: upsert ? filterValues(doc) : {},
+    document: doc,
+  };
+}
+
 /**
- * The OpenSearch adapter: one physical index per logical index (with a prefix, so that test runs
- * and environments can share a cluster), external versions so that an older update is refused by
- * the engine itself, and tombstone documents for removals.
+ * The OpenSearch adapter: dated physical indices (`<prefix>ix-<alias>-<date>`) behind aliases
+ * (`<prefix><alias>`; the prefix lets test runs and environments share a cluster), external
+ * versions so that an older update is refused by the engine itself, and tombstones for removals.
  */
 export class OpenSearchSearchIndex implements SearchIndex {
-  private readonly ready = new Set<string>();
+  readonly engine: string;
 
   constructor(
     private readonly client: Client,
     private readonly prefix = '',
-  ) {}
-
-  physical(indexName: string): string {
-    return `${this.prefix}${indexName}`;
+  ) {
+    this.engine = `opensearch:${prefix}`;
   }
 
-  private async ensure(indexName: string): Promise<string> {
-    const name = this.physical(indexName);
-    if (this.ready.has(name)) return name;
-    const exists = await this.client.indices.exists({ index: name });
-    if (!exists.body) {
-      await this.client.indices.create({ index: name, body: { settings: SETTINGS, mappings: MAPPINGS } as never }).catch((err: { meta?: { body?: { error?: { type?: string } } } }) => {
-        if (err.meta?.body?.error?.type !== 'resource_already_exists_exception') throw err;
+  /** The engine's name for a physical index, and for an alias. */
+  physical(name: string): string {
+    return `${this.prefix}ix-${name}`;
+  }
+
+  alias(name: string): string {
+    return `${this.prefix}${name}`;
+  }
+
+  async createPhysical(physical: string): Promise<void> {
+    await this.client.indices.create({ index: this.physical(physical), body: { settings: SETTINGS, mappings: MAPPINGS } as never }).catch((err: { meta?: { body?: { error?: { type?: string } } } }) => {
+      if (err.meta?.body?.error?.type !== 'resource_already_exists_exception') throw err;
+    });
+  }
+
+  async apply(em: EntityManager, update: IndexUpdate, version: bigint): Promise<boolean> {
+    const targets = await writeTargets(em, this, update.indexName);
+    const body = indexedBody(update);
+    let applied = false;
+    for (const target of targets) {
+      try {
+        await this.client.index({ index: this.physical(target), id: update.objectId, body, version: Number(version), version_type: 'external', refresh: 'wait_for' });
+        applied = true;
+      } catch (err) {
+        if (statusOf(err) === 409) continue;
+        // A previous or building index removed a moment ago (rebuild finished or failed) is no loss.
+        if (statusOf(err) === 404 && targets.length > 1) continue;
+        throw err;
+      }
+    }
+    return applied;
+  }
+
+  async bulk(_em: EntityManager, physical: string, items: VersionedUpdate[]): Promise<number> {
+    if (!items.length) return 0;
+    const index = this.physical(physical);
+    const body = items.flatMap(({ update, version }) => [{ index: { _index: index, _id: update.objectId, version: Number(version), version_type: 'external' } }, indexedBody(update)]);
+    const res = await this.client.bulk({ body: body as never, refresh: false });
+    const result = res.body as unknown as { errors: boolean; items: Array<{ index?: { status: number; error?: { type?: string; reason?: string } } }> };
+    let written = 0;
+    for (const item of result.items) {
+      const status = item.index?.status ?? 500;
+      if (status < 300) written++;
+      else if (status !== 409) throw new Error(`bulk indexing into ${index} failed: ${item.index?.error?.type ?? status} ${item.index?.error?.reason ?? ''}`);
+    }
+    return written;
+  }
+
+  async pointAlias(alias: string, physical: string): Promise<void> {
+    const name = this.alias(alias);
+    const target = this.physical(physical);
+    await this.client.indices.refresh({ index: target });
+    const holders = await this.client.indices
+      .getAlias({ name })
+      .then((r) => Object.keys(r.body as object))
+      .catch((err) => {
+        if (statusOf(err) === 404) return [] as string[];
+        throw err;
       });
-    }
-    this.ready.add(name);
-    return name;
+    const actions: unknown[] = holders.filter((h) => h !== target).map((h) => ({ remove: { index: h, alias: name } }));
+    actions.push({ add: { index: target, alias: name } });
+    await this.client.indices.updateAliases({ body: { actions } as never });
   }
 
-  async apply(_em: EntityManager, update: IndexUpdate, version: bigint): Promise<boolean> {
-    const index = await this.ensure(update.indexName);
-    const upsert = update.action === 'upsert';
-    const doc = upsert ? update.document : {};
-    const body = {
-      objectId: update.objectId,
-      deleted: !upsert,
-      searchText: upsert ? update.searchText : '',
-      highlightText: String(doc.serviceDescription ?? doc.summary ?? ''),
-      lot: doc.lot ?? null,
-      status: doc.status ?? null,
-      statusOrder: doc.statusOrder ?? null,
-      publishedAt: doc.publishedAt ?? null,
-      numericId: /^\d{1,18}$/.test(update.objectId) ? Number(update.objectId) : null,
-      filters: upsert ? filterValues(doc) : {},
-      document: doc,
-    };
-    try {
-      await this.client.index({ index, id: update.objectId, body, version: Number(version), version_type: 'external', refresh: 'wait_for' });
-      return true;
-    } catch (err) {
-      if ((err as { statusCode?: number }).statusCode === 409) return false;
+  async dropPhysical(_em: EntityManager, physical: string): Promise<void> {
+    await this.client.indices.delete({ index: this.physical(physical) }).catch((err) => {
+      if (statusOf(err) !== 404) throw err;
+    });
+  }
+
+  async countPhysical(_em: EntityManager, physical: string): Promise<number> {
+    const res = await this.client.count({ index: this.physical(physical), body: { query: { term: { deleted: false } } } as never }).catch((err) => {
+      if (statusOf(err) === 404) return { body: { count: 0 } };
       throw err;
-    }
+    });
+    return (res.body as { count: number }).count;
   }
 
-  private servicesQuery(query: ServiceSearchQuery, withLot = true): Record<string, unknown> {
+  private servicesQuery(query: ServiceSearchQuery, opts: { withLot?: boolean; except?: string } = {}): Record<string, unknown> {
     const filter: unknown[] = [{ term: { deleted: false } }];
-    if (query.lot && withLot) filter.push({ term: { lot: query.lot } });
-    for (const [key, values] of Object.entries(query.filters ?? {})) filter.push({ terms: { [`filters.${key}`]: values.map(normaliseFilterValue) } });
+    if (query.lot && opts.withLot !== false) filter.push({ term: { lot: query.lot } });
+    for (const [key, values] of Object.entries(query.filters ?? {})) if (key !== opts.except) filter.push({ terms: { [`filters.${key}`]: values.map(normaliseFilterValue) } });
     // Keywords are plain words here (no search syntax), and every one of them is required.
     const must = query.q ? [{ match: { searchText: { query: query.q, operator: 'and' } } }] : [];
     return { bool: { must, filter } };
@@ -113,54 +184,56 @@ export class OpenSearchSearchIndex implements SearchIndex {
     }));
   }
 
+  private search(index: string, body: Record<string, unknown>) {
+    return this.client.search({ index: this.alias(index), ignore_unavailable: true, allow_no_indices: true, body: body as never }, SEARCH_OPTIONS).catch(unavailable);
+  }
+
   async findServices(_em: EntityManager, query: ServiceSearchQuery, limit: number): Promise<ServiceSearchResult> {
-    const res = await this.client.search({
-      index: this.physical('services-*'),
-      ignore_unavailable: true,
-      allow_no_indices: true,
-      body: { query: this.servicesQuery(query), size: limit, track_total_hits: true, sort: ['_score', { objectId: 'asc' }], _source: false } as never,
-    });
+    const res = await this.search('services-*', { query: this.servicesQuery(query), size: limit, track_total_hits: true, sort: ['_score', { objectId: 'asc' }], _source: false });
     const body = res.body as unknown as { hits: { total: { value: number }; hits: Array<{ _id: string }> } };
     return { serviceIds: body.hits.hits.map((h) => h._id), total: body.hits.total.value };
   }
 
-  /** One page with the total, the per-lot counts (before the post filter) and highlights. */
-  private async page(index: string, q: string | undefined, query: unknown, postFilter: unknown[], sort: unknown[], page: number): Promise<SearchPage> {
-    const res = await this.client.search({
-      index: this.physical(index),
-      ignore_unavailable: true,
-      allow_no_indices: true,
-      body: {
-        query,
-        post_filter: postFilter.length ? { bool: { filter: postFilter } } : undefined,
-        from: (page - 1) * PAGE_SIZE,
-        size: PAGE_SIZE,
-        track_total_hits: true,
-        sort,
-        aggs: { lots: { terms: { field: 'lot', size: 50, order: { _key: 'asc' } } } },
-        highlight: q ? { fields: { highlightText: { number_of_fragments: 2, fragment_size: 200 } }, pre_tags: [MARK_START], post_tags: [MARK_END], highlight_query: { match: { highlightText: q } } } : undefined,
-      } as never,
+  /** One page with the total, the per-lot counts (before the post filter), facet counts and highlights. */
+  private async page(index: string, q: string | undefined, query: unknown, postFilter: unknown[], sort: unknown[], page: number, aggs: Record<string, unknown> = {}): Promise<SearchPage> {
+    const res = await this.search(index, {
+      query,
+      post_filter: postFilter.length ? { bool: { filter: postFilter } } : undefined,
+      from: (page - 1) * PAGE_SIZE,
+      size: PAGE_SIZE,
+      track_total_hits: true,
+      sort,
+      aggs: { lots: { terms: { field: 'lot', size: 50, order: { _key: 'asc' } } }, ...aggs },
+      highlight: q ? { fields: { highlightText: { number_of_fragments: 2, fragment_size: 200 } }, pre_tags: [MARK_START], post_tags: [MARK_END], highlight_query: { match: { highlightText: q } } } : undefined,
     });
-    const body = res.body as unknown as Parameters<OpenSearchSearchIndex['hits']>[0] & { hits: { total: { value: number } }; aggregations?: { lots: { buckets: Array<{ key: string; doc_count: number }> } } };
+    type Buckets = { buckets: Array<{ key: string; doc_count: number }> };
+    const body = res.body as unknown as Parameters<OpenSearchSearchIndex['hits']>[0] & { hits: { total: { value: number } }; aggregations?: { lots: Buckets; facet?: { values: Buckets } } };
     return {
       total: body.hits.total.value,
       hits: this.hits(body, Boolean(q)),
       lotCounts: (body.aggregations?.lots.buckets ?? []).map((b) => ({ lot: b.key, count: b.doc_count })),
+      facetCounts: (body.aggregations?.facet?.values.buckets ?? []).map((b) => ({ value: b.key, count: b.doc_count })),
     };
   }
 
-  async searchServices(_em: EntityManager, query: ServiceSearchQuery, page: number): Promise<SearchPage> {
-    // The lot is a post filter, so that the per-lot counts ignore the chosen lot.
-    return this.page('services-*', query.q, this.servicesQuery(query, false), query.lot ? [{ term: { lot: query.lot } }] : [], ['_score', { objectId: 'asc' }], page);
+  async searchServices(_em: EntityManager, query: ServiceSearchQuery, page: number, facetKey?: string): Promise<SearchPage> {
+    // The lot and the facet's values are post filters, so that lot counts ignore both and facet counts ignore the values.
+    const post: unknown[] = [];
+    if (query.lot) post.push({ term: { lot: query.lot } });
+    const chosen = facetKey ? query.filters?.[facetKey] : undefined;
+    if (facetKey && chosen?.length) post.push({ terms: { [`filters.${facetKey}`]: chosen.map(normaliseFilterValue) } });
+    const aggs = facetKey ? { facet: { filter: query.lot ? { term: { lot: query.lot } } : { match_all: {} }, aggs: { values: { terms: { field: `filters.${facetKey}`, size: 1000, order: { _key: 'asc' } } } } } } : {};
+    return this.page('services-*', query.q, this.servicesQuery(query, { withLot: false, except: facetKey }), post, ['_score', { objectId: 'asc' }], page, aggs);
   }
 
   async searchOpportunities(_em: EntityManager, query: OpportunityQuery, page: number): Promise<SearchPage> {
-    // Lots and statuses filter the page but not the per-lot counts (as the Postgres adapter).
-    const post: unknown[] = [];
-    if (query.statuses?.length) post.push({ terms: { status: query.statuses } });
-    if (query.lots?.length) post.push({ terms: { lot: query.lots } });
+    // Lots filter the page but not the per-lot counts (as the Postgres adapter).
+    const filter: unknown[] = [{ term: { deleted: false } }];
+    if (query.statuses?.length) filter.push({ terms: { status: query.statuses } });
+    for (const [key, values] of Object.entries(query.filters ?? {})) filter.push({ terms: { [`filters.${key}`]: values.map(normaliseFilterValue) } });
+    const post = query.lots?.length ? [{ terms: { lot: query.lots } }] : [];
     const must = query.q ? [{ match: { searchText: { query: query.q, operator: 'and' } } }] : [];
     const sort = [{ statusOrder: 'asc' }, { publishedAt: 'desc' }, { numericId: 'asc' }];
-    return this.page('briefs-digital-outcomes-and-specialists', query.q, { bool: { must, filter: [{ term: { deleted: false } }] } }, post, sort, page);
+    return this.page('briefs-digital-outcomes-and-specialists', query.q, { bool: { must, filter } }, post, sort, page);
   }
 }

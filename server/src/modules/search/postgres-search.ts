@@ -1,31 +1,87 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IndexUpdate } from './documents.js';
-import { normaliseFilterValue, PAGE_SIZE, safeHighlight, type OpportunityQuery, type SearchIndex, type SearchPage, type ServiceSearchQuery, type ServiceSearchResult } from './search.port.js';
+import { writeTargets } from './search.indices.js';
+import { normaliseFilterValue, PAGE_SIZE, safeHighlight, type OpportunityQuery, type SearchIndex, type SearchPage, type ServiceSearchQuery, type ServiceSearchResult, type VersionedUpdate } from './search.port.js';
+
+const ENGINE = 'postgres';
+/** The physical indices searches read: the active one of each alias. */
+const activeOf = (aliasCondition: string) => `d.index_name in (select physical_name from search_indices where engine = '${ENGINE}' and state = 'active' and ${aliasCondition})`;
+const SERVICES = activeOf(`alias like 'services-%'`);
+const BRIEFS = activeOf(`alias = 'briefs-digital-outcomes-and-specialists'`);
+const normalised = (expr: string) => `lower(regexp_replace(${expr}, '[\\W_]+', '', 'g'))`;
+/** The values of an answer (one value or a list; none when absent) as rows `v`, with its JSON path as the parameter. */
+const answerValues = `jsonb_path_query(d.document, ?::jsonpath) v`;
+const answerPath = (key: string) => `lax $."${key}"[*]`; // keys are question ids (letters and digits only)
+const valueText = `(v #>> '{}')`;
+
+function filterClauses(filters: Record<string, string[]> | undefined, where: string[], params: unknown[], except?: string): void {
+  for (const [key, values] of Object.entries(filters ?? {})) {
+    if (key === except) continue;
+    // An answer is a value or a list of values; match any accepted value, normalised.
+    where.push(`exists (select 1 from ${answerValues} where ${normalised(valueText)} in (${values.map(() => '?').join(', ')}))`);
+    params.push(answerPath(key), ...values.map(normaliseFilterValue));
+  }
+}
+
+const toRow = ({ update, version }: VersionedUpdate, physical: string) => {
+  const upsert = update.action === 'upsert';
+  return [physical, update.objectType, update.objectId, version.toString(), JSON.stringify(upsert ? update.document : {}), upsert ? update.searchText : '', !upsert];
+};
+
+const UPSERT_TAIL = `on conflict (index_name, object_id) do update set version = excluded.version, document = excluded.document,
+  search_text = excluded.search_text, deleted = excluded.deleted, updated_at = excluded.updated_at
+  where search_documents.version < excluded.version`;
 
 /**
  * The zero-configuration adapter: documents in `search_documents`, matched with Postgres full text
  * search (every keyword required: plainto_tsquery never interprets search syntax), ranked by ts_rank.
+ * A physical index is the set of rows with its name; an alias is the `active` row of `search_indices`.
  */
 export class PostgresSearchIndex implements SearchIndex {
+  readonly engine = ENGINE;
+
   async apply(em: EntityManager, update: IndexUpdate, version: bigint): Promise<boolean> {
-    const upsert = update.action === 'upsert';
+    const targets = await writeTargets(em, this, update.indexName);
     const rows = await em.execute<Array<{ id: number }>>(
       `insert into search_documents (index_name, object_type, object_id, version, document, search_text, deleted, updated_at)
-       values (?, ?, ?, ?, ?::jsonb, ?, ?, clock_timestamp())
-       on conflict (index_name, object_id) do update set version = excluded.version, document = excluded.document,
-         search_text = excluded.search_text, deleted = excluded.deleted, updated_at = excluded.updated_at
-       where search_documents.version < excluded.version
-       returning id`,
-      [update.indexName, update.objectType, update.objectId, version.toString(), JSON.stringify(upsert ? update.document : {}), upsert ? update.searchText : '', !upsert],
+       select t, ?, ?, ?, ?::jsonb, ?, ?, clock_timestamp() from jsonb_array_elements_text(?::jsonb) t ${UPSERT_TAIL} returning id`,
+      [...toRow({ update, version }, '').slice(1), JSON.stringify(targets)],
     );
     return rows.length > 0;
   }
 
-  /** The WHERE clause of a services query (optionally without its lot, for the per-lot counts). */
-  private servicesWhere(query: ServiceSearchQuery, withLot = true): { where: string[]; params: unknown[] } {
-    const where = [`d.index_name like 'services-%'`, 'not d.deleted'];
+  async createPhysical(): Promise<void> {
+    // Rows are created by writes; nothing to prepare.
+  }
+
+  async bulk(em: EntityManager, physical: string, items: VersionedUpdate[]): Promise<number> {
+    if (!items.length) return 0;
+    const rows = await em.execute<Array<{ id: number }>>(
+      `insert into search_documents (index_name, object_type, object_id, version, document, search_text, deleted, updated_at)
+       values ${items.map(() => '(?, ?, ?, ?, ?::jsonb, ?, ?, clock_timestamp())').join(', ')} ${UPSERT_TAIL} returning id`,
+      items.flatMap((i) => toRow(i, physical)),
+    );
+    return rows.length;
+  }
+
+  async pointAlias(): Promise<void> {
+    // The alias is the `active` row of search_indices, changed in the same transaction.
+  }
+
+  async dropPhysical(em: EntityManager, physical: string): Promise<void> {
+    await em.execute(`delete from search_documents where index_name = ?`, [physical]);
+  }
+
+  async countPhysical(em: EntityManager, physical: string): Promise<number> {
+    const [row] = await em.execute<Array<{ n: string }>>(`select count(*) as n from search_documents where index_name = ? and not deleted`, [physical]);
+    return Number(row?.n ?? 0);
+  }
+
+  /** The WHERE clause of a services query, optionally without its lot and without one filter. */
+  private servicesWhere(query: ServiceSearchQuery, opts: { withLot?: boolean; except?: string } = {}): { where: string[]; params: unknown[] } {
+    const where = [SERVICES, 'not d.deleted'];
     const params: unknown[] = [];
-    if (query.lot && withLot) {
+    if (query.lot && opts.withLot !== false) {
       where.push(`d.document->>'lot' = ?`);
       params.push(query.lot);
     }
@@ -33,12 +89,7 @@ export class PostgresSearchIndex implements SearchIndex {
       where.push(`to_tsvector('english', d.search_text) @@ plainto_tsquery('english', ?)`);
       params.push(query.q);
     }
-    for (const [key, values] of Object.entries(query.filters ?? {})) {
-      // An answer is a value or a list of values; match any accepted value, normalised.
-      where.push(`exists (select 1 from jsonb_array_elements_text(case jsonb_typeof(d.document->(?::text)) when 'array' then d.document->(?::text) else jsonb_build_array(d.document->(?::text)) end) v
-        where lower(regexp_replace(v, '[\\W_]+', '', 'g')) in (${values.map(() => '?').join(', ')}))`);
-      params.push(key, key, key, ...values.map(normaliseFilterValue));
-    }
+    filterClauses(query.filters, where, params, opts.except);
     return { where, params };
   }
 
@@ -70,35 +121,51 @@ export class PostgresSearchIndex implements SearchIndex {
     };
   }
 
-  async searchServices(em: EntityManager, query: ServiceSearchQuery, page: number): Promise<SearchPage> {
+  private async lotCounts(em: EntityManager, where: string[], params: unknown[]): Promise<SearchPage['lotCounts']> {
+    const counts = await em.execute<Array<{ lot: string; n: string }>>(`select d.document->>'lot' as lot, count(*) as n from search_documents d where ${where.join(' and ')} group by 1 order by 1`, params);
+    return counts.map((c) => ({ lot: c.lot, count: Number(c.n) }));
+  }
+
+  async searchServices(em: EntityManager, query: ServiceSearchQuery, page: number, facetKey?: string): Promise<SearchPage> {
     const { where, params } = this.servicesWhere(query);
     const rank = query.q ? `ts_rank(to_tsvector('english', d.search_text), plainto_tsquery('english', ?)) desc, ` : '';
     const result = await this.page(em, `from search_documents d where ${where.join(' and ')}`, params, `${rank}d.object_id`, query.q ? [query.q] : [], query.q, `coalesce(d.document->>'serviceDescription', '')`, page);
-    const all = this.servicesWhere(query, false);
-    const counts = await em.execute<Array<{ lot: string; n: string }>>(`select d.document->>'lot' as lot, count(*) as n from search_documents d where ${all.where.join(' and ')} group by 1 order by 1`, all.params);
-    return { ...result, lotCounts: counts.map((c) => ({ lot: c.lot, count: Number(c.n) })) };
+    // Lot counts ignore the chosen lot and category; category counts ignore the chosen category.
+    const all = this.servicesWhere(query, { withLot: false, except: facetKey });
+    const lotCounts = await this.lotCounts(em, all.where, all.params);
+    let facetCounts: SearchPage['facetCounts'] = [];
+    if (facetKey) {
+      const f = this.servicesWhere(query, { except: facetKey });
+      const rows = await em.execute<Array<{ value: string; n: string }>>(
+        `select ${normalised(valueText)} as value, count(distinct d.id) as n from search_documents d cross join lateral ${answerValues} where ${f.where.join(' and ')} group by 1 order by 1`,
+        [answerPath(facetKey), ...f.params],
+      );
+      facetCounts = rows.map((r) => ({ value: r.value, count: Number(r.n) }));
+    }
+    return { ...result, lotCounts, facetCounts };
   }
 
   async searchOpportunities(em: EntityManager, query: OpportunityQuery, page: number): Promise<SearchPage> {
-    const where = [`d.index_name = 'briefs-digital-outcomes-and-specialists'`, 'not d.deleted'];
+    const where = [BRIEFS, 'not d.deleted'];
     const params: unknown[] = [];
     if (query.q) {
       where.push(`to_tsvector('english', d.search_text) @@ plainto_tsquery('english', ?)`);
       params.push(query.q);
     }
+    filterClauses(query.filters, where, params);
+    if (query.statuses?.length) {
+      where.push(`d.document->>'status' in (${query.statuses.map(() => '?').join(', ')})`);
+      params.push(...query.statuses);
+    }
+    // Lot counts: the same search in every lot.
     const lotsWhere = [...where];
     const lotsParams = [...params];
     if (query.lots?.length) {
       where.push(`d.document->>'lot' in (${query.lots.map(() => '?').join(', ')})`);
       params.push(...query.lots);
     }
-    if (query.statuses?.length) {
-      where.push(`d.document->>'status' in (${query.statuses.map(() => '?').join(', ')})`);
-      params.push(...query.statuses);
-    }
     const order = `(d.document->>'statusOrder')::int, d.document->>'publishedAt' desc, (d.object_id)::int`;
     const result = await this.page(em, `from search_documents d where ${where.join(' and ')}`, params, order, [], query.q, `coalesce(d.document->>'summary', '')`, page);
-    const counts = await em.execute<Array<{ lot: string; n: string }>>(`select d.document->>'lot' as lot, count(*) as n from search_documents d where ${lotsWhere.join(' and ')} group by 1 order by 1`, lotsParams);
-    return { ...result, lotCounts: counts.map((c) => ({ lot: c.lot, count: Number(c.n) })) };
+    return { ...result, lotCounts: await this.lotCounts(em, lotsWhere, lotsParams), facetCounts: [] };
   }
 }

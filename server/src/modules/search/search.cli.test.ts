@@ -35,3 +35,26 @@ describe('cli search:reindex', () => {
     expect(await orm.em.fork().count(SearchDocument, { deleted: false })).toBe(3);
   }, 90_000);
 });
+
+describe('cli search:rebuild, search:status and search:rollback', () => {
+  const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: 'test' }, encoding: 'utf8', timeout: 60_000 });
+
+  it('rebuilds every alias into a dated index, shows it, and rolls one back', async () => {
+    const rebuilt = cli('search:rebuild');
+    expect(rebuilt.status).toBe(0);
+    expect(rebuilt.stdout).toMatch(/^services-g-cloud-13: 3 documents into services-g-cloud-13-\d{8}t\d{9}[0-9a-f]{4} in \d+\.\d s \(\d+ docs\/s\)$/m);
+    expect(rebuilt.stdout).toMatch(/^briefs-digital-outcomes-and-specialists: 0 documents into /m);
+
+    const status = cli('search:status');
+    expect(status.stdout).toMatch(/^services-g-cloud-13\n {2}active +services-g-cloud-13-\S+ {2}3 documents/m);
+    expect(status.stdout).not.toMatch(/services-g-cloud-12/); // not live, never indexed
+    expect(status.stdout).toMatch(/^ {2}previous +services-g-cloud-13-\S+ {2}3 documents/m);
+
+    const back = cli('search:rollback', 'services-g-cloud-13');
+    expect(back.status).toBe(0);
+    expect(back.stdout).toMatch(/^services-g-cloud-13 now reads services-g-cloud-13-\S+$/m);
+    const none = cli('search:rollback', 'services-g-cloud-12');
+    expect(none.status).not.toBe(0);
+    expect(none.stderr + none.stdout).toMatch(/no previous index to roll back to/);
+  }, 120_000);
+});

@@ -116,4 +116,39 @@ describe.each(adapters)('%s adapter', (name, make) => {
       { lot: 'digital-specialists', count: 1 },
     ]);
   });
+
+  it('counts the facet values within the chosen lot, whatever values are chosen', async () => {
+    const page = await index.searchServices(em, { q: 'narwhal', lot: 'cloud-software', filters: { serviceCategories: ['data management'] } }, 1, 'serviceCategories');
+    expect(page.total).toBe(17);
+    expect(page.facetCounts).toEqual([
+      { value: 'accountingandfinance', count: 16 },
+      { value: 'datamanagement', count: 17 },
+    ]);
+    // Lot counts ignore both the lot and the facet's chosen values.
+    expect(page.lotCounts).toEqual([
+      { lot: 'cloud-hosting', count: 2 },
+      { lot: 'cloud-software', count: 33 },
+    ]);
+  });
+
+  it('never errors the engine, whatever the keywords (fuzzed)', async () => {
+    const nasty = ['"', "'", '\\', '(', ')', '&&', '||', '!', ':*', '<->', 'a & b | !c', 'NOT AND OR', '*', '~1', '^2', '[1 TO 2]', '{}', '/re/', 'ünïcødé 漢字 🙂', '-', 'x'.repeat(500), 'a:b', 'title:(x)', '+x -y', '"unclosed'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+    for (let i = 0; i < 80; i++) nasty.push(Array.from({ length: 1 + (next() % 12) }, () => String.fromCodePoint(next() % 5 === 0 ? 0x2000 + (next() % 0x6000) : 33 + (next() % 94))).join(''));
+    for (const q of nasty) {
+      await expect(index.searchServices(em, { q }, 1), `q=${JSON.stringify(q)}`).resolves.toMatchObject({ total: expect.any(Number) });
+      await expect(index.searchOpportunities(em, { q }, 1), `q=${JSON.stringify(q)}`).resolves.toMatchObject({ total: expect.any(Number) });
+    }
+  }, 120_000);
+});
+
+describe('an unreachable OpenSearch', () => {
+  it('fails searches fast with SERVICE_UNAVAILABLE', async () => {
+    const down = new OpenSearchSearchIndex(new Client({ node: 'http://127.0.0.1:9', maxRetries: 0, requestTimeout: 2_000 }), 'down-');
+    const started = Date.now();
+    await expect(down.searchServices(app.orm.em.fork(), { q: 'x' }, 1)).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    await expect(down.findServices(app.orm.em.fork(), {}, 10)).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
 });

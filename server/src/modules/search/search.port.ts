@@ -33,26 +33,49 @@ export interface SearchHit {
 export interface SearchPage {
   total: number;
   hits: SearchHit[];
-  /** Matches per lot for the same keywords and filters, whatever lot is chosen. */
+  /** Matches per lot for the same keywords and filters, whatever lot (and category) is chosen. */
   lotCounts: Array<{ lot: string; count: number }>;
+  /** Matches per value (normalised) of the facet filter within the chosen lot, whatever values are chosen. */
+  facetCounts: Array<{ value: string; count: number }>;
 }
 
 export interface OpportunityQuery {
   q?: string;
   lots?: string[];
   statuses?: string[];
+  /** Filters of the briefs search content (location, specialistRole, statusOpenClosed): OR within one, AND across. */
+  filters?: Record<string, string[]>;
+}
+
+/** One document of a bulk write, with its version. */
+export interface VersionedUpdate {
+  update: IndexUpdate;
+  version: bigint;
 }
 
 /** Results per page, as the original (dm-search §3.5). */
 export const PAGE_SIZE = 30;
 
 export interface SearchIndex {
+  /** `postgres`, or `opensearch:<prefix>`: whose physical indices a `search_indices` row describes. */
+  readonly engine: string;
+  /** Writes the update to every physical index behind its alias (active, building, previous). */
   apply(em: EntityManager, update: IndexUpdate, version: bigint): Promise<boolean>;
   findServices(em: EntityManager, query: ServiceSearchQuery, limit: number): Promise<ServiceSearchResult>;
-  /** One page of services: relevance, then a stable tie-break. */
-  searchServices(em: EntityManager, query: ServiceSearchQuery, page: number): Promise<SearchPage>;
+  /** One page of services: relevance, then a stable tie-break; with counts per value of `facetKey` (the categories). */
+  searchServices(em: EntityManager, query: ServiceSearchQuery, page: number, facetKey?: string): Promise<SearchPage>;
   /** One page of opportunities: live first, then closed, then withdrawn; newest first. */
   searchOpportunities(em: EntityManager, query: OpportunityQuery, page: number): Promise<SearchPage>;
+
+  // Index management (dated physical indices behind aliases; see search.indices.ts).
+  createPhysical(physical: string): Promise<void>;
+  /** Writes a batch to one physical index (older versions refused); returns how many were written. */
+  bulk(em: EntityManager, physical: string, items: VersionedUpdate[]): Promise<number>;
+  /** Points the alias at the physical index, atomically away from any other. */
+  pointAlias(alias: string, physical: string): Promise<void>;
+  dropPhysical(em: EntityManager, physical: string): Promise<void>;
+  /** Searchable documents in a physical index (tombstones excluded). */
+  countPhysical(em: EntityManager, physical: string): Promise<number>;
 }
 
 /**
@@ -72,7 +95,9 @@ const KEY = /^[A-Za-z][A-Za-z0-9]{0,99}$/;
 
 /** A query as the API accepts it: trimmed keywords, a lot slug, filter keys that are question ids. */
 export function cleanSearchQuery(raw: ServiceSearchQuery): ServiceSearchQuery {
-  const q = raw.q?.trim().replace(/\s+/g, ' ') ?? '';
+  // Control characters (which Postgres text cannot hold) and our highlight marks are not search words.
+  // eslint-disable-next-line no-control-regex
+  const q = raw.q?.replace(/[\u0000-\u001f\u007f\uE000\uE001]/g, ' ').trim().replace(/\s+/g, ' ') ?? '';
   if (q.length > 500) throw badInput('Search for 500 characters or fewer', { q: 'Search for 500 characters or fewer' });
   if (raw.lot !== undefined && raw.lot !== null && !/^[\w-]{1,100}$/.test(raw.lot)) throw badInput('Choose a category', { lot: 'Choose a category' });
   const filters: Record<string, string[]> = {};

@@ -23,7 +23,8 @@ beforeAll(async () => {
   const g13 = await em.findOneOrFail(Framework, { slug: 'g-cloud-13' });
   for (let i = 0; i < 32; i++) {
     const lot = i < 31 ? 'cloud-software' : 'cloud-hosting';
-    const data = { ...validAnswers(schemaOf(lot), r), serviceName: `Capybara records ${i}`, serviceDescription: `Capybara records management with <script>alert(${i})</script> & audit trails` };
+    const data: Record<string, unknown> = { ...validAnswers(schemaOf(lot), r), serviceName: `Capybara records ${i}`, serviceDescription: `Capybara records management with <script>alert(${i})</script> & audit trails` };
+    if (lot === 'cloud-software') data.serviceCategories = i % 2 ? ['Payroll'] : ['Analytics'];
     await importService(em, new Date('2024-01-01T00:00:00Z'), { supplier, framework: g13, lot: await em.findOneOrFail(Lot, { slug: lot }), data });
   }
   await reindexAll(app.orm.em.fork(), app.clock);
@@ -50,7 +51,9 @@ describe('service search', () => {
     const second = (await app.gql<Results>(SEARCH, { q: 'capybara records', page: 2 })).data!.serviceSearch;
     expect(second.results.length).toBe(2);
     expect(new Set([...first.results, ...second.results].map((x) => x.id)).size).toBe(32);
-    expect((await app.gql(SEARCH, { q: 'capybara records', page: 3 })).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    // A page past the end is empty, with the true total.
+    const past = (await app.gql<Results>(SEARCH, { q: 'capybara records', page: 3 })).data!.serviceSearch;
+    expect([past.total, past.results.length]).toEqual([32, 0]);
     expect((await app.gql<Results>(SEARCH, { q: 'capybara unicorn' })).data!.serviceSearch.total).toBe(0);
 
     const hosting = (await app.gql<Results>(SEARCH, { q: 'capybara', lot: 'cloud-hosting' })).data!.serviceSearch;
@@ -68,6 +71,69 @@ describe('service search', () => {
     expect(hit.highlight).not.toMatch(/<(?!\/?mark>)/);
     expect(hit.highlight).toContain('&amp;');
     expect(safeHighlight(`a <b> ${MARK_START}x${MARK_END} "q"`)).toBe('a &lt;b&gt; <mark>x</mark> &quot;q&quot;');
+  });
+});
+
+describe('filters, categories and the summary', () => {
+  const FACETS = `query ($q: String, $lot: String, $filters: JSONObject) { serviceSearch(q: $q, lot: $lot, filters: $filters) {
+    total lots { lot name count } categories { label count selected children { label count selected } }
+    filterGroups { name filters { key type options { value label selected } } } summary { text parts { text kind } } } }`;
+  interface Facets {
+    serviceSearch: {
+      total: number;
+      lots: Array<{ lot: string; name: string; count: number }>;
+      categories: Array<{ label: string; count: number; selected: boolean; children: Array<{ label: string; count: number; selected: boolean }> }>;
+      filterGroups: Array<{ name: string; filters: Array<{ key: string; type: string; options: Array<{ value: string; label: string; selected: boolean }> }> }>;
+      summary: { text: string; parts: Array<{ text: string; kind: string }> };
+    };
+  }
+
+  it('counts each category of the chosen lot and each lot, ignoring the chosen category, and says what was searched', async () => {
+    const res = await app.gql<Facets>(FACETS, { q: 'capybara', lot: 'cloud-software', filters: { serviceCategories: ['payroll'] } });
+    expect(res.errors).toBeUndefined();
+    const found = res.data!.serviceSearch;
+    expect(found.total).toBe(15);
+    expect(found.lots).toEqual([
+      { lot: 'cloud-hosting', name: 'Cloud hosting', count: 1 },
+      { lot: 'cloud-software', name: 'Cloud software', count: 31 },
+      { lot: 'cloud-support', name: 'Cloud support', count: 0 },
+    ]);
+    const finance = found.categories.find((c) => c.label === 'Accounting and finance')!;
+    expect([finance.count, finance.selected]).toEqual([15, false]);
+    expect(finance.children.find((c) => c.label === 'Payroll')).toEqual({ label: 'Payroll', count: 15, selected: true, children: undefined });
+    expect(found.categories.find((c) => c.label === 'Analytics and business intelligence')!.count).toBe(16);
+    expect(found.categories.find((c) => c.label === 'Sales')!.count).toBe(0);
+    expect(found.filterGroups.map((g) => g.name)).not.toContain('Categories');
+    expect(found.filterGroups.map((g) => g.name)).toContain('Using the service');
+    expect(found.summary.text).toBe('15 results found containing capybara in Cloud software in the category Payroll');
+    expect(found.summary.parts.filter((p) => p.kind === 'strong').map((p) => p.text)).toEqual(['capybara', 'Cloud software', 'Payroll']);
+  });
+
+  it('marks chosen filter values, and refuses unknown filters and values by name', async () => {
+    const chosen = (await app.gql<Facets>(FACETS, { filters: { phoneSupport: ['true'] } })).data!.serviceSearch;
+    const phone = chosen.filterGroups.find((g) => g.name === 'User support')!.filters.find((f) => f.key === 'phoneSupport')!;
+    expect(phone).toEqual({ key: 'phoneSupport', type: 'boolean', options: [{ value: 'true', label: 'phone', selected: true }] });
+    expect(chosen.categories).toEqual([]);
+    expect(chosen.summary.text).toMatch(/^\d+ results? found in All categories where user support is available by phone$/);
+
+    const unknown = await app.gql(FACETS, { filters: { colour: ['blue'] } });
+    expect(unknown.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { 'filters.colour': expect.stringContaining('colour') } });
+    const wrongLot = await app.gql(FACETS, { filters: { scalingType: ['automatic'] } });
+    expect(wrongLot.errors![0]!.message).toContain("'scalingType'");
+    const badValue = await app.gql(FACETS, { lot: 'cloud-hosting', filters: { scalingType: ['sometimes'] } });
+    expect(badValue.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { 'filters.scalingType': expect.stringContaining('sometimes') } });
+    expect((await app.gql(FACETS, { lot: 'cloud-everything' })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { lot: expect.any(String) } });
+  });
+
+  it('never errors the engine, whatever the keywords', async () => {
+    const nasty = ['"', "'", '\\', '(', ')', '&&', '||', '!', ':*', '<->', 'a & b | !c', 'NOT AND OR', '*', '~1', '^2', '[1 TO 2]', '{}', '/regex/', 'ünïcødé 漢字 🙂', '\u0000', '-', 'x'.repeat(500)];
+    for (let i = 0; i < 60; i++) nasty.push(Array.from({ length: 1 + (i % 7) }, (_, j) => String.fromCharCode(33 + ((i * 31 + j * 17) % 94))).join(''));
+    for (const q of nasty) {
+      const res = await app.gql<Results>(SEARCH, { q });
+      expect(res.errors, `q=${JSON.stringify(q)}`).toBeUndefined();
+    }
+    const long = await app.gql(SEARCH, { q: 'x '.repeat(5000) });
+    expect(long.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
 });
 
@@ -97,13 +163,18 @@ describe('opportunity search', () => {
     await reindexAll(app.orm.em.fork(), app.clock);
     const search = (args: string) =>
       app.gql<{ opportunitySearch: { total: number; results: Array<{ id: string; status: string; highlight: string }> } }>(`{ opportunitySearch(${args}) { total results { id status highlight } } }`);
+    // As the original: withdrawn opportunities are out of sight unless a status is asked for.
     const all = (await search('q: "axolotl"')).data!.opportunitySearch;
     expect(all.results.map((x) => [x.id, x.status])).toEqual([
       [String(live.id), 'live'],
       [String(older.id), 'live'],
       [String(closed.id), 'closed'],
-      [String(withdrawn.id), 'withdrawn'],
     ]);
+    const every = (await search('q: "axolotl", statuses: ["live", "closed", "withdrawn"]')).data!.opportunitySearch;
+    expect(every.results.map((x) => x.id)).toEqual([live.id, older.id, closed.id, withdrawn.id].map(String));
+    expect((await search('q: "axolotl", filters: { statusOpenClosed: ["open"] }')).data!.opportunitySearch.results.map((x) => x.id)).toEqual([live.id, older.id].map(String));
+    expect((await app.gql('{ opportunitySearch(filters: { location: ["Atlantis"] }) { total } }')).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect((await app.gql('{ opportunitySearch(lots: ["digital-outcomes"], filters: { specialistRole: ["agileCoach"] }) { total } }')).errors![0]!.message).toContain("'specialistRole'");
     expect(all.results[0]!.highlight).toContain('<mark>Axolotl</mark>');
     expect((await search('q: "axolotl", statuses: ["closed"]')).data!.opportunitySearch.results.map((x) => x.id)).toEqual([String(closed.id)]);
     expect((await search('q: "axolotl", lots: ["digital-specialists"]')).data!.opportunitySearch.total).toBe(0);

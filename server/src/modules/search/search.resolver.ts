@@ -2,10 +2,12 @@ import { IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Args, ArgsType, Ctx, Field, Int, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { AppContext } from '../../app/context.js';
-import { notFound } from '../../app/errors.js';
+import { badInput } from '../../app/errors.js';
+import { checkFilters, checkServiceQuery, filterGroups, searchFramework, type FilterGroupDefinition, type FilterOption, type SearchFramework } from './search.filters.js';
+import { searchSummary, summaryText } from './search.summary.js';
 import { SEARCH_INDEX_UPDATES, type SearchIndexEvent } from '../../app/pubsub.js';
 import { searchIndex } from './search-index.js';
-import { cleanSearchQuery, PAGE_SIZE } from './search.port.js';
+import { cleanSearchQuery, normaliseFilterValue, PAGE_SIZE } from './search.port.js';
 
 @ObjectType({ description: 'An update applied to a search index.' })
 export class SearchIndexUpdate {
@@ -26,6 +28,12 @@ export class SearchIndexUpdate {
 
   @Field(() => Date)
   at!: Date;
+
+  @Field(() => Int, { nullable: true, description: 'Rebuild progress (objectType "index"): documents written so far.' })
+  indexed?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Rebuild progress: documents the rebuild expects to write.' })
+  total?: number | null;
 }
 
 @ArgsType()
@@ -64,8 +72,89 @@ class LotCount {
   @Field(() => String)
   lot!: string;
 
+  @Field(() => String, { nullable: true, description: 'The lot\'s name (lots of the framework being searched).' })
+  name?: string | null;
+
   @Field(() => Int)
   count!: number;
+}
+
+@ObjectType({ description: 'A value a buyer can filter on.' })
+class SearchFilterOption {
+  @Field(() => String, { description: 'What to send in filters (lower case, no commas).' })
+  value!: string;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => Boolean)
+  selected!: boolean;
+
+  @Field(() => [SearchFilterOption])
+  children!: SearchFilterOption[];
+}
+
+@ObjectType({ description: 'One filter: a question of the framework content and its values.' })
+class SearchFilter {
+  @Field(() => String, { description: 'The filter key (question id).' })
+  key!: string;
+
+  @Field(() => String, { description: 'boolean, radios, checkboxes or checkbox_tree' })
+  type!: string;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => [SearchFilterOption])
+  options!: SearchFilterOption[];
+}
+
+@ObjectType({ description: 'A group of filters as the framework content orders them.' })
+class SearchFilterGroup {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { nullable: true })
+  slug!: string | null;
+
+  @Field(() => [SearchFilter])
+  filters!: SearchFilter[];
+}
+
+@ObjectType({ description: 'A category of the chosen lot with its count for the same search (other categories ignored).' })
+class SearchCategory {
+  @Field(() => String)
+  value!: string;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => Boolean)
+  selected!: boolean;
+
+  @Field(() => [SearchCategory])
+  children!: SearchCategory[];
+}
+
+@ObjectType({ description: 'A piece of the result summary sentence.' })
+class SearchSummaryPart {
+  @Field(() => String)
+  text!: string;
+
+  @Field(() => String, { description: 'count, text or strong' })
+  kind!: string;
+}
+
+@ObjectType({ description: 'The result summary sentence (dm-journeys §4.4), as text and as parts to render.' })
+class SearchSummary {
+  @Field(() => String)
+  text!: string;
+
+  @Field(() => [SearchSummaryPart])
+  parts!: SearchSummaryPart[];
 }
 
 @ObjectType({ description: 'A service in search results.' })
@@ -111,14 +200,29 @@ function SearchResultsType<T extends object>(hitType: abstract new (...args: nev
     @Field(() => [hitType])
     results!: T[];
 
-    @Field(() => [LotCount])
+    @Field(() => [LotCount], { description: 'Counts of the lots that have results.' })
     lotCounts!: LotCount[];
+
+    @Field(() => [LotCount], { description: 'Every lot of the framework being searched, in order, with its count (0 included).' })
+    lots!: LotCount[];
+
+    @Field(() => String, { nullable: true, description: 'The framework whose filters apply (the latest live one).' })
+    frameworkName!: string | null;
+
+    @Field(() => [SearchFilterGroup], { description: 'Filter groups for the chosen lot (categories excluded), with the chosen values selected.' })
+    filterGroups!: SearchFilterGroup[];
+
+    @Field(() => SearchSummary)
+    summary!: SearchSummary;
   }
   return Results;
 }
 
 @ObjectType()
-class ServiceSearchResults extends SearchResultsType(ServiceSearchHit, 'Service') {}
+class ServiceSearchResults extends SearchResultsType(ServiceSearchHit, 'Service') {
+  @Field(() => [SearchCategory], { description: 'The chosen lot\'s category tree with counts; empty with no lot chosen.' })
+  categories!: SearchCategory[];
+}
 
 @ObjectType({ description: 'An opportunity in search results.' })
 class OpportunitySearchHit {
@@ -195,6 +299,10 @@ class OpportunitySearchArgs {
   @MaxLength(20, { each: true })
   statuses?: string[];
 
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'statusOpenClosed, location, specialistRole → accepted values. Without statuses or statusOpenClosed, open and closed opportunities are shown (withdrawn ones are not).' })
+  @IsOptional()
+  filters?: Record<string, string[]>;
+
   @Field(() => Int, { defaultValue: 1 })
   @Min(1)
   @Max(10_000)
@@ -203,22 +311,61 @@ class OpportunitySearchArgs {
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
-function pageOrNotFound(total: number, page: number): void {
-  if (page > 1 && (page - 1) * PAGE_SIZE >= total) throw notFound(`Page ${page} of the results`);
+const CATEGORY_KEY = 'serviceCategories';
+
+function presentGroups(groups: FilterGroupDefinition[], filters: Record<string, string[]>): SearchFilterGroup[] {
+  const present = (key: string, options: FilterOption[]): SearchFilterOption[] => {
+    const chosen = new Set((filters[key] ?? []).map(normaliseFilterValue));
+    return options.map((o) => ({ value: o.value, label: o.label, selected: chosen.has(normaliseFilterValue(o.value)), children: present(key, o.children) }));
+  };
+  return groups.map((g) => ({ name: g.name, slug: g.slug, filters: g.filters.map((f) => ({ key: f.key, type: f.type, label: f.label, options: present(f.key, f.options) })) }));
+}
+
+function categoryTree(options: FilterOption[], counts: Map<string, number>, chosen: Set<string>): SearchCategory[] {
+  return options.map((o) => ({
+    value: o.value,
+    label: o.label,
+    count: counts.get(normaliseFilterValue(o.value)) ?? 0,
+    selected: chosen.has(normaliseFilterValue(o.value)),
+    children: categoryTree(o.children, counts, chosen),
+  }));
+}
+
+function lotsOf(framework: SearchFramework | null, counts: Array<{ lot: string; count: number }>): LotCount[] {
+  const byLot = new Map(counts.map((c) => [c.lot, c.count]));
+  return (framework?.lots ?? []).map((l) => ({ lot: l.slug, name: l.name, count: byLot.get(l.slug) ?? 0 }));
+}
+
+function summaryOf(total: number, q: string | undefined, lotName: string | null, groups: FilterGroupDefinition[], filters: Record<string, string[]>): SearchSummary {
+  const parts = searchSummary(total, q, lotName, groups, filters);
+  return { text: summaryText(parts), parts };
 }
 
 @Resolver()
 export class SearchQueryResolver {
-  @Query(() => ServiceSearchResults, { description: 'G-Cloud services: one page of 30, the total and the counts per lot, in one request. Public.' })
+  @Query(() => ServiceSearchResults, {
+    description: 'G-Cloud services: one page of 30, the total, counts per lot and per category, the filter groups and the summary sentence, in one request. A page past the end is empty (with the true total). Public.',
+  })
   async serviceSearch(@Args(() => ServiceSearchArgs) args: ServiceSearchArgs, @Ctx() ctx: AppContext): Promise<ServiceSearchResults> {
     const query = cleanSearchQuery({ q: args.q, lot: args.lot, filters: args.filters });
-    const found = await searchIndex.searchServices(ctx.em, query, args.page);
-    pageOrNotFound(found.total, args.page);
+    const framework = await searchFramework(ctx.em, 'services');
+    checkServiceQuery(framework, query);
+    const lotSlugs = framework?.lots.map((l) => l.slug) ?? [];
+    const groups = framework ? filterGroups('services', framework.slug, lotSlugs, query.lot ?? null) : [];
+    const categoriesFilter = groups.find((g) => g.slug === 'categories')?.filters.find((f) => f.key === CATEGORY_KEY);
+    const found = await searchIndex.searchServices(ctx.em, query, args.page, categoriesFilter ? CATEGORY_KEY : undefined);
+    const filters = query.filters ?? {};
+    const lotName = framework?.lots.find((l) => l.slug === query.lot)?.name ?? null;
     return {
       total: found.total,
       page: args.page,
       pageSize: PAGE_SIZE,
       lotCounts: found.lotCounts,
+      lots: lotsOf(framework, found.lotCounts),
+      frameworkName: framework?.name ?? null,
+      filterGroups: presentGroups(groups.filter((g) => g.slug !== 'categories'), filters),
+      categories: categoriesFilter ? categoryTree(categoriesFilter.options, new Map(found.facetCounts.map((c) => [c.value, c.count])), new Set((filters[CATEGORY_KEY] ?? []).map(normaliseFilterValue))) : [],
+      summary: summaryOf(found.total, query.q, lotName, groups, filters),
       results: found.hits.map((h) => ({
         id: h.id,
         serviceName: str(h.document.serviceName) ?? '',
@@ -232,16 +379,29 @@ export class SearchQueryResolver {
     };
   }
 
-  @Query(() => OpportunitySearchResults, { description: 'DOS opportunities from the search index: live first, newest first. Public.' })
+  @Query(() => OpportunitySearchResults, { description: 'DOS opportunities from the search index: live first, newest first, with lot counts, filter groups and the summary. Public.' })
   async opportunitySearch(@Args(() => OpportunitySearchArgs) args: OpportunitySearchArgs, @Ctx() ctx: AppContext): Promise<OpportunitySearchResults> {
-    const q = cleanSearchQuery({ q: args.q }).q;
-    const found = await searchIndex.searchOpportunities(ctx.em, { q, lots: args.lots, statuses: args.statuses }, args.page);
-    pageOrNotFound(found.total, args.page);
+    const cleaned = cleanSearchQuery({ q: args.q, filters: args.filters });
+    const framework = await searchFramework(ctx.em, 'briefs');
+    const lotSlugs = framework?.lots.map((l) => l.slug) ?? [];
+    const lot = args.lots?.length === 1 ? args.lots[0]! : null;
+    if (args.lots?.some((l) => !lotSlugs.includes(l))) throw badInput(`Unknown lot '${args.lots.find((l) => !lotSlugs.includes(l))}'`, { lots: 'Choose a lot that takes requirements' });
+    const groups = framework ? filterGroups('briefs', framework.slug, lotSlugs, lot) : [];
+    checkFilters(groups, cleaned.filters);
+    const filters = { ...(cleaned.filters ?? {}) };
+    // As the original: unless a status is chosen, show open and closed opportunities (withdrawn ones stay out of sight).
+    if (!args.statuses?.length && !filters.statusOpenClosed) filters.statusOpenClosed = ['open', 'closed'];
+    const found = await searchIndex.searchOpportunities(ctx.em, { q: cleaned.q, lots: args.lots, statuses: args.statuses, filters }, args.page);
+    const chosen = cleaned.filters ?? {};
     return {
       total: found.total,
       page: args.page,
       pageSize: PAGE_SIZE,
       lotCounts: found.lotCounts,
+      lots: lotsOf(framework, found.lotCounts),
+      frameworkName: framework?.name ?? null,
+      filterGroups: presentGroups(groups, chosen),
+      summary: summaryOf(found.total, cleaned.q, lot ? (framework?.lots.find((l) => l.slug === lot)?.name ?? null) : null, groups, chosen),
       results: found.hits.map((h) => ({
         id: h.id,
         title: str(h.document.title) ?? '',

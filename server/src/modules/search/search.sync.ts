@@ -7,6 +7,7 @@ import { FrameworkFamily } from '../frameworks/framework.entity.js';
 import { Service } from '../services/service.entity.js';
 import { briefUpdate, serviceUpdate, type IndexedObject } from './documents.js';
 import { searchIndex } from './search-index.js';
+import { rebuildIndex } from './search.indices.js';
 
 /**
  * Reads the object as it is now and applies it to the index. The version is the database clock
@@ -67,3 +68,29 @@ export async function reindexAll(em: EntityManager, clock: Clock): Promise<{ ser
   for (const b of briefs) await indexCurrent(em.fork(), clock, 'brief', String(b.id));
   return { services, briefs: briefs.length };
 }
+
+/** A full rebuild of one alias, asked for by an admin; progress goes out on the search index feed. */
+export const rebuildIndexJob = defineJob<{ alias: string }>({
+  name: 'search.rebuild',
+  queue: { retryLimit: 0, expireInSeconds: 3600 },
+  async handle({ alias }, { em, clock, logger }) {
+    const done = await rebuildIndex(em, searchIndex, clock, alias);
+    logger.info({ alias, physicalName: done.physicalName, documents: done.indexed }, 'search index rebuilt');
+  },
+});
+
+/**
+ * A safety net for the closing job of each brief: every minute, briefs whose deadline passed in the
+ * last two minutes are indexed again, so that no opportunity stays "open" in search for more than a
+ * minute after it closes, however it was written (data loads schedule no closing job).
+ */
+export const closeBriefsInIndexJob = defineJob<Record<string, never>>({
+  name: 'search.close-briefs',
+  cron: '* * * * *',
+  queue: { retryLimit: 2, retryDelay: 10, expireInSeconds: 300 },
+  async handle(_data, { em, clock }) {
+    const now = clock.now();
+    const briefs = await em.fork().find(Brief, { publishedAt: { $ne: null }, applicationsClosedAt: { $lte: now, $gt: new Date(now.getTime() - 2 * 60_000) } }, { fields: ['id'] });
+    for (const b of briefs) await indexCurrent(em.fork(), clock, 'brief', String(b.id));
+  },
+});

@@ -17,6 +17,7 @@ export enum Permission {
   VIEW_DRAFT_SERVICES = 'view-draft-services',
   VIEW_ANY_BRIEF = 'view-any-brief',
   REOPEN_BRIEFS = 'reopen-briefs',
+  MANAGE_SEARCH_INDICES = 'manage-search-indices',
 }
 
 const { ADMIN, ADMIN_MANAGER, ADMIN_FRAMEWORK_MANAGER, ADMIN_CCS_SOURCING, ADMIN_CCS_DATA_CONTROLLER, ADMIN_CCS_CATEGORY } = Role;
@@ -43,6 +44,8 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = 
   [Permission.VIEW_ANY_BRIEF]: [ADMIN, ADMIN_CCS_CATEGORY],
   // Admin-only brief corrections (an unsuccessful brief back to closed).
   [Permission.REOPEN_BRIEFS]: [ADMIN, ADMIN_CCS_CATEGORY],
+  // Operations: rebuild or roll back a search index, see its status (support and framework managers).
+  [Permission.MANAGE_SEARCH_INDICES]: [ADMIN, ADMIN_FRAMEWORK_MANAGER],
 };
 
 export const rolesFor = (permission: Permission): Role[] => [...PERMISSION_MATRIX[permission]];

@@ -1,0 +1,122 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput } from '../../app/errors.js';
+import { loadManifest, optionValue, type Option, type Question } from '../frameworks/content/framework-content.js';
+import { contentFramework } from '../frameworks/content/schema-catalogue.js';
+import { Framework, FrameworkFamily, FrameworkStatus } from '../frameworks/framework.entity.js';
+import { FrameworkLot } from '../frameworks/framework-lot.entity.js';
+import { normaliseFilterValue, type ServiceSearchQuery } from './search.port.js';
+
+/**
+ * Search filters as the framework content defines them (`services_search_filters` for G-Cloud,
+ * `briefs_search_filters` for DOS; dm-search §3.11): groups of filters, each a question whose
+ * options are the values a buyer can choose. The API accepts only these, by question id.
+ */
+export interface FilterOption {
+  value: string;
+  label: string;
+  children: FilterOption[];
+}
+
+export interface FilterDefinition {
+  /** The question id: the key of the filter in queries and of the answer in documents. */
+  key: string;
+  type: 'boolean' | 'radios' | 'checkboxes' | 'checkbox_tree';
+  label: string;
+  options: FilterOption[];
+}
+
+export interface FilterGroupDefinition {
+  name: string;
+  slug: string | null;
+  filters: FilterDefinition[];
+}
+
+export type SearchKind = 'services' | 'briefs';
+
+type ContentOption = Option & { filter_label?: string; filter_ignore?: boolean };
+type ContentQuestion = Question & { filter_label?: string };
+
+/** The value a buyer sends: the option's value or label, lower case, without commas (commas separate values in URLs). */
+const presentedValue = (o: Option) => optionValue(o).toLowerCase().replace(/,/g, '');
+
+function options(list: ContentOption[] | undefined): FilterOption[] {
+  return (list ?? []).filter((o) => !o.filter_ignore).map((o) => ({ value: presentedValue(o), label: o.filter_label ?? o.label, children: options(o.options) }));
+}
+
+function definition(q: ContentQuestion): FilterDefinition | null {
+  if (q.type === 'boolean') return { key: q.id, type: 'boolean', label: q.filter_label ?? q.name ?? q.question ?? q.id, options: [{ value: 'true', label: q.filter_label ?? q.name ?? q.question ?? q.id, children: [] }] };
+  if (q.type === 'radios' || q.type === 'checkboxes' || q.type === 'checkbox_tree') return { key: q.id, type: q.type, label: q.name ?? q.question ?? q.id, options: options(q.options as ContentOption[]) };
+  return null;
+}
+
+const MANIFEST: Record<SearchKind, string> = { services: 'services_search_filters', briefs: 'briefs_search_filters' };
+const cache = new Map<string, FilterGroupDefinition[]>();
+
+/**
+ * The filter groups for one lot, or — with no lot — those whose questions apply to every lot (the
+ * original filters the manifest by each lot in turn). Empty groups are left out.
+ */
+export function filterGroups(kind: SearchKind, frameworkSlug: string, lots: string[], lot: string | null): FilterGroupDefinition[] {
+  const key = `${kind}:${frameworkSlug}:${lots.join(',')}:${lot ?? ''}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const framework = contentFramework(frameworkSlug);
+  const perLot = (l: string) => loadManifest(framework, MANIFEST[kind], kind, l);
+  let sections = perLot(lot ?? lots[0] ?? '');
+  if (!lot) {
+    const everyLot = lots.map((l) => new Map(perLot(l).map((s) => [s.name, new Set(s.questions.map((q) => q.file))])));
+    sections = sections.map((s) => ({ ...s, questions: s.questions.filter((q) => everyLot.every((m) => m.get(s.name)?.has(q.file))) }));
+  }
+  const groups = sections
+    .map((s) => ({ name: s.name, slug: s.slug ?? null, filters: s.questions.map((q) => definition(q as ContentQuestion)).filter((d): d is FilterDefinition => d !== null) }))
+    .filter((g) => g.filters.length > 0);
+  cache.set(key, groups);
+  return groups;
+}
+
+/** Every value of a filter, tree children included. */
+export function allOptions(options: FilterOption[]): FilterOption[] {
+  return options.flatMap((o) => [o, ...allOptions(o.children)]);
+}
+
+/**
+ * Refuses filters the groups do not offer: an unknown key or value is `BAD_USER_INPUT` naming it
+ * (a buyer's URL with stale filters is cleaned by the web app before it asks).
+ */
+export function checkFilters(groups: FilterGroupDefinition[], filters: Record<string, string[]> | undefined): void {
+  const byKey = new Map(groups.flatMap((g) => g.filters).map((f) => [f.key, f]));
+  for (const [key, values] of Object.entries(filters ?? {})) {
+    const def = byKey.get(key);
+    if (!def) throw badInput(`Unknown filter '${key}' for this category`, { [`filters.${key}`]: `'${key}' is not a filter of this category` });
+    const known = new Set(allOptions(def.options).map((o) => normaliseFilterValue(o.value)));
+    const unknown = values.find((v) => !known.has(normaliseFilterValue(v)));
+    if (unknown !== undefined) throw badInput(`Unknown value '${unknown}' for filter '${key}'`, { [`filters.${key}`]: `'${unknown}' is not an option of ${def.label}` });
+  }
+}
+
+export interface SearchFramework {
+  slug: string;
+  name: string;
+  lots: Array<{ slug: string; name: string }>;
+}
+
+/**
+ * The framework whose filters a search uses: the latest live one of the family (for DOS, only lots
+ * that take requirements); null when none is live.
+ */
+export async function searchFramework(em: EntityManager, kind: SearchKind): Promise<SearchFramework | null> {
+  const family = kind === 'services' ? FrameworkFamily.G_CLOUD : FrameworkFamily.DIGITAL_OUTCOMES_AND_SPECIALISTS;
+  const framework = await em.findOne(Framework, { family, status: FrameworkStatus.LIVE }, { orderBy: { id: 'desc' } });
+  if (!framework) return null;
+  const links = await em.find(FrameworkLot, { framework: framework.id }, { populate: ['lot'], orderBy: { position: 'asc' } });
+  const lots = links.map((l) => l.lot.getEntity()).filter((l) => kind === 'services' || l.allowsBrief);
+  return { slug: framework.slug, name: framework.name, lots: lots.map((l) => ({ slug: l.slug, name: l.name })) };
+}
+
+/** A service search checked against the live G-Cloud framework's filters (lot must be one of its lots). */
+export function checkServiceQuery(framework: SearchFramework | null, query: ServiceSearchQuery): void {
+  if (!framework) return;
+  const lots = framework.lots.map((l) => l.slug);
+  if (query.lot && !lots.includes(query.lot)) throw badInput(`Unknown category '${query.lot}'`, { lot: `'${query.lot}' is not a category of ${framework.name}` });
+  checkFilters(filterGroups('services', framework.slug, lots, query.lot ?? null), query.filters);
+}
