@@ -124,7 +124,7 @@ const CASES: Record<string, Case> = {
 };
 
 /** Queries anyone may run, without signing in. */
-const PUBLIC_QUERIES = ['frameworks', 'framework', 'viewer', 'accountLink', 'suppliers', 'supplier', 'service', 'brief', 'opportunities', 'serviceSearch', 'opportunitySearch'];
+const PUBLIC_QUERIES = ['frameworks', 'framework', 'viewer', 'accountLink', 'suppliers', 'supplier', 'service', 'brief', 'opportunities', 'serviceSearch', 'opportunitySearch', 'searchFilters'];
 
 const GATE_MESSAGES = new Set(['You must sign in to do that', 'You are not allowed to do that']);
 

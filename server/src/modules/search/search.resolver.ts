@@ -1,4 +1,4 @@
-import { IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional, Max, MaxLength, Min } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Args, ArgsType, Ctx, Field, Int, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { AppContext } from '../../app/context.js';
@@ -309,6 +309,45 @@ class OpportunitySearchArgs {
   page: number = 1;
 }
 
+@ObjectType({ description: 'A lot that can be searched.' })
+class SearchLot {
+  @Field(() => String)
+  slug!: string;
+
+  @Field(() => String)
+  name!: string;
+}
+
+@ObjectType({ description: 'What a search page offers: the framework searched, its lots and the filter groups of a lot.' })
+class SearchFilterSet {
+  @Field(() => String, { nullable: true })
+  frameworkSlug!: string | null;
+
+  @Field(() => String, { nullable: true })
+  frameworkName!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The lot the groups are for: the one asked for if it is a lot of the framework, else none (every lot).' })
+  lot!: string | null;
+
+  @Field(() => [SearchLot])
+  lots!: SearchLot[];
+
+  @Field(() => [SearchFilterGroup], { description: 'Categories included (slug "categories").' })
+  groups!: SearchFilterGroup[];
+}
+
+@ArgsType()
+class SearchFiltersArgs {
+  @Field(() => String, { description: 'services (G-Cloud) or opportunities (DOS)' })
+  @IsIn(['services', 'opportunities'])
+  kind!: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(100)
+  lot?: string;
+}
+
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 const CATEGORY_KEY = 'serviceCategories';
@@ -343,6 +382,16 @@ function summaryOf(total: number, q: string | undefined, lotName: string | null,
 
 @Resolver()
 export class SearchQueryResolver {
+  @Query(() => SearchFilterSet, { description: 'The lots and filter groups a search page offers (for building forms and cleaning links). Public.' })
+  async searchFilters(@Args(() => SearchFiltersArgs) args: SearchFiltersArgs, @Ctx() ctx: AppContext): Promise<SearchFilterSet> {
+    const kind = args.kind === 'services' ? 'services' : 'briefs';
+    const framework = await searchFramework(ctx.em, kind);
+    if (!framework) return { frameworkSlug: null, frameworkName: null, lot: null, lots: [], groups: [] };
+    const lot = framework.lots.some((l) => l.slug === args.lot) ? args.lot! : null;
+    const groups = filterGroups(kind, framework.slug, framework.lots.map((l) => l.slug), lot);
+    return { frameworkSlug: framework.slug, frameworkName: framework.name, lot, lots: framework.lots, groups: presentGroups(groups, {}) };
+  }
+
   @Query(() => ServiceSearchResults, {
     description: 'G-Cloud services: one page of 30, the total, counts per lot and per category, the filter groups and the summary sentence, in one request. A page past the end is empty (with the true total). Public.',
   })

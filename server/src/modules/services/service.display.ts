@@ -1,0 +1,69 @@
+import { loadManifest, optionValue, type Option, type Question } from '../frameworks/content/framework-content.js';
+import { contentFramework } from '../frameworks/content/schema-catalogue.js';
+
+/**
+ * A service as buyers read it: the sections of the framework's `display_service` manifest, each a
+ * list of questions with the answer in words (option labels, Yes/No, prices). Questions without an
+ * answer and sections left empty are omitted (dm-journeys §4.6).
+ */
+export interface DisplayRow {
+  label: string;
+  values: string[];
+}
+
+export interface DisplaySection {
+  name: string;
+  slug: string;
+  rows: DisplayRow[];
+}
+
+const present = (v: unknown) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
+const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+function labelOf(options: Option[] | undefined, value: unknown): string {
+  const flat = (list: Option[]): Option[] => list.flatMap((o) => [o, ...flat(o.options ?? [])]);
+  return flat(options ?? []).find((o) => optionValue(o) === value)?.label ?? String(value);
+}
+
+export function priceText(data: Record<string, unknown>): string | null {
+  if (!present(data.priceMin)) return null;
+  const max = present(data.priceMax) ? ` to £${String(data.priceMax)}` : '';
+  const unit = present(data.priceUnit) ? ` a ${String(data.priceUnit).toLowerCase()}` : '';
+  const interval = present(data.priceInterval) ? ` a ${String(data.priceInterval).toLowerCase()}` : '';
+  return `£${String(data.priceMin)}${max}${unit}${interval}`;
+}
+
+function rowsOf(q: Question, data: Record<string, unknown>): DisplayRow[] {
+  const label = q.name ?? q.question ?? q.id;
+  const value = data[q.id];
+  switch (q.type) {
+    case 'multiquestion':
+      return (q.questions ?? []).flatMap((child) => rowsOf(child, data));
+    case 'pricing': {
+      const price = priceText(data);
+      return price ? [{ label, values: [price] }] : [];
+    }
+    case 'upload':
+    case 'service_id':
+      return [];
+    default:
+      break;
+  }
+  if (!present(value)) return [];
+  if (q.type === 'boolean') return [{ label, values: [value === true ? 'Yes' : 'No'] }];
+  const values = Array.isArray(value) ? value : [value];
+  if (q.type === 'radios' || q.type === 'checkboxes' || q.type === 'checkbox_tree') return [{ label, values: values.map((v) => labelOf(q.options, v)) }];
+  return [{ label, values: values.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))) }];
+}
+
+export function displaySections(frameworkSlug: string, lotSlug: string, data: Record<string, unknown>): DisplaySection[] {
+  let sections;
+  try {
+    sections = loadManifest(contentFramework(frameworkSlug), 'display_service', 'services', lotSlug);
+  } catch {
+    return []; // a framework without display content
+  }
+  return sections
+    .map((s, i) => ({ name: s.name, slug: `${String(i + 1).padStart(2, '0')}-${slugOf(s.name)}`, rows: s.questions.flatMap((q) => rowsOf(q, data)) }))
+    .filter((s) => s.rows.length > 0);
+}

@@ -1,0 +1,131 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+import { PageNotFound, ServiceProblem } from '../../components/ErrorPage';
+import { graphql } from '../../gql';
+import { OPPORTUNITIES_PATH } from './OpportunitiesPage';
+
+export const OpportunityPageDocument = graphql(`
+  query OpportunityPage($id: ID!) {
+    brief(id: $id) {
+      id
+      status
+      data
+      publishedAt
+      applicationsClosedAt
+      clarificationQuestionsClosedAt
+      lot {
+        slug
+        name
+      }
+      framework {
+        name
+      }
+      clarificationQuestions {
+        question
+        answer
+      }
+    }
+  }
+`);
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+const when = (v: string | null | undefined) => (v ? dateFormat.format(new Date(v)) : '');
+const text = (v: unknown) => (typeof v === 'string' ? v : Array.isArray(v) ? v.filter((x) => typeof x === 'string').join(', ') : '');
+
+const DETAILS: Array<[string, string]> = [
+  ['organisation', 'Organisation'],
+  ['location', 'Location'],
+  ['specialistRole', 'Specialist role'],
+  ['summary', 'Summary of the work'],
+  ['workingArrangements', 'Working arrangements'],
+  ['existingTeam', 'Existing team'],
+  ['startDate', 'Latest start date'],
+  ['contractLength', 'Expected contract length'],
+  ['budgetRange', 'Budget range'],
+];
+
+export function OpportunityPage() {
+  const { id = '' } = useParams();
+  const valid = /^\d{1,9}$/.test(id);
+  const { data, error, loading } = useQuery(OpportunityPageDocument, { variables: { id }, skip: !valid });
+  const brief = data?.brief;
+  const d = (brief?.data ?? {}) as Record<string, unknown>;
+  useEffect(() => {
+    if (brief) document.title = `${text(d.title)} – Digital Marketplace`;
+  }, [brief, d.title]);
+  if (!valid) return <PageNotFound />;
+  if (error) {
+    const code = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions?.code : undefined;
+    return code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'BAD_USER_INPUT' ? <PageNotFound /> : <ServiceProblem />;
+  }
+  if (loading || !brief) return <p className="govuk-body">Loading…</p>;
+  return (
+    <>
+      <nav className="govuk-breadcrumbs" aria-label="Breadcrumb">
+        <ol className="govuk-breadcrumbs__list">
+          <li className="govuk-breadcrumbs__list-item">
+            <Link className="govuk-breadcrumbs__link" to="/">
+              Digital Marketplace
+            </Link>
+          </li>
+          <li className="govuk-breadcrumbs__list-item">
+            <Link className="govuk-breadcrumbs__link" to={OPPORTUNITIES_PATH}>
+              Supplier opportunities
+            </Link>
+          </li>
+          <li className="govuk-breadcrumbs__list-item">{text(d.title)}</li>
+        </ol>
+      </nav>
+      <span className="govuk-caption-l">{text(d.organisation)}</span>
+      <h1 className="govuk-heading-xl">{text(d.title)}</h1>
+      <p className="govuk-body" data-testid="opportunity-state">
+        {brief.status === 'LIVE' ? `Open for applications until ${when(brief.applicationsClosedAt)}` : `${brief.status.charAt(0)}${brief.status.slice(1).toLowerCase()}`}
+      </p>
+      <h2 className="govuk-heading-m">Important dates</h2>
+      <dl className="govuk-summary-list">
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Published</dt>
+          <dd className="govuk-summary-list__value">{when(brief.publishedAt)}</dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Deadline for asking questions</dt>
+          <dd className="govuk-summary-list__value">{when(brief.clarificationQuestionsClosedAt)}</dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Closing date for applications</dt>
+          <dd className="govuk-summary-list__value">{when(brief.applicationsClosedAt)}</dd>
+        </div>
+      </dl>
+      <h2 className="govuk-heading-m">Overview</h2>
+      <dl className="govuk-summary-list">
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Category</dt>
+          <dd className="govuk-summary-list__value">{brief.lot.name}</dd>
+        </div>
+        {DETAILS.filter(([key]) => text(d[key])).map(([key, label]) => (
+          <div key={key} className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">{label}</dt>
+            <dd className="govuk-summary-list__value" style={{ whiteSpace: 'pre-line' }}>
+              {text(d[key])}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <h2 className="govuk-heading-m">Questions asked by suppliers</h2>
+      {brief.clarificationQuestions.length ? (
+        <dl className="govuk-summary-list">
+          {brief.clarificationQuestions.map((q, i) => (
+            <div key={i} className="govuk-summary-list__row">
+              <dt className="govuk-summary-list__key">{q.question}</dt>
+              <dd className="govuk-summary-list__value">{q.answer}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p className="govuk-body">No questions have been answered yet.</p>
+      )}
+    </>
+  );
+}

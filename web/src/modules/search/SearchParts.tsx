@@ -1,0 +1,181 @@
+import { useApolloClient, useSubscription } from '@apollo/client/react';
+import type { DocumentNode } from 'graphql';
+import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-router';
+import { graphql } from '../../gql';
+import { toParams, toggleFilter, type SearchState } from './searchUrl';
+
+export interface SummaryPart {
+  text: string;
+  kind: string;
+}
+
+/** "12 results found containing backup in Cloud hosting …": counts, keywords and values in bold. */
+export function SearchSummary({ parts }: { parts: SummaryPart[] }) {
+  return (
+    <p className="govuk-body app-search-summary" data-testid="search-summary">
+      {parts.map((p, i) =>
+        p.kind === 'count' ? (
+          <span key={i} className="app-search-summary__count govuk-!-font-weight-bold">
+            {p.text}
+          </span>
+        ) : p.kind === 'strong' ? (
+          <strong key={i}>{p.text}</strong>
+        ) : (
+          <span key={i}>{p.text}</span>
+        ),
+      )}
+    </p>
+  );
+}
+
+export const PAGE_SIZE = 30;
+
+/** Previous / next links with "n of m" labels (no numbered pages), as the original. */
+export function Pagination({ state, total, path }: { state: SearchState; total: number; path: string }) {
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  if (pages <= 1) return null;
+  return (
+    <nav className="govuk-pagination govuk-pagination--block" aria-label="Results pages">
+      {state.page > 1 ? (
+        <div className="govuk-pagination__prev">
+          <Link className="govuk-link govuk-pagination__link" to={`${path}${toParams({ ...state, page: Math.min(state.page - 1, pages) })}`} rel="prev">
+            <span className="govuk-pagination__link-title">Previous page</span>
+            <span className="govuk-visually-hidden">:</span>
+            <span className="govuk-pagination__link-label">
+              {Math.min(state.page - 1, pages)} of {pages}
+            </span>
+          </Link>
+        </div>
+      ) : null}
+      {state.page < pages ? (
+        <div className="govuk-pagination__next">
+          <Link className="govuk-link govuk-pagination__link" to={`${path}${toParams({ ...state, page: state.page + 1 })}`} rel="next">
+            <span className="govuk-pagination__link-title">Next page</span>
+            <span className="govuk-visually-hidden">:</span>
+            <span className="govuk-pagination__link-label">
+              {state.page + 1} of {pages}
+            </span>
+          </Link>
+        </div>
+      ) : null}
+    </nav>
+  );
+}
+
+export interface FilterOptionView {
+  value: string;
+  label: string;
+  selected: boolean;
+}
+
+export interface FilterGroupView {
+  name: string;
+  filters: Array<{ key: string; label: string; options: FilterOptionView[] }>;
+}
+
+/** Filter groups as collapsible panels of checkboxes; each change is a new URL (so back undoes it). */
+export function FilterGroups({ groups, state, onChange }: { groups: FilterGroupView[]; state: SearchState; onChange: (next: SearchState) => void }) {
+  return (
+    <>
+      {groups.map((g) => {
+        const chosen = g.filters.reduce((n, f) => n + f.options.filter((o) => o.selected).length, 0);
+        return (
+          <details key={g.name} className="govuk-details govuk-!-margin-bottom-3" open={chosen > 0 ? true : undefined}>
+            <summary className="govuk-details__summary">
+              <span className="govuk-details__summary-text">
+                {g.name}
+                {chosen ? <span className="govuk-visually-hidden">, {chosen} selected</span> : null}
+              </span>
+            </summary>
+            <div className="govuk-details__text">
+              <fieldset className="govuk-fieldset">
+                <legend className="govuk-visually-hidden">{g.name}</legend>
+                <div className="govuk-checkboxes govuk-checkboxes--small" data-module="govuk-checkboxes">
+                  {g.filters.flatMap((f) =>
+                    f.options.map((o) => {
+                      const id = `${f.key}-${o.value}`.replace(/[^A-Za-z0-9_-]/g, '-');
+                      return (
+                        <div key={id} className="govuk-checkboxes__item">
+                          <input
+                            className="govuk-checkboxes__input"
+                            id={id}
+                            name={f.key}
+                            type="checkbox"
+                            value={o.value}
+                            checked={o.selected}
+                            aria-controls="search-results-count"
+                            onChange={(e) => onChange(toggleFilter(state, f.key, o.value, e.target.checked))}
+                          />
+                          <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
+                            {o.label}
+                          </label>
+                        </div>
+                      );
+                    }),
+                  )}
+                </div>
+              </fieldset>
+            </div>
+          </details>
+        );
+      })}
+    </>
+  );
+}
+
+const IndexUpdatesDocument = graphql(`
+  subscription SearchIndexChanges($index: String, $objectType: String) {
+    searchIndexUpdates(index: $index, objectType: $objectType) {
+      objectId
+      action
+      version
+    }
+  }
+`);
+
+/**
+ * Tells the reader when the results on screen have changed: on every index update of the kind
+ * shown, the same search is asked again quietly and compared with what is on screen.
+ */
+export function useResultsChanged<T>(query: DocumentNode, variables: Record<string, unknown>, shown: string | null, fingerprint: (data: T) => string, objectType: string): boolean {
+  const client = useApolloClient();
+  // The results (fingerprint) found to be out of date; a notice only while they are still on screen.
+  const [staleResults, setStaleResults] = useState<string | null>(null);
+  const latest = useRef({ variables, shown });
+  useEffect(() => {
+    latest.current = { variables, shown };
+  });
+  useSubscription(IndexUpdatesDocument, {
+    variables: { objectType },
+    skip: shown === null,
+    onData: () => {
+      const { variables: v, shown: s } = latest.current;
+      void client
+        .query<T>({ query, variables: v, fetchPolicy: 'network-only' })
+        .then((res) => {
+          if (res.data && s !== null && fingerprint(res.data as T) !== s) setStaleResults(s);
+        })
+        .catch(() => undefined);
+    },
+  });
+  return staleResults !== null && staleResults === shown;
+}
+
+export function ResultsChangedNotice({ onRefresh }: { onRefresh: () => void }) {
+  return (
+    <div className="govuk-notification-banner" role="region" aria-labelledby="results-changed-title" data-testid="results-changed">
+      <div className="govuk-notification-banner__header">
+        <h2 className="govuk-notification-banner__title" id="results-changed-title">
+          Important
+        </h2>
+      </div>
+      <div className="govuk-notification-banner__content" role="status">
+        <p className="govuk-notification-banner__heading">These results have changed since the page was loaded.</p>
+        <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={onRefresh}>
+          Show the latest results
+        </button>
+      </div>
+    </div>
+  );
+}

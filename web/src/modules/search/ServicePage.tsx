@@ -1,0 +1,195 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
+import { useQuery } from '@apollo/client/react';
+import { useEffect } from 'react';
+import { Link, useParams } from 'react-router';
+import { ErrorPage, PageNotFound, ServiceProblem } from '../../components/ErrorPage';
+import { graphql } from '../../gql';
+
+export const ServicePageDocument = graphql(`
+  query ServicePage($id: ID!) {
+    service(id: $id) {
+      id
+      data
+      price
+      supplier {
+        name
+      }
+      lot {
+        slug
+        name
+      }
+      framework {
+        name
+      }
+      displaySections {
+        name
+        slug
+        rows {
+          label
+          values
+        }
+      }
+    }
+  }
+`);
+
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
+
+interface Gone {
+  reason?: string;
+  unavailableSince?: string | null;
+  serviceName?: string | null;
+  supplierName?: string | null;
+  frameworkName?: string | null;
+}
+
+/** A service buyers can no longer buy (the API's GONE): why, and since when. */
+function ServiceGone({ gone }: { gone: Gone }) {
+  const since = gone.unavailableSince ? dateFormat.format(new Date(gone.unavailableSince)) : null;
+  return (
+    <ErrorPage title={gone.serviceName ?? 'This service is no longer available'}>
+      <div className="govuk-notification-banner" role="region" aria-labelledby="gone-title" data-testid="service-gone">
+        <div className="govuk-notification-banner__header">
+          <h2 className="govuk-notification-banner__title" id="gone-title">
+            Important
+          </h2>
+        </div>
+        <div className="govuk-notification-banner__content">
+          <p className="govuk-notification-banner__heading">
+            {gone.reason === 'FRAMEWORK_EXPIRED'
+              ? `This ${gone.frameworkName ?? ''} service is no longer available to buy.`
+              : `${gone.supplierName ?? 'The supplier'} stopped offering this service${since ? ` on ${since}` : ''}.`}
+          </p>
+          {gone.reason === 'FRAMEWORK_EXPIRED' && since ? <p className="govuk-body">The {gone.frameworkName} framework expired on {since}.</p> : null}
+          <p className="govuk-body">Any existing contracts for this service are still valid.</p>
+        </div>
+      </div>
+    </ErrorPage>
+  );
+}
+
+/** Service ids are shown in groups of four, read as one number by screen readers. */
+function ServiceId({ id }: { id: string }) {
+  return (
+    <>
+      <span aria-hidden="true">{id.match(/.{1,4}/g)!.join(' ')}</span>
+      <span className="govuk-visually-hidden">{id}</span>
+    </>
+  );
+}
+
+export function ServicePage() {
+  const { id = '' } = useParams();
+  const { data, error, loading } = useQuery(ServicePageDocument, { variables: { id }, skip: !/^\d{15,16}$/.test(id) });
+  const service = data?.service;
+  useEffect(() => {
+    if (service) document.title = `${String((service.data as Record<string, unknown>).serviceName ?? 'Service')} – Digital Marketplace`;
+  }, [service]);
+  if (!/^\d{15,16}$/.test(id)) return <PageNotFound />;
+  if (error) {
+    const first = CombinedGraphQLErrors.is(error) ? error.errors[0] : undefined;
+    const code = first?.extensions?.code;
+    if (code === 'GONE') return <ServiceGone gone={first!.extensions as Gone} />;
+    if (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT') return <PageNotFound />;
+    return <ServiceProblem />;
+  }
+  if (loading || !service) return <p className="govuk-body">Loading…</p>;
+  const d = service.data as Record<string, unknown>;
+  return (
+    <>
+      <nav className="govuk-breadcrumbs" aria-label="Breadcrumb">
+        <ol className="govuk-breadcrumbs__list">
+          <li className="govuk-breadcrumbs__list-item">
+            <Link className="govuk-breadcrumbs__link" to="/">
+              Digital Marketplace
+            </Link>
+          </li>
+          <li className="govuk-breadcrumbs__list-item">
+            <Link className="govuk-breadcrumbs__link" to="/g-cloud/search">
+              Cloud hosting, software and support
+            </Link>
+          </li>
+          <li className="govuk-breadcrumbs__list-item">
+            <Link className="govuk-breadcrumbs__link" to={`/g-cloud/search?lot=${service.lot.slug}`}>
+              {service.lot.name}
+            </Link>
+          </li>
+          <li className="govuk-breadcrumbs__list-item">{String(d.serviceName ?? '')}</li>
+        </ol>
+      </nav>
+      <span className="govuk-caption-l">{service.supplier.name}</span>
+      <h1 className="govuk-heading-xl">{String(d.serviceName ?? '')}</h1>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <p className="govuk-body-l" style={{ whiteSpace: 'pre-line' }}>
+            {String(d.serviceDescription ?? '')}
+          </p>
+          {list(d.serviceFeatures).length ? (
+            <>
+              <h2 className="govuk-heading-m">Features</h2>
+              <ul className="govuk-list govuk-list--bullet">
+                {list(d.serviceFeatures).map((f, i) => (
+                  <li key={i}>{f}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {list(d.serviceBenefits).length ? (
+            <>
+              <h2 className="govuk-heading-m">Benefits</h2>
+              <ul className="govuk-list govuk-list--bullet">
+                {list(d.serviceBenefits).map((f, i) => (
+                  <li key={i}>{f}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </div>
+        <aside className="govuk-grid-column-one-third" aria-label="About this service">
+          {service.price ? (
+            <>
+              <h2 className="govuk-heading-s">Pricing</h2>
+              <p className="govuk-body" data-testid="service-price">
+                {service.price}
+              </p>
+            </>
+          ) : null}
+          {d.educationPricing === true ? <p className="govuk-body-s">Education pricing available</p> : null}
+          {d.freeVersionTrialOption === true ? <p className="govuk-body-s">Free trial available</p> : null}
+          <h2 className="govuk-heading-s">Framework</h2>
+          <p className="govuk-body">{service.framework.name}</p>
+          <h2 className="govuk-heading-s">Service ID</h2>
+          <p className="govuk-body">
+            <ServiceId id={service.id} />
+          </p>
+        </aside>
+      </div>
+      {service.displaySections.map((s) => (
+        <section key={s.slug} id={s.slug} aria-labelledby={`${s.slug}-heading`} className="govuk-!-margin-top-6">
+          <h2 className="govuk-heading-m" id={`${s.slug}-heading`}>
+            {s.name}
+          </h2>
+          <dl className="govuk-summary-list">
+            {s.rows.map((r, i) => (
+              <div key={i} className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">{r.label}</dt>
+                <dd className="govuk-summary-list__value">
+                  {r.values.length > 1 ? (
+                    <ul className="govuk-list">
+                      {r.values.map((v, j) => (
+                        <li key={j}>{v}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    r.values[0]
+                  )}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,280 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { PageNotFound, ServiceProblem } from '../../components/ErrorPage';
+import { graphql } from '../../gql';
+import type { ServiceSearchQuery } from '../../gql/graphql';
+import { FilterGroups, Pagination, ResultsChangedNotice, SearchSummary, useResultsChanged, PAGE_SIZE } from './SearchParts';
+import { cleanState, pageOf, toParams, type SearchState } from './searchUrl';
+
+export const SearchFiltersDocument = graphql(`
+  query SearchFilters($kind: String!, $lot: String) {
+    searchFilters(kind: $kind, lot: $lot) {
+      frameworkName
+      lot
+      lots {
+        slug
+        name
+      }
+      groups {
+        name
+        slug
+        filters {
+          key
+          options {
+            value
+            children {
+              value
+              children {
+                value
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ServiceSearchDocument = graphql(`
+  query ServiceSearch($q: String, $lot: String, $filters: JSONObject, $page: Int) {
+    serviceSearch(q: $q, lot: $lot, filters: $filters, page: $page) {
+      total
+      page
+      lots {
+        lot
+        name
+        count
+      }
+      categories {
+        value
+        label
+        count
+        selected
+        children {
+          value
+          label
+          count
+          selected
+        }
+      }
+      filterGroups {
+        name
+        filters {
+          key
+          label
+          options {
+            value
+            label
+            selected
+          }
+        }
+      }
+      summary {
+        text
+        parts {
+          text
+          kind
+        }
+      }
+      results {
+        id
+        serviceName
+        supplierName
+        lotName
+        frameworkName
+        serviceDescription
+        highlight
+      }
+    }
+  }
+`);
+
+const PATH = '/g-cloud/search';
+type Found = ServiceSearchQuery['serviceSearch'];
+const fingerprint = (d: ServiceSearchQuery) => JSON.stringify([d.serviceSearch.total, d.serviceSearch.results.map((r) => [r.id, r.serviceName, r.supplierName, r.serviceDescription])]);
+
+/** Lots → categories → sub-categories, with counts; the chosen node in bold, zero counts as plain text. */
+function CategoryTree({ found, state }: { found: Found; state: SearchState }) {
+  const link = (next: Partial<SearchState>) => `${PATH}${toParams({ q: state.q, filters: Object.fromEntries(Object.entries(state.filters).filter(([k]) => k !== 'serviceCategories')), ...next })}`;
+  const chosenCategory = state.filters.serviceCategories?.[0];
+  const lots = state.lot ? found.lots.filter((l) => l.lot === state.lot) : found.lots;
+  const node = (label: string, count: number | null, to: string | null, current: boolean) => (
+    <>
+      {current ? (
+        <strong aria-current="page">{label}</strong>
+      ) : to && count !== 0 ? (
+        <Link className="govuk-link" to={to}>
+          {label}
+        </Link>
+      ) : (
+        <span>{label}</span>
+      )}
+      {count !== null ? ` (${count})` : ''}
+    </>
+  );
+  return (
+    <nav aria-labelledby="categories-heading" data-testid="category-tree">
+      <h2 className="govuk-heading-s" id="categories-heading">
+        Choose a category
+      </h2>
+      <ul className="govuk-list">
+        <li>
+          {node('All categories', null, state.lot ? `${PATH}${toParams({ q: state.q })}` : null, !state.lot)}
+          <ul className="govuk-list govuk-!-margin-left-3">
+            {lots.map((l) => (
+              <li key={l.lot}>
+                {node(l.name ?? l.lot, l.count, link({ lot: l.lot, filters: state.lot === l.lot ? cleanFiltersFor(state) : {} }), state.lot === l.lot && !chosenCategory)}
+                {state.lot === l.lot && found.categories.length ? (
+                  <ul className="govuk-list govuk-!-margin-left-3">
+                    {found.categories
+                      .filter((c) => !chosenCategory || c.selected || c.children.some((x) => x.selected) || !found.categories.some((o) => o.selected && o.children.length))
+                      .map((c) => (
+                        <li key={c.value}>
+                          {node(c.label, c.count, link({ lot: l.lot, filters: { ...cleanFiltersFor(state), serviceCategories: [c.value] } }), c.selected)}
+                          {(c.selected || c.children.some((x) => x.selected)) && c.children.length ? (
+                            <ul className="govuk-list govuk-!-margin-left-3">
+                              {c.children.map((x) => (
+                                <li key={x.value}>{node(x.label, x.count, link({ lot: l.lot, parentCategory: c.value, filters: { ...cleanFiltersFor(state), serviceCategories: [x.value] } }), x.selected && (!state.parentCategory || state.parentCategory === c.value))}</li>
+                              ))}
+                            </ul>
+                          ) : null}
+                        </li>
+                      ))}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
+/** The filters of the state without the category (tree links set it themselves). */
+function cleanFiltersFor(state: SearchState): Record<string, string[]> {
+  return Object.fromEntries(Object.entries(state.filters).filter(([k]) => k !== 'serviceCategories'));
+}
+
+export function ServiceSearchPage() {
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const requestedLot = params.get('lot');
+  const filterSet = useQuery(SearchFiltersDocument, { variables: { kind: 'services', lot: requestedLot } });
+  const set = filterSet.data?.searchFilters;
+  const state = set ? cleanState(params, set.lots.map((l) => l.slug), set.groups) : null;
+  const variables = state ? { q: state.q || null, lot: state.lot, filters: state.filters, page: state.page } : undefined;
+  const search = useQuery(ServiceSearchDocument, { variables, skip: !variables });
+  const found = search.data?.serviceSearch;
+  const shown = found && !search.loading ? fingerprint(search.data!) : null;
+  const changed = useResultsChanged<ServiceSearchQuery>(ServiceSearchDocument, variables ?? {}, shown, fingerprint, 'service');
+  useEffect(() => {
+    document.title = 'Search results – Digital Marketplace';
+  }, []);
+
+  if (pageOf(params) === null) return <PageNotFound />;
+  if (filterSet.error || search.error) return <ServiceProblem />;
+  if (!state || !set) return <p className="govuk-body">Loading…</p>;
+  if (found && state.page > Math.max(1, Math.ceil(found.total / PAGE_SIZE))) return <PageNotFound />;
+  const go = (next: SearchState) => void navigate(`${PATH}${toParams(next)}`);
+  const lotName = set.lots.find((l) => l.slug === state.lot)?.name;
+
+  return (
+    <>
+      <nav className="govuk-breadcrumbs" aria-label="Breadcrumb">
+        <ol className="govuk-breadcrumbs__list">
+          <li className="govuk-breadcrumbs__list-item">
+            <Link className="govuk-breadcrumbs__link" to="/">
+              Digital Marketplace
+            </Link>
+          </li>
+          <li className="govuk-breadcrumbs__list-item">
+            <Link className="govuk-breadcrumbs__link" to={PATH}>
+              Cloud hosting, software and support
+            </Link>
+          </li>
+          {lotName ? <li className="govuk-breadcrumbs__list-item">{lotName}</li> : null}
+        </ol>
+      </nav>
+      <h1 className="govuk-heading-xl">Search results</h1>
+      <form
+        role="search"
+        aria-label="Keywords"
+        className="govuk-!-margin-bottom-6"
+        onSubmit={(e) => {
+          e.preventDefault();
+          go({ ...state, q: String(new FormData(e.currentTarget).get('q') ?? '').trim(), page: 1 });
+        }}
+      >
+        <div className="govuk-form-group">
+          <label className="govuk-label govuk-label--s" htmlFor="keywords">
+            Keyword search
+          </label>
+          <div className="govuk-input__wrapper">
+            <input className="govuk-input govuk-!-width-two-thirds" id="keywords" name="q" type="search" key={params.get('q') ?? ''} defaultValue={params.get('q') ?? ''} maxLength={500} />
+            <button type="submit" className="govuk-button govuk-!-margin-bottom-0 govuk-!-margin-left-2">
+              Search
+            </button>
+          </div>
+        </div>
+      </form>
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-one-third" role="search" aria-label="Search filters">
+          {found ? <CategoryTree found={found} state={state} /> : null}
+          <h2 className="govuk-heading-s">Apply filters</h2>
+          <p className="govuk-body">
+            <Link className="govuk-link" to={`${PATH}${toParams({ q: state.q, lot: state.lot, parentCategory: state.parentCategory, filters: state.filters.serviceCategories ? { serviceCategories: state.filters.serviceCategories } : {} })}`}>
+              Clear filters
+            </Link>
+          </p>
+          {found ? <FilterGroups groups={found.filterGroups} state={state} onChange={go} /> : null}
+        </div>
+        <div className="govuk-grid-column-two-thirds" aria-label="Search results" role="region">
+          <p id="search-results-count" className="govuk-visually-hidden" aria-live="polite">
+            {found ? `${found.total} ${found.total === 1 ? 'result' : 'results'} found` : ''}
+          </p>
+          {changed ? <ResultsChangedNotice onRefresh={() => void search.refetch()} /> : null}
+          {!found ? (
+            <p className="govuk-body">Searching…</p>
+          ) : (
+            <>
+              <SearchSummary parts={found.summary.parts} />
+              {found.total === 0 ? (
+                <>
+                  <p className="govuk-body">Improve your search results by:</p>
+                  <ul className="govuk-list govuk-list--bullet">
+                    <li>removing filters</li>
+                    <li>choosing a different category</li>
+                    <li>double-checking your spelling</li>
+                    <li>using fewer keywords</li>
+                    <li>searching for something less specific</li>
+                  </ul>
+                </>
+              ) : (
+                <ul className="govuk-list" data-testid="search-results">
+                  {found.results.map((r) => (
+                    <li key={r.id} className="govuk-!-margin-bottom-6">
+                      <h2 className="govuk-heading-s govuk-!-margin-bottom-1">
+                        <Link className="govuk-link" to={`/g-cloud/services/${r.id}`}>
+                          {r.serviceName}
+                        </Link>
+                      </h2>
+                      <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{r.supplierName}</p>
+                      {/* The API escapes everything in a highlight but the <mark> elements. */}
+                      {r.highlight ? <p className="govuk-body govuk-!-margin-bottom-1" dangerouslySetInnerHTML={{ __html: r.highlight }} /> : <p className="govuk-body govuk-!-margin-bottom-1">{r.serviceDescription}</p>}
+                      <p className="govuk-body-s govuk-!-margin-bottom-0">
+                        {r.lotName} · {r.frameworkName}
+                      </p>
+                    </li>
+                  ))}
+                </ul>
+              )}
+              <Pagination state={state} total={found.total} path={PATH} />
+            </>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}
