@@ -30,7 +30,7 @@ describe('a supplier finds DOS opportunities (Chromium → SPA → API → searc
     await search.openFilterGroup('Status');
     await search.filter('open').check();
     await page.waitForURL(/statusOpenClosed=open/);
-    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="opportunity-status"]')].every((s) => s.textContent?.startsWith('Published')));
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('[data-testid="opportunity-status"]')).every((s) => s.textContent?.startsWith('Published')));
 
     await page.getByTestId('lot-list').getByRole('link', { name: 'Digital specialists' }).click();
     await page.waitForURL(/lot=digital-specialists/);
@@ -46,10 +46,10 @@ describe('a supplier finds DOS opportunities (Chromium → SPA → API → searc
     const title = (await search.resultTitles())[0]!;
     await page.locator('[data-testid="search-results"] h2 a').first().click();
     await page.waitForURL(/\/opportunities\/\d+$/);
-    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(title);
+    await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await expect(page.locator('.govuk-caption-l').innerText()).resolves.toBe('Ministry of Demonstrations');
     await expect(page.getByText('Closing date for applications').count()).resolves.toBe(1);
     await page.goto(url('/digital-outcomes-and-specialists/opportunities/999999'));
-    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Page not found');
+    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
   });
 });

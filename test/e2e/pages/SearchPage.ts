@@ -36,8 +36,14 @@ export class SearchPage {
     return this.page.getByTestId('category-tree');
   }
 
+  /** Opens a filter group's panel (groups with a chosen value are open already). */
   async openFilterGroup(name: string): Promise<void> {
-    await this.page.locator('details summary', { hasText: name }).first().click();
+    const closed = this.page.locator('details:not([open]) > summary', { hasText: name });
+    if (await closed.count()) await closed.first().click();
+  }
+
+  async heading(): Promise<string> {
+    return this.page.getByRole('heading', { level: 1 }).innerText();
   }
 
   filter(label: string): Locator {

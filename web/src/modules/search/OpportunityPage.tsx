@@ -20,6 +20,7 @@ export const OpportunityPageDocument = graphql(`
         name
       }
       framework {
+        slug
         name
       }
       clarificationQuestions {

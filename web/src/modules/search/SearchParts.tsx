@@ -136,7 +136,8 @@ const IndexUpdatesDocument = graphql(`
 
 /**
  * Tells the reader when the results on screen have changed: on every index update of the kind
- * shown, the same search is asked again quietly and compared with what is on screen.
+ * shown, the same search is asked again quietly (outside the cache, so the screen does not change
+ * under the reader) and compared with what is on screen.
  */
 export function useResultsChanged<T>(query: DocumentNode, variables: Record<string, unknown>, shown: string | null, fingerprint: (data: T) => string, objectType: string): boolean {
   const client = useApolloClient();
@@ -152,7 +153,7 @@ export function useResultsChanged<T>(query: DocumentNode, variables: Record<stri
     onData: () => {
       const { variables: v, shown: s } = latest.current;
       void client
-        .query<T>({ query, variables: v, fetchPolicy: 'network-only' })
+        .query<T>({ query, variables: v, fetchPolicy: 'no-cache' })
         .then((res) => {
           if (res.data && s !== null && fingerprint(res.data as T) !== s) setStaleResults(s);
         })

@@ -19,6 +19,7 @@ export const ServicePageDocument = graphql(`
         name
       }
       framework {
+        slug
         name
       }
       displaySections {
