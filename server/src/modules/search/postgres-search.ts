@@ -41,7 +41,7 @@ export class PostgresSearchIndex implements SearchIndex {
   readonly engine = ENGINE;
 
   async apply(em: EntityManager, update: IndexUpdate, version: bigint): Promise<boolean> {
-    const targets = await writeTargets(em, this, update.indexName);
+    const targets = (await writeTargets(em, this, update.indexName)).map((t) => t.physical);
     const rows = await em.execute<Array<{ id: number }>>(
       `insert into search_documents (index_name, object_type, object_id, version, document, search_text, deleted, updated_at)
        select t, ?, ?, ?, ?::jsonb, ?, ?, clock_timestamp() from jsonb_array_elements_text(?::jsonb) t ${UPSERT_TAIL} returning id`,

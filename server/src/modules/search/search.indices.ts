@@ -28,7 +28,7 @@ interface Row {
  * The physical indices an update for `alias` goes to. The first write to an alias creates its
  * first index (under a lock, so concurrent first writes agree on one).
  */
-export async function writeTargets(em: EntityManager, index: SearchIndex, alias: string, now = new Date()): Promise<string[]> {
+export async function writeTargets(em: EntityManager, index: SearchIndex, alias: string, now = new Date()): Promise<Array<{ physical: string; state: IndexState }>> {
   const select = () => em.execute<Row[]>(`select physical_name, state from search_indices where engine = ? and alias = ? and state in ('active', 'building', 'previous')`, [index.engine, alias]);
   let rows = await select();
   if (!rows.some((r) => r.state === 'active')) {
@@ -42,7 +42,7 @@ export async function writeTargets(em: EntityManager, index: SearchIndex, alias:
       rows = await select();
     }
   }
-  return rows.map((r) => r.physical_name);
+  return rows.map((r) => ({ physical: r.physical_name, state: r.state }));
 }
 
 /** The aliases to manage: each live G-Cloud framework's, any that already has an index, and the briefs index. */
@@ -120,7 +120,7 @@ export async function rebuildIndex(
   const physical = physicalName(alias, start);
   await em.fork().transactional((tx) => writeTargets(tx, index, alias, start));
   const total = await expected(em, alias);
-  await index.createPhysical(physical);
+  await index.createPhysical(physical, { bulkLoad: true });
   try {
     // Registered (and committed) before the first read, so that every index job from now on writes here too.
     await em.execute(`insert into search_indices (engine, alias, physical_name, state, created_at, documents, total) values (?, ?, ?, 'building', ?, 0, ?)`, [index.engine, alias, physical, start, total]);

@@ -68,7 +68,8 @@ export interface SearchIndex {
   searchOpportunities(em: EntityManager, query: OpportunityQuery, page: number): Promise<SearchPage>;
 
   // Index management (dated physical indices behind aliases; see search.indices.ts).
-  createPhysical(physical: string): Promise<void>;
+  /** `bulkLoad`: a rebuild will fill it before it is searched (engines may defer refreshes). */
+  createPhysical(physical: string, opts?: { bulkLoad?: boolean }): Promise<void>;
   /** Writes a batch to one physical index (older versions refused); returns how many were written. */
   bulk(em: EntityManager, physical: string, items: VersionedUpdate[]): Promise<number>;
   /** Points the alias at the physical index, atomically away from any other. */

@@ -1,0 +1,217 @@
+/**
+ * Search benchmark (not part of the test run): 40,000 realistic G-Cloud 13 services, valid against
+ * the schemas, in a fresh embedded Postgres; a full rebuild and a query mix from real buyer search
+ * terms on each adapter, through our GraphQL API, beside the same request sent straight to
+ * OpenSearch; and edit-to-searchable latency through the real worker. Prints a Markdown table.
+ *
+ * Run with `pnpm bench` (from the repository root). BENCH_SERVICES and BENCH_QUERIES change the size.
+ */
+import { readFileSync } from 'node:fs';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { systemClock } from '../../server/src/app/clock.js';
+import { loadConfig } from '../../server/src/app/config.js';
+import { initOrm, migrate } from '../../server/src/app/db.js';
+import { startEmbeddedPostgres } from '../../server/src/app/embedded-postgres.js';
+import { createHttpApp } from '../../server/src/app/http.js';
+import { JobQueue } from '../../server/src/app/jobs.js';
+import { createLogger } from '../../server/src/app/logger.js';
+import { buildAppSchema } from '../../server/src/app/schema.js';
+import { findFreePort } from '../../server/src/commands/ports.js';
+import { schemasDir } from '../../server/src/commands/schemas.js';
+import { SchemaRegistry } from '../../server/src/modules/frameworks/content/schema-registry.js';
+import { Framework } from '../../server/src/modules/frameworks/framework.entity.js';
+import { Lot } from '../../server/src/modules/frameworks/lot.entity.js';
+import { jobs as jobDefinitions } from '../../server/src/modules/index.js';
+import { OpenSearchSearchIndex } from '../../server/src/modules/search/opensearch-search.js';
+import { configureSearchIndex, searchIndex } from '../../server/src/modules/search/search-index.js';
+import { rebuildIndex } from '../../server/src/modules/search/search.indices.js';
+import { queueIndex } from '../../server/src/modules/search/search.sync.js';
+import { newServiceId } from '../../server/src/modules/services/service-id.js';
+import { Service, ServiceStatus } from '../../server/src/modules/services/service.entity.js';
+import { Supplier } from '../../server/src/modules/suppliers/supplier.entity.js';
+import { identifyViewer } from '../../server/src/modules/users/index.js';
+import { rng, validAnswers } from '../../server/seeds/answers.js';
+import { seedReference } from '../../server/seeds/reference.js';
+import { startOpenSearch } from '../../server/test/support/opensearch.js';
+
+const SERVICES = Number(process.env.BENCH_SERVICES ?? 40_000);
+const QUERIES = Number(process.env.BENCH_QUERIES ?? 300);
+const EDITS = 20;
+const here = path.dirname(fileURLToPath(import.meta.url));
+const TERMS = readFileSync(path.join(here, 'search-terms.csv'), 'utf8').split('\n').slice(1).map((t) => t.trim()).filter(Boolean);
+const LOTS = ['cloud-hosting', 'cloud-software', 'cloud-support'];
+const NOUNS = ['platform', 'service', 'hosting', 'software', 'support', 'suite', 'system', 'portal', 'toolkit', 'cloud'];
+
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+};
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+const SEARCH = `query ($q: String, $lot: String, $filters: JSONObject) { serviceSearch(q: $q, lot: $lot, filters: $filters) {
+  total lots { lot count } categories { value count children { value count } } filterGroups { name filters { key options { value selected } } }
+  summary { text } results { id serviceName supplierName lotName highlight } } }`;
+
+/** The query mix: real terms alone, in a lot, and in a lot with a filter that lot offers. */
+function queryMix(): Array<{ q: string; lot?: string; filters?: Record<string, string[]> }> {
+  const r = rng(2026);
+  return Array.from({ length: QUERIES }, (_, i) => {
+    const q = r.pick(TERMS);
+    if (i % 3 === 0) return { q };
+    const lot = r.pick(LOTS);
+    if (i % 3 === 1) return { q, lot };
+    const filters: Record<string, string[]> = lot === 'cloud-support' ? { phoneSupport: ['true'] } : { freeVersionTrialOption: ['true'] };
+    return { q, lot, filters };
+  });
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const work = await mkdtemp(path.join(os.tmpdir(), 'dm-bench-'));
+  await chmod(work, 0o755); // the embedded PostgreSQL runs as its own user when we are root
+  const logger = createLogger('warn', 'bench');
+  const pg = await startEmbeddedPostgres({ dir: path.join(work, 'postgres'), port: await findFreePort(), database: 'bench' });
+  const engine = await startOpenSearch({ heapMb: 1024 });
+  const orm = await initOrm(pg.url, logger);
+  const results: string[][] = [];
+  try {
+    await migrate(orm);
+    await seedReference(orm.em.fork());
+    const registry = new SchemaRegistry(schemasDir);
+
+    // 1. Data: suppliers and services, every service valid against its lot's schema.
+    const em = orm.em.fork();
+    const g13 = await em.findOneOrFail(Framework, { slug: 'g-cloud-13' });
+    const lots = await em.find(Lot, { slug: { $in: LOTS } });
+    const now = new Date();
+    const suppliers: Supplier[] = [];
+    for (let i = 0; i < 500; i++) suppliers.push(em.create(Supplier, { name: `${TERMS[i % TERMS.length]!.replace(/\b\w/g, (c) => c.toUpperCase())} ${['Ltd', 'Digital', 'Cloud', 'Systems'][i % 4]} ${i}`, dunsNumber: String(100_000_000 + i), createdAt: now, updatedAt: now }));
+    await em.flush();
+    const r = rng(40_000);
+    const schemas = Object.fromEntries(LOTS.map((l) => [l, JSON.parse(readFileSync(path.join(schemasDir, `services-g-cloud-13-${l}.json`), 'utf8')) as Record<string, unknown>]));
+    const genStart = Date.now();
+    let invalid = 0;
+    for (let done = 0; done < SERVICES; ) {
+      const fork = orm.em.fork();
+      const rows = [];
+      for (let k = 0; k < 1000 && done < SERVICES; k++, done++) {
+        const lot = lots[done % lots.length]!;
+        const data = validAnswers(schemas[lot.slug] as never, r);
+        const term = r.pick(TERMS);
+        data.serviceName = `${term.replace(/\b\w/g, (c) => c.toUpperCase())} ${r.pick(NOUNS)}`.slice(0, 100);
+        data.serviceDescription = `${term} ${r.pick(NOUNS)} for public sector organisations: ${r.pick(TERMS)}, ${r.pick(TERMS)} and ${r.pick(TERMS)}.`.slice(0, 500);
+        if (Object.keys(registry.validate('services', 'g-cloud-13', lot.slug, data)).length) invalid++;
+        rows.push({ serviceId: newServiceId(), supplier: suppliers[done % suppliers.length]!.id, framework: g13.id, lot: lot.id, data, status: ServiceStatus.PUBLISHED, createdAt: now, updatedAt: now });
+      }
+      await fork.insertMany(Service, rows as never);
+      if (done % 10_000 === 0) log(`generated ${done} services`);
+    }
+    if (invalid) throw new Error(`${invalid} generated services are not valid against their schema`);
+    log(`${SERVICES} valid services in ${((Date.now() - genStart) / 1000).toFixed(1)} s`);
+
+    const config = loadConfig({ NODE_ENV: 'test', WEB_URL: 'http://marketplace.test', ADMIN_WEB_URL: 'http://admin.marketplace.test' });
+    const schema = await buildAppSchema();
+    const mix = queryMix();
+    /** The same request over plain HTTP, straight to the engine. */
+    const direct = async (index: string, body: unknown) => {
+      const res = await fetch(`${engine.url}/${index}/_search`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      if (!res.ok) throw new Error(`OpenSearch answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
+      await res.arrayBuffer();
+    };
+    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, PostgreSQL (embedded), OpenSearch ${engine.version}`;
+
+    for (const name of ['postgres', 'opensearch'] as const) {
+      configureSearchIndex({ OPENSEARCH_URL: name === 'opensearch' ? engine.url : undefined, OPENSEARCH_INDEX_PREFIX: 'bench-' });
+      // 2. Full rebuild: streamed in batches into a new dated index, swapped in.
+      const t0 = Date.now();
+      const rebuilt = await rebuildIndex(orm.em.fork(), searchIndex, systemClock, 'services-g-cloud-13', { onProgress: (p) => void (p.indexed % 10_000 < 500 && log(`${name}: rebuilt ${p.indexed}/${p.total}`)) });
+      const rebuildSeconds = (Date.now() - t0) / 1000;
+
+      // 3. Queries through the GraphQL API (HTTP, as a browser sends them).
+      const jobs = await JobQueue.start({ connectionString: pg.url, logger, supervise: true });
+      await jobs.ensureQueues(jobDefinitions);
+      await jobs.work(jobDefinitions, { orm, clock: systemClock, concurrency: 2 });
+      const http = await createHttpApp({ orm, schema, clock: systemClock, logger, config, jobs, identify: identifyViewer, schemas: registry });
+      const { url } = await http.listen('127.0.0.1', 0);
+      const ask = async (variables: Record<string, unknown>) => {
+        const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', 'x-forwarded-host': 'marketplace.test' }, body: JSON.stringify({ query: SEARCH, variables }) });
+        const json = (await res.json()) as { errors?: Array<{ message: string }> };
+        if (json.errors) throw new Error(`query ${JSON.stringify(variables)} failed: ${json.errors[0]!.message}`);
+      };
+      for (const v of mix.slice(0, 20)) await ask(v); // warm-up
+      const api: number[] = [];
+      for (const v of mix) {
+        const t = performance.now();
+        await ask(v);
+        api.push(performance.now() - t);
+      }
+      // The same page request straight to OpenSearch, in the same run.
+      const straight: number[] = [];
+      if (searchIndex instanceof OpenSearchSearchIndex) {
+        for (const v of mix) {
+          const request = searchIndex.serviceSearchRequest(v, 1, v.lot ? 'serviceCategories' : undefined);
+          const t = performance.now();
+          await direct(request.index, request.body);
+          straight.push(performance.now() - t);
+        }
+      }
+
+      // 4. Edit to searchable: a committed edit, its index job on the worker, then found by a search.
+      const edits: number[] = [];
+      const sample = await orm.em.fork().find(Service, {}, { limit: EDITS, orderBy: { id: 'asc' } });
+      for (const [i, s] of sample.entries()) {
+        const token = `zebrafinch${name}${i}`;
+        const t = performance.now();
+        await orm.em.fork().transactional(async (tx) => {
+          const row = await tx.findOneOrFail(Service, { id: s.id });
+          row.data = { ...row.data, serviceName: `${token} service` };
+          await queueIndex(tx, jobs, 'service', row.serviceId);
+        });
+        for (;;) {
+          if ((await searchIndex.findServices(orm.em.fork(), { q: token }, 1)).total === 1) break;
+          await new Promise((res) => setTimeout(res, 10));
+        }
+        edits.push(performance.now() - t);
+      }
+      await http.close();
+      await jobs.stop(5_000);
+
+      const p50 = percentile(api, 50);
+      const p95 = percentile(api, 95);
+      results.push([
+        name === 'postgres' ? 'Postgres full text' : 'OpenSearch',
+        String(rebuilt.indexed),
+        `${rebuildSeconds.toFixed(1)} s`,
+        String(Math.round(rebuilt.indexed / rebuildSeconds)),
+        ms(p50),
+        ms(p95),
+        straight.length ? `${ms(percentile(straight, 50))} / ${ms(percentile(straight, 95))}` : '–',
+        straight.length ? `${(p50 / percentile(straight, 50)).toFixed(1)}× / ${(p95 / percentile(straight, 95)).toFixed(1)}×` : '–',
+        `${ms(percentile(edits, 50))} / ${ms(percentile(edits, 95))}`,
+      ]);
+    }
+
+    const header = ['Adapter', 'Documents', 'Full rebuild', 'Docs/s', 'API p50', 'API p95', 'Direct OpenSearch p50 / p95', 'API ÷ direct (p50 / p95)', 'Edit → searchable p50 / p95'];
+    process.stdout.write(`\nSearch benchmark: ${SERVICES} G-Cloud 13 services, ${QUERIES} queries from real buyer search terms (a third with a lot, a third with a lot and a filter), one page of 30 with lot and category counts, filter groups and the summary.\nMachine: ${machine}.\n\n`);
+    process.stdout.write(`| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |\n`);
+    for (const row of results) process.stdout.write(`| ${row.join(' | ')} |\n`);
+    process.stdout.write(`\nTotal run time ${((Date.now() - started) / 1000).toFixed(0)} s.\n`);
+  } finally {
+    await orm.close();
+    await engine.stop();
+    await pg.stop();
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    process.stderr.write(`benchmark failed: ${(err as Error).stack ?? String(err)}\n`);
+    process.exit(1);
+  },
+);
