@@ -112,8 +112,9 @@ export class OpenSearchSearchIndex implements SearchIndex {
     let applied = false;
     for (const target of targets) {
       try {
-        // Searchable before the job ends, in the index searches read (a building index is refreshed when swapped in).
-        const refresh = target.state === 'active' ? 'wait_for' : false;
+        // Searchable as soon as the job ends, in the index searches read (edits are rare next to searches,
+        // so a refresh per write is affordable); a building or previous index is refreshed when swapped in.
+        const refresh = target.state === 'active';
         await this.client.index({ index: this.physical(target.physical), id: update.objectId, body, version: Number(version), version_type: 'external', refresh });
         applied = true;
       } catch (err) {

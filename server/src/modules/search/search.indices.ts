@@ -16,6 +16,7 @@ import type { SearchIndex, VersionedUpdate } from './search.port.js';
  * keeps the previous index (still written to) for a rollback, and removes older ones.
  */
 export const REBUILD_BATCH = 500;
+const REBUILD_CONCURRENCY = 2;
 
 const physicalName = (alias: string, now: Date) => `${alias}-${now.toISOString().replace(/[-:.Z]/g, '').toLowerCase()}${randomBytes(2).toString('hex')}`;
 
@@ -131,18 +132,37 @@ export async function rebuildIndex(
   }
   const progress: RebuildProgress = { alias, physicalName: physical, indexed: 0, total };
   const event = (action: string): SearchIndexEvent => ({ index: alias, objectType: 'index', objectId: physical, action, version: '0', at: clock.now().toISOString(), indexed: progress.indexed, total });
+  // Two bulk requests in flight: the next batch is read (and a second one written) while one is written.
+  const inFlight = new Set<Promise<void>>();
+  // Progress is counted, recorded and announced one batch at a time, in the order batches finish.
+  let reported: Promise<void> = Promise.resolve();
+  const write = async (batch: VersionedUpdate[]) => {
+    await index.bulk(em.fork(), physical, batch);
+    const report = reported.then(async () => {
+      progress.indexed += batch.length;
+      await em.fork().execute(`update search_indices set documents = ? where engine = ? and physical_name = ?`, [progress.indexed, index.engine, physical]);
+      await announce(em.fork(), event('rebuild-progress'));
+      await opts.onProgress?.({ ...progress });
+    });
+    reported = report.catch(() => undefined);
+    await report;
+  };
   try {
     for await (const batch of batches(em, alias, clock, opts.batchSize ?? REBUILD_BATCH)) {
-      await index.bulk(em, physical, batch);
-      progress.indexed += batch.length;
-      await em.execute(`update search_indices set documents = ? where engine = ? and physical_name = ?`, [progress.indexed, index.engine, physical]);
-      await announce(em, event('rebuild-progress'));
-      await opts.onProgress?.({ ...progress });
+      const pending = write(batch);
+      inFlight.add(pending);
+      void pending.then(
+        () => inFlight.delete(pending),
+        () => undefined,
+      );
+      if (inFlight.size >= REBUILD_CONCURRENCY) await Promise.race(inFlight);
     }
+    await Promise.all(inFlight);
     await swap(em, index, alias, physical, clock.now());
     await announce(em, event('rebuild-complete'));
     return progress;
   } catch (err) {
+    await Promise.allSettled(inFlight);
     await em.execute(`update search_indices set state = 'failed', error = ? where engine = ? and physical_name = ?`, [String((err as Error).message).slice(0, 2000), index.engine, physical]);
     await index.dropPhysical(em, physical).catch(() => undefined);
     await announce(em, event('rebuild-failed')).catch(() => undefined);

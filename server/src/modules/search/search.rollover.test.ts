@@ -111,9 +111,14 @@ describe.each([['postgres'], ['opensearch']])('%s: rebuild, swap and rollback', 
     await complete;
     await ws.dispose();
 
-    expect(progress.map((p) => p.indexed)).toEqual([5, 10, 13]);
+    // Batches of 5, two in flight: the late arrival is streamed if it committed before the last read,
+    // and reaches the new index through its own index job either way.
+    const counts = progress.map((p) => p.indexed);
+    expect(counts.slice(0, 2)).toEqual([5, 10]);
+    expect(counts.every((n, i) => i === 0 || n > counts[i - 1]!)).toBe(true);
+    expect([12, 13]).toContain(counts.at(-1));
     expect(done.total).toBe(12);
-    expect(events.filter((e) => e.action === 'rebuild-progress').map((e) => e.indexed)).toEqual([5, 10, 13]);
+    expect(events.filter((e) => e.action === 'rebuild-progress').map((e) => e.indexed)).toEqual(counts);
     expect(events.at(-1)).toMatchObject({ index: ALIAS, objectType: 'index', objectId: done.physicalName, action: 'rebuild-complete' });
 
     const after = await status();

@@ -15,6 +15,8 @@ import { Role } from '../users/role.js';
 import { servicesIndex } from './documents.js';
 import { SearchDocument } from './search-document.entity.js';
 import { searchIndex } from './search-index.js';
+import { closeBriefsInIndexJob, reindexAll } from './search.sync.js';
+import { Brief } from '../briefs/brief.entity.js';
 
 let app: TestApp;
 const schema = JSON.parse(readFileSync(path.join(schemasDir, 'services-g-cloud-13-cloud-software.json'), 'utf8')) as Record<string, unknown>;
@@ -118,4 +120,29 @@ describe('search index sync', () => {
     const closed = await until(async () => (await briefDoc())?.document.status === 'closed' && (await briefDoc()), 90_000);
     expect(closed.document).toMatchObject({ status: 'closed', statusOrder: 1, title: 'Indexed opportunity' });
   }, 120_000);
+
+  it('re-indexes briefs whose deadline has just passed, every minute, whatever wrote them', async () => {
+    const em = app.orm.em.fork();
+    const now = app.clock.now();
+    const brief = em.create(Brief, {
+      framework: await em.findOneOrFail(Framework, { slug: 'digital-outcomes-and-specialists-5' }),
+      lot: await em.findOneOrFail(Lot, { slug: 'digital-outcomes' }),
+      data: { title: 'Loaded without a closing job', summary: 'Loaded directly' },
+      createdAt: new Date(now.getTime() - 86_400_000),
+      updatedAt: now,
+      publishedAt: new Date(now.getTime() - 86_400_000),
+      applicationsClosedAt: new Date(now.getTime() + 30_000),
+    });
+    await em.flush();
+    await reindexAll(app.orm.em.fork(), app.clock);
+    const briefDoc = () => activeDoc('briefs-digital-outcomes-and-specialists', String(brief.id));
+    expect((await briefDoc())!.document.status).toBe('live');
+    const run = () => closeBriefsInIndexJob.handle({}, { jobId: 'test', attempt: 1, em: app.orm.em.fork(), clock: app.clock, logger: app.logger, jobs: app.jobs, mailer: null });
+    await run(); // not yet closed: nothing changes
+    expect((await briefDoc())!.document.status).toBe('live');
+    app.clock.set(new Date(now.getTime() + 90_000).toISOString());
+    await run();
+    expect((await briefDoc())!.document).toMatchObject({ status: 'closed', statusOpenClosed: 'closed' });
+    expect(closeBriefsInIndexJob.cron).toBe('* * * * *');
+  });
 });
