@@ -74,6 +74,7 @@ describe('a buyer searches G-Cloud (Chromium → SPA → API → Postgres search
     await page.waitForURL(/\/g-cloud\/services\/\d{15}$/);
     await page.getByRole('heading', { level: 1, name: 'Managed Kubernetes platform' }).waitFor();
     await expect(page.getByTestId('service-price').innerText()).resolves.toMatch(/^£/);
+    await expect(page.getByTestId('service-contact').innerText()).resolves.toMatch(/Sales team[\s\S]*@/);
     expect((await page.locator('section h2').allInnerTexts()).length).toBeGreaterThan(5);
     expect(await page.locator('main section[id]').first().getAttribute('id')).toMatch(/^\d{2}-[a-z-]+$/);
     await screenshot(page, 'buyer-views-service');

@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { Link } from 'react-router';
 import { graphql } from '../../gql';
 import { ServiceProblem } from '../../components/ErrorPage';
 import { FrameworkLots, type HomeFramework } from './FrameworkLots';
@@ -62,6 +63,13 @@ export function HomePage() {
             <div className="govuk-grid-column-one-half">
               <h2 className="govuk-heading-l">Cloud hosting, software and support</h2>
               <p className="govuk-body">Buy cloud services directly from suppliers on G-Cloud.</p>
+              {gcloud.length ? (
+                <p className="govuk-body">
+                  <Link className="govuk-link" to="/g-cloud/search">
+                    Find cloud hosting, software and support
+                  </Link>
+                </p>
+              ) : null}
               {gcloud.map((f) => (
                 <FrameworkLots key={f.slug} framework={f} />
               ))}
@@ -70,6 +78,13 @@ export function HomePage() {
             <div className="govuk-grid-column-one-half">
               <h2 className="govuk-heading-l">Digital outcomes, specialists and user research</h2>
               <p className="govuk-body">Publish your requirements and let suppliers apply.</p>
+              {dos.length ? (
+                <p className="govuk-body">
+                  <Link className="govuk-link" to="/digital-outcomes-and-specialists/opportunities">
+                    View Digital Outcomes and Specialists opportunities
+                  </Link>
+                </p>
+              ) : null}
               {dos.map((f) => (
                 <FrameworkLots key={f.slug} framework={f} />
               ))}

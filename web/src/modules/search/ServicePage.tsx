@@ -13,6 +13,11 @@ export const ServicePageDocument = graphql(`
       price
       supplier {
         name
+        contact {
+          contactName
+          phoneNumber
+          email
+        }
       }
       lot {
         slug
@@ -164,6 +169,24 @@ export function ServicePage() {
           <p className="govuk-body">
             <ServiceId id={service.id} />
           </p>
+          {service.supplier.contact ? (
+            <>
+              <h2 className="govuk-heading-s">Contact</h2>
+              <p className="govuk-body" data-testid="service-contact">
+                {service.supplier.contact.contactName}
+                {service.supplier.contact.phoneNumber ? (
+                  <>
+                    <br />
+                    {service.supplier.contact.phoneNumber}
+                  </>
+                ) : null}
+                <br />
+                <a className="govuk-link" href={`mailto:${service.supplier.contact.email}`}>
+                  {service.supplier.contact.email}
+                </a>
+              </p>
+            </>
+          ) : null}
         </aside>
       </div>
       {service.displaySections.map((s) => (
