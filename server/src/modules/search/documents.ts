@@ -47,7 +47,7 @@ export function serviceUpdateOf(service: Service, framework: Framework, lot: Lot
       { ...d, id: serviceId, supplierName: supplier.name, lot: lot.slug, lotName: lot.name, frameworkSlug: framework.slug, frameworkName: framework.name, updatedAt: service.updatedAt.toISOString() },
       serviceTransformations(framework.slug),
     ),
-    searchText: text(d.serviceName, d.serviceDescription, d.serviceFeatures, d.serviceBenefits, supplier.name),
+    searchText: text(serviceId, d.serviceName, d.serviceDescription, d.serviceFeatures, d.serviceBenefits, supplier.name, lot.name),
   };
 }
 
@@ -74,6 +74,6 @@ export async function briefUpdate(em: EntityManager, briefId: number, now: Date)
       publishedAt: brief.publishedAt.toISOString(),
       applicationsClosedAt: brief.applicationsClosedAt?.toISOString() ?? null,
     }, BRIEF_TRANSFORMATIONS),
-    searchText: text(d.title, d.summary, d.organisation, d.location),
+    searchText: text(String(brief.id), d.title, d.summary, d.organisation, d.location),
   };
 }

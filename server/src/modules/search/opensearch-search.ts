@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../app/errors.js';
 import type { IndexUpdate } from './documents.js';
 import { writeTargets } from './search.indices.js';
-import { MARK_END, MARK_START, normaliseFilterValue, PAGE_SIZE, safeHighlight, type OpportunityQuery, type SearchHit, type SearchIndex, type SearchPage, type ServiceSearchQuery, type ServiceSearchResult, type VersionedUpdate } from './search.port.js';
+import { MARK_END, MARK_START, normaliseFilterValue, PAGE_SIZE, safeHighlight, simpleQuery, type OpportunityQuery, type SearchHit, type SearchIndex, type SearchPage, type ServiceSearchQuery, type ServiceSearchResult, type VersionedUpdate } from './search.port.js';
 
 /** Analysis as the original's mappings: standard tokens, lower case, light English stemming. */
 const SETTINGS = {
@@ -177,8 +177,8 @@ export class OpenSearchSearchIndex implements SearchIndex {
     const filter: unknown[] = [{ term: { deleted: false } }];
     if (query.lot && opts.withLot !== false) filter.push({ term: { lot: query.lot } });
     for (const [key, values] of Object.entries(query.filters ?? {})) if (key !== opts.except) filter.push({ terms: { [`filters.${key}`]: values.map(normaliseFilterValue) } });
-    // Keywords are plain words here (no search syntax), and every one of them is required.
-    const must = query.q ? [{ match: { searchText: { query: query.q, operator: 'and' } } }] : [];
+    // The original's simple query syntax (every word required, phrases, exclusions, either-or), never a query string.
+    const must = query.q ? [simpleQuery(query.q, 'searchText')] : [];
     return { bool: { must, filter } };
   }
 
@@ -210,7 +210,7 @@ export class OpenSearchSearchIndex implements SearchIndex {
       track_total_hits: true,
       sort,
       aggs: { lots: { terms: { field: 'lot', size: 50, order: { _key: 'asc' } } }, ...aggs },
-      highlight: q ? { fields: { highlightText: { number_of_fragments: 2, fragment_size: 200 } }, pre_tags: [MARK_START], post_tags: [MARK_END], highlight_query: { match: { highlightText: q } } } : undefined,
+      highlight: q ? { fields: { highlightText: { number_of_fragments: 2, fragment_size: 200 } }, pre_tags: [MARK_START], post_tags: [MARK_END], highlight_query: simpleQuery(q, 'highlightText') } : undefined,
     };
   }
 
@@ -247,7 +247,7 @@ export class OpenSearchSearchIndex implements SearchIndex {
     if (query.statuses?.length) filter.push({ terms: { status: query.statuses } });
     for (const [key, values] of Object.entries(query.filters ?? {})) filter.push({ terms: { [`filters.${key}`]: values.map(normaliseFilterValue) } });
     const post = query.lots?.length ? [{ terms: { lot: query.lots } }] : [];
-    const must = query.q ? [{ match: { searchText: { query: query.q, operator: 'and' } } }] : [];
+    const must = query.q ? [simpleQuery(query.q, 'searchText')] : [];
     const sort = [{ statusOrder: 'asc' }, { publishedAt: 'desc' }, { numericId: 'asc' }];
     return this.page('briefs-digital-outcomes-and-specialists', query.q, this.pageBody(query.q, { bool: { must, filter } }, post, sort, page));
   }

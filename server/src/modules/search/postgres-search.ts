@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IndexUpdate } from './documents.js';
 import { writeTargets } from './search.indices.js';
-import { normaliseFilterValue, PAGE_SIZE, safeHighlight, type OpportunityQuery, type SearchIndex, type SearchPage, type ServiceSearchQuery, type ServiceSearchResult, type VersionedUpdate } from './search.port.js';
+import { normaliseFilterValue, PAGE_SIZE, safeHighlight, toWebsearch, type OpportunityQuery, type SearchIndex, type SearchPage, type ServiceSearchQuery, type ServiceSearchResult, type VersionedUpdate } from './search.port.js';
 
 const ENGINE = 'postgres';
 /** The physical indices searches read: the active one of each alias. */
@@ -34,7 +34,8 @@ const UPSERT_TAIL = `on conflict (index_name, object_id) do update set version =
 
 /**
  * The zero-configuration adapter: documents in `search_documents`, matched with Postgres full text
- * search (every keyword required: plainto_tsquery never interprets search syntax), ranked by ts_rank.
+ * search (the original's simple query syntax through websearch_to_tsquery: every word required, phrases,
+ * exclusions and either-or, never an error), ranked by ts_rank.
  * A physical index is the set of rows with its name; an alias is the `active` row of `search_indices`.
  */
 export class PostgresSearchIndex implements SearchIndex {
@@ -86,8 +87,8 @@ export class PostgresSearchIndex implements SearchIndex {
       params.push(query.lot);
     }
     if (query.q) {
-      where.push(`to_tsvector('english', d.search_text) @@ plainto_tsquery('english', ?)`);
-      params.push(query.q);
+      where.push(`to_tsvector('english', d.search_text) @@ websearch_to_tsquery('english', ?)`);
+      params.push(toWebsearch(query.q));
     }
     filterClauses(query.filters, where, params, opts.except);
     return { where, params };
@@ -96,9 +97,9 @@ export class PostgresSearchIndex implements SearchIndex {
   async findServices(em: EntityManager, query: ServiceSearchQuery, limit: number): Promise<ServiceSearchResult> {
     const { where, params } = this.servicesWhere(query);
     const from = `from search_documents d where ${where.join(' and ')}`;
-    const rank = query.q ? `ts_rank(to_tsvector('english', d.search_text), plainto_tsquery('english', ?)) desc, ` : '';
+    const rank = query.q ? `ts_rank(to_tsvector('english', d.search_text), websearch_to_tsquery('english', ?)) desc, ` : '';
     const [rows, counted] = await Promise.all([
-      em.execute<Array<{ object_id: string }>>(`select d.object_id ${from} order by ${rank}d.object_id limit ?`, [...params, ...(query.q ? [query.q] : []), limit]),
+      em.execute<Array<{ object_id: string }>>(`select d.object_id ${from} order by ${rank}d.object_id limit ?`, [...params, ...(query.q ? [toWebsearch(query.q)] : []), limit]),
       em.execute<Array<{ n: string }>>(`select count(*) as n ${from}`, params),
     ]);
     return { serviceIds: rows.map((r) => r.object_id), total: Number(counted[0]?.n ?? 0) };
@@ -106,12 +107,12 @@ export class PostgresSearchIndex implements SearchIndex {
 
   private async page(em: EntityManager, from: string, params: unknown[], order: string, orderParams: unknown[], q: string | undefined, highlightOf: string, page: number): Promise<{ total: number; hits: SearchPage['hits'] }> {
     const headline = q
-      ? `ts_headline('english', ${highlightOf}, plainto_tsquery('english', ?), 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxFragments=2, MaxWords=30, MinWords=10')`
+      ? `ts_headline('english', ${highlightOf}, websearch_to_tsquery('english', ?), 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxFragments=2, MaxWords=30, MinWords=10')`
       : 'null';
     const [rows, counted] = await Promise.all([
       em.execute<Array<{ object_id: string; document: Record<string, unknown>; highlight: string | null }>>(
         `select d.object_id, d.document, ${headline} as highlight ${from} order by ${order} limit ? offset ?`,
-        [...(q ? [q] : []), ...params, ...orderParams, PAGE_SIZE, (page - 1) * PAGE_SIZE],
+        [...(q ? [toWebsearch(q)] : []), ...params, ...orderParams, PAGE_SIZE, (page - 1) * PAGE_SIZE],
       ),
       em.execute<Array<{ n: string }>>(`select count(*) as n ${from}`, params),
     ]);
@@ -128,8 +129,8 @@ export class PostgresSearchIndex implements SearchIndex {
 
   async searchServices(em: EntityManager, query: ServiceSearchQuery, page: number, facetKey?: string): Promise<SearchPage> {
     const { where, params } = this.servicesWhere(query);
-    const rank = query.q ? `ts_rank(to_tsvector('english', d.search_text), plainto_tsquery('english', ?)) desc, ` : '';
-    const result = await this.page(em, `from search_documents d where ${where.join(' and ')}`, params, `${rank}d.object_id`, query.q ? [query.q] : [], query.q, `coalesce(d.document->>'serviceDescription', '')`, page);
+    const rank = query.q ? `ts_rank(to_tsvector('english', d.search_text), websearch_to_tsquery('english', ?)) desc, ` : '';
+    const result = await this.page(em, `from search_documents d where ${where.join(' and ')}`, params, `${rank}d.object_id`, query.q ? [toWebsearch(query.q)] : [], query.q, `coalesce(d.document->>'serviceDescription', '')`, page);
     // Lot counts ignore the chosen lot and category; category counts ignore the chosen category.
     const all = this.servicesWhere(query, { withLot: false, except: facetKey });
     const lotCounts = await this.lotCounts(em, all.where, all.params);
@@ -149,8 +150,8 @@ export class PostgresSearchIndex implements SearchIndex {
     const where = [BRIEFS, 'not d.deleted'];
     const params: unknown[] = [];
     if (query.q) {
-      where.push(`to_tsvector('english', d.search_text) @@ plainto_tsquery('english', ?)`);
-      params.push(query.q);
+      where.push(`to_tsvector('english', d.search_text) @@ websearch_to_tsquery('english', ?)`);
+      params.push(toWebsearch(query.q));
     }
     filterClauses(query.filters, where, params);
     if (query.statuses?.length) {

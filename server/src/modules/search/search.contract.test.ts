@@ -85,6 +85,12 @@ describe.each(adapters)('%s adapter', (name, make) => {
     expect(either.total).toBe(35);
     const both = await index.findServices(em, { q: 'narwhal', filters: { serviceCategories: ['accounting and finance'], freeVersionTrial: ['true'] } }, 100);
     expect(both.serviceIds.sort()).toEqual([3, 9, 15, 21, 27, 33].map(id).sort());
+    // The original's simple query syntax: phrases, exclusions, either-or; nothing else is syntax.
+    expect((await index.findServices(em, { q: '"narwhal ledger"' }, 100)).total).toBe(35);
+    expect((await index.findServices(em, { q: '"ledger narwhal"' }, 100)).total).toBe(0);
+    expect((await index.findServices(em, { q: 'narwhal -agencies' }, 100)).total).toBe(0);
+    expect((await index.findServices(em, { q: 'unicorn | narwhal' }, 100)).total).toBe(35);
+    expect((await index.findServices(em, { q: 'narwhal +ledger' }, 100)).total).toBe(35);
     // the same query gives the same order every time (relevance, then the id)
     expect((await index.findServices(em, { q: 'narwhal' }, 100)).serviceIds).toEqual((await index.findServices(em, { q: 'narwhal' }, 100)).serviceIds);
   });

@@ -111,3 +111,13 @@ export function cleanSearchQuery(raw: ServiceSearchQuery): ServiceSearchQuery {
 
 /** Filter values compared ignoring case, spacing and punctuation. */
 export const normaliseFilterValue = (v: string) => v.toLowerCase().replace(/[\W_]+/g, '');
+
+/**
+ * Keywords in the original's simple query syntax (dm-search §3.2): every word required, `"…"` a
+ * phrase, `-word` excludes, `a | b` either; nothing else is syntax. Written here for Postgres's
+ * `websearch_to_tsquery`, which reads the same things except that it spells "either" as `or`.
+ */
+export const toWebsearch = (q: string) => q.replace(/\s*\|\s*/g, ' or ').replace(/(^|\s)\+(?=\S)/g, '$1');
+
+/** The same syntax for OpenSearch: a `simple_query_string` with only those operators enabled. */
+export const simpleQuery = (q: string, field: string) => ({ simple_query_string: { query: q, fields: [field], default_operator: 'and', flags: 'OR|AND|NOT|PHRASE|WHITESPACE|ESCAPE', lenient: true } });

@@ -56,6 +56,10 @@ describe('service search', () => {
     expect([past.total, past.results.length]).toEqual([32, 0]);
     expect((await app.gql<Results>(SEARCH, { q: 'capybara unicorn' })).data!.serviceSearch.total).toBe(0);
 
+    // Searching a service id finds that service, as in the original.
+    const byId = (await app.gql<Results>(SEARCH, { q: first.results[3]!.id })).data!.serviceSearch;
+    expect(byId.results.map((x) => x.id)).toEqual([first.results[3]!.id]);
+
     const hosting = (await app.gql<Results>(SEARCH, { q: 'capybara', lot: 'cloud-hosting' })).data!.serviceSearch;
     expect(hosting.results.map((x) => [x.serviceName, x.lot, x.supplierName])).toEqual([['Capybara records 31', 'cloud-hosting', 'Capybara Cloud']]);
     // the per-lot counts ignore the chosen lot
