@@ -49,6 +49,9 @@ describe('a supplier finds DOS opportunities (Chromium → SPA → API → searc
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await expect(page.locator('.govuk-caption-l').innerText()).resolves.toBe('Ministry of Demonstrations');
     await expect(page.getByText('Closing date for applications').count()).resolves.toBe(1);
+    // The requirements in the sections of the display manifest.
+    await expect(page.getByRole('heading', { level: 2, name: 'Overview' }).count()).resolves.toBe(1);
+    await expect(page.locator('[id="01-overview"] .govuk-summary-list__key').allInnerTexts()).resolves.toContain('Organisation the work is for');
     await page.goto(url('/digital-outcomes-and-specialists/opportunities/999999'));
     await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
   });

@@ -4,6 +4,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutatio
 import type { AppContext } from '../../app/context.js';
 import { ConnectionType, PageArgs } from '../../shared/pagination.js';
 import { IsSerialId, IsSlug } from '../../shared/validation.js';
+import { DisplaySection, displaySections } from '../frameworks/content/display.js';
 import { Framework } from '../frameworks/framework.entity.js';
 import { FrameworkLotArgs } from '../frameworks/framework.inputs.js';
 import { frameworkById, lotById } from '../frameworks/framework.loaders.js';
@@ -145,6 +146,12 @@ export class BriefResolver {
     @Ctx() ctx: AppContext,
   ): Promise<BriefClarificationQuestion> {
     return briefs.publishClarificationQuestion(ctx, Number(id), question, answer);
+  }
+
+  @FieldResolver(() => [DisplaySection], { description: 'The requirements as suppliers read them, in the sections of the display manifest; empty sections left out.' })
+  async displaySections(@Root() brief: Brief, @Ctx() ctx: AppContext): Promise<DisplaySection[]> {
+    const [framework, lot] = await Promise.all([ctx.loaders.get(frameworkById).load(brief.framework.id), ctx.loaders.get(lotById).load(brief.lot.id)]);
+    return displaySections(framework!.slug, 'display_brief', lot!.slug, brief.data);
   }
 
   @FieldResolver(() => BriefStatus)

@@ -14,7 +14,7 @@ import { supplierById } from '../suppliers/supplier.loaders.js';
 import { can, Permission, rolesFor } from '../users/permissions.js';
 import { Role } from '../users/role.js';
 import { ArchivedService } from './archived-service.entity.js';
-import { displaySections, priceText } from './service.display.js';
+import { DisplaySection, displaySections, priceText } from '../frameworks/content/display.js';
 import { SERVICE_ID_PATTERN } from './service-id.js';
 import { Service, ServiceStatus } from './service.entity.js';
 import { serviceByPublicId, servicesBySupplier } from './service.loaders.js';
@@ -30,27 +30,6 @@ registerEnumType(Unavailability, {
     REMOVED_BY_ADMIN: { description: 'The Crown Commercial Service suspended it.' },
   },
 });
-
-@ObjectType({ description: 'One answer of a service in words.' })
-class ServiceDisplayRow {
-  @Field(() => String)
-  label!: string;
-
-  @Field(() => [String])
-  values!: string[];
-}
-
-@ObjectType({ description: 'A section of the service page (the framework\'s display manifest).' })
-class ServiceDisplaySection {
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => String, { description: 'Numbered slug for the page anchor, e.g. 01-planning.' })
-  slug!: string;
-
-  @Field(() => [ServiceDisplayRow])
-  rows!: ServiceDisplayRow[];
-}
 
 @ObjectType({ description: 'Why and since when a service cannot be bought.' })
 class ServiceUnavailability {
@@ -219,10 +198,10 @@ export class ServiceResolver {
     return (await ctx.loaders.get(lotById).load(service.lot.id))!;
   }
 
-  @FieldResolver(() => [ServiceDisplaySection], { description: 'The answers as buyers read them, in the sections of the display manifest; empty sections left out.' })
-  async displaySections(@Root() service: Service, @Ctx() ctx: AppContext): Promise<ServiceDisplaySection[]> {
+  @FieldResolver(() => [DisplaySection], { description: 'The answers as buyers read them, in the sections of the display manifest; empty sections left out.' })
+  async displaySections(@Root() service: Service, @Ctx() ctx: AppContext): Promise<DisplaySection[]> {
     const [framework, lot] = await Promise.all([ctx.loaders.get(frameworkById).load(service.framework.id), ctx.loaders.get(lotById).load(service.lot.id)]);
-    return displaySections(framework!.slug, lot!.slug, service.data);
+    return displaySections(framework!.slug, 'display_service', lot!.slug, service.data);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The indicative price in words, e.g. "£100 to £200 a user a month".' })

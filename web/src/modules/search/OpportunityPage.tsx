@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { PageNotFound, ServiceProblem } from '../../components/ErrorPage';
+import { AnswerSections } from '../../components/AnswerSections';
 import { graphql } from '../../gql';
 import { OPPORTUNITIES_PATH } from './OpportunitiesPage';
 
@@ -27,6 +28,9 @@ export const OpportunityPageDocument = graphql(`
         question
         answer
       }
+      displaySections {
+        ...AnswerSectionFields
+      }
     }
   }
 `);
@@ -34,18 +38,6 @@ export const OpportunityPageDocument = graphql(`
 const dateFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
 const when = (v: string | null | undefined) => (v ? dateFormat.format(new Date(v)) : '');
 const text = (v: unknown) => (typeof v === 'string' ? v : Array.isArray(v) ? v.filter((x) => typeof x === 'string').join(', ') : '');
-
-const DETAILS: Array<[string, string]> = [
-  ['organisation', 'Organisation'],
-  ['location', 'Location'],
-  ['specialistRole', 'Specialist role'],
-  ['summary', 'Summary of the work'],
-  ['workingArrangements', 'Working arrangements'],
-  ['existingTeam', 'Existing team'],
-  ['startDate', 'Latest start date'],
-  ['contractLength', 'Expected contract length'],
-  ['budgetRange', 'Budget range'],
-];
 
 export function OpportunityPage() {
   const { id = '' } = useParams();
@@ -99,21 +91,13 @@ export function OpportunityPage() {
           <dd className="govuk-summary-list__value">{when(brief.applicationsClosedAt)}</dd>
         </div>
       </dl>
-      <h2 className="govuk-heading-m">Overview</h2>
       <dl className="govuk-summary-list">
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Category</dt>
           <dd className="govuk-summary-list__value">{brief.lot.name}</dd>
         </div>
-        {DETAILS.filter(([key]) => text(d[key])).map(([key, label]) => (
-          <div key={key} className="govuk-summary-list__row">
-            <dt className="govuk-summary-list__key">{label}</dt>
-            <dd className="govuk-summary-list__value" style={{ whiteSpace: 'pre-line' }}>
-              {text(d[key])}
-            </dd>
-          </div>
-        ))}
       </dl>
+      <AnswerSections sections={brief.displaySections} />
       <h2 className="govuk-heading-m">Questions asked by suppliers</h2>
       {brief.clarificationQuestions.length ? (
         <dl className="govuk-summary-list">

@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
 import { ErrorPage, PageNotFound, ServiceProblem } from '../../components/ErrorPage';
+import { AnswerSections } from '../../components/AnswerSections';
 import { graphql } from '../../gql';
 
 export const ServicePageDocument = graphql(`
@@ -28,12 +29,7 @@ export const ServicePageDocument = graphql(`
         name
       }
       displaySections {
-        name
-        slug
-        rows {
-          label
-          values
-        }
+        ...AnswerSectionFields
       }
     }
   }
@@ -189,31 +185,7 @@ export function ServicePage() {
           ) : null}
         </aside>
       </div>
-      {service.displaySections.map((s) => (
-        <section key={s.slug} id={s.slug} aria-labelledby={`${s.slug}-heading`} className="govuk-!-margin-top-6">
-          <h2 className="govuk-heading-m" id={`${s.slug}-heading`}>
-            {s.name}
-          </h2>
-          <dl className="govuk-summary-list">
-            {s.rows.map((r, i) => (
-              <div key={i} className="govuk-summary-list__row">
-                <dt className="govuk-summary-list__key">{r.label}</dt>
-                <dd className="govuk-summary-list__value">
-                  {r.values.length > 1 ? (
-                    <ul className="govuk-list">
-                      {r.values.map((v, j) => (
-                        <li key={j}>{v}</li>
-                      ))}
-                    </ul>
-                  ) : (
-                    r.values[0]
-                  )}
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      ))}
+      <AnswerSections sections={service.displaySections} />
     </>
   );
 }

@@ -1,20 +1,32 @@
-import { loadManifest, optionValue, type Option, type Question } from '../frameworks/content/framework-content.js';
-import { contentFramework } from '../frameworks/content/schema-catalogue.js';
+import { Field, ObjectType } from 'type-graphql';
+import { loadManifest, optionValue, type Option, type Question } from './framework-content.js';
+import { contentFramework } from './schema-catalogue.js';
 
 /**
- * A service as buyers read it: the sections of the framework's `display_service` manifest, each a
- * list of questions with the answer in words (option labels, Yes/No, prices). Questions without an
- * answer and sections left empty are omitted (dm-journeys §4.6).
+ * Answers as buyers and suppliers read them (service pages, opportunity pages): the sections of a
+ * display manifest (`display_service`, `display_brief`), each a list of questions with the answer in
+ * words (option labels, Yes/No, prices). Questions without an answer and sections left empty are
+ * omitted (dm-journeys §4.6).
  */
-export interface DisplayRow {
-  label: string;
-  values: string[];
+@ObjectType({ description: 'One answer in words.' })
+export class DisplayRow {
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => [String])
+  values!: string[];
 }
 
-export interface DisplaySection {
-  name: string;
-  slug: string;
-  rows: DisplayRow[];
+@ObjectType({ description: 'A section of a display manifest with the answers given.' })
+export class DisplaySection {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: 'Numbered slug for the page anchor, e.g. 01-planning.' })
+  slug!: string;
+
+  @Field(() => [DisplayRow])
+  rows!: DisplayRow[];
 }
 
 const present = (v: unknown) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
@@ -56,10 +68,10 @@ function rowsOf(q: Question, data: Record<string, unknown>): DisplayRow[] {
   return [{ label, values: values.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))) }];
 }
 
-export function displaySections(frameworkSlug: string, lotSlug: string, data: Record<string, unknown>): DisplaySection[] {
+export function displaySections(frameworkSlug: string, manifest: 'display_service' | 'display_brief', lotSlug: string, data: Record<string, unknown>): DisplaySection[] {
   let sections;
   try {
-    sections = loadManifest(contentFramework(frameworkSlug), 'display_service', 'services', lotSlug);
+    sections = loadManifest(contentFramework(frameworkSlug), manifest, manifest === 'display_service' ? 'services' : 'briefs', lotSlug);
   } catch {
     return []; // a framework without display content
   }

@@ -1,0 +1,52 @@
+import { graphql } from '../gql';
+
+/** What a page asks for to show answers in words (spread into the service and opportunity queries). */
+export const AnswerSectionFields = graphql(`
+  fragment AnswerSectionFields on DisplaySection {
+    name
+    slug
+    rows {
+      label
+      values
+    }
+  }
+`);
+
+export interface AnswerSection {
+  name: string;
+  slug: string;
+  rows: Array<{ label: string; values: string[] }>;
+}
+
+/** Answers in words, one summary list per section of a display manifest (service and opportunity pages). */
+export function AnswerSections({ sections }: { sections: AnswerSection[] }) {
+  return (
+    <>
+      {sections.map((section) => (
+        <section key={section.slug} id={section.slug} aria-labelledby={`${section.slug}-heading`} className="govuk-!-margin-top-6">
+          <h2 className="govuk-heading-m" id={`${section.slug}-heading`}>
+            {section.name}
+          </h2>
+          <dl className="govuk-summary-list">
+            {section.rows.map((r, i) => (
+              <div key={i} className="govuk-summary-list__row">
+                <dt className="govuk-summary-list__key">{r.label}</dt>
+                <dd className="govuk-summary-list__value" style={{ whiteSpace: 'pre-line' }}>
+                  {r.values.length > 1 ? (
+                    <ul className="govuk-list">
+                      {r.values.map((v, j) => (
+                        <li key={j}>{v}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    r.values[0]
+                  )}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      ))}
+    </>
+  );
+}
