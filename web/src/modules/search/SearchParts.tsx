@@ -31,6 +31,42 @@ export function SearchSummary({ parts }: { parts: SummaryPart[] }) {
 
 export const PAGE_SIZE = 30;
 
+/** The keyword box: submitting starts the search again from the first page with the new words. */
+export function KeywordSearch({ state, onSearch }: { state: SearchState; onSearch: (next: SearchState) => void }) {
+  return (
+    <form
+      role="search"
+      aria-label="Keywords"
+      className="govuk-!-margin-bottom-6"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSearch({ ...state, q: String(new FormData(e.currentTarget).get('q') ?? '').trim(), page: 1 });
+      }}
+    >
+      <div className="govuk-form-group">
+        <label className="govuk-label govuk-label--s" htmlFor="keywords">
+          Keyword search
+        </label>
+        <div className="govuk-input__wrapper">
+          <input className="govuk-input govuk-!-width-two-thirds" id="keywords" name="q" type="search" key={state.q} defaultValue={state.q} maxLength={500} />
+          <button type="submit" className="govuk-button govuk-!-margin-bottom-0 govuk-!-margin-left-2">
+            Search
+          </button>
+        </div>
+      </div>
+    </form>
+  );
+}
+
+/** Announces the number of results to screen readers whenever it changes. */
+export function ResultsCount({ total }: { total: number | null }) {
+  return (
+    <p id="search-results-count" className="govuk-visually-hidden" aria-live="polite">
+      {total === null ? '' : `${total} ${total === 1 ? 'result' : 'results'} found`}
+    </p>
+  );
+}
+
 /** Previous / next links with "n of m" labels (no numbered pages), as the original. */
 export function Pagination({ state, total, path }: { state: SearchState; total: number; path: string }) {
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));

@@ -4,7 +4,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageNotFound, ServiceProblem } from '../../components/ErrorPage';
 import { graphql } from '../../gql';
 import type { ServiceSearchQuery } from '../../gql/graphql';
-import { FilterGroups, Pagination, ResultsChangedNotice, SearchSummary, useResultsChanged, PAGE_SIZE } from './SearchParts';
+import { FilterGroups, KeywordSearch, Pagination, ResultsChangedNotice, ResultsCount, SearchSummary, useResultsChanged, PAGE_SIZE } from './SearchParts';
 import { cleanState, pageOf, toParams, type SearchState } from './searchUrl';
 
 export const SearchFiltersDocument = graphql(`
@@ -198,27 +198,7 @@ export function ServiceSearchPage() {
         </ol>
       </nav>
       <h1 className="govuk-heading-xl">Search results</h1>
-      <form
-        role="search"
-        aria-label="Keywords"
-        className="govuk-!-margin-bottom-6"
-        onSubmit={(e) => {
-          e.preventDefault();
-          go({ ...state, q: String(new FormData(e.currentTarget).get('q') ?? '').trim(), page: 1 });
-        }}
-      >
-        <div className="govuk-form-group">
-          <label className="govuk-label govuk-label--s" htmlFor="keywords">
-            Keyword search
-          </label>
-          <div className="govuk-input__wrapper">
-            <input className="govuk-input govuk-!-width-two-thirds" id="keywords" name="q" type="search" key={params.get('q') ?? ''} defaultValue={params.get('q') ?? ''} maxLength={500} />
-            <button type="submit" className="govuk-button govuk-!-margin-bottom-0 govuk-!-margin-left-2">
-              Search
-            </button>
-          </div>
-        </div>
-      </form>
+      <KeywordSearch state={state} onSearch={go} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-one-third" role="search" aria-label="Search filters">
           {found ? <CategoryTree found={found} state={state} /> : null}
@@ -231,9 +211,7 @@ export function ServiceSearchPage() {
           {found ? <FilterGroups groups={found.filterGroups} state={state} onChange={go} /> : null}
         </div>
         <div className="govuk-grid-column-two-thirds" aria-label="Search results" role="region">
-          <p id="search-results-count" className="govuk-visually-hidden" aria-live="polite">
-            {found ? `${found.total} ${found.total === 1 ? 'result' : 'results'} found` : ''}
-          </p>
+          <ResultsCount total={found ? found.total : null} />
           {changed ? <ResultsChangedNotice onRefresh={() => void search.refetch()} /> : null}
           {!found ? (
             <p className="govuk-body">Searching…</p>
