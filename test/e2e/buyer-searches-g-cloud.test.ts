@@ -1,24 +1,15 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { SearchPage } from './pages/SearchPage.js';
 import { signInOverApi } from './support/api.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import { screenshot, useBrowserPage } from './support/browser.js';
 
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowserPage();
 
 const url = (path: string) => `${inject('webUrl')}${path}`;
 
 describe('a buyer searches G-Cloud (Chromium → SPA → API → Postgres search index)', () => {
   it('searches by keyword, narrows by lot and category with counts, and keeps every step in the URL', async () => {
-    const search = new SearchPage(page);
+    const search = new SearchPage(browser.page);
     await search.open(url('/g-cloud/search'));
     expect(await search.waitForSummary(/^\d+ results found in All categories$/)).toMatch(/^\d+ results found in All categories$/);
     const tree = await search.categoryTree().innerText();
@@ -26,85 +17,85 @@ describe('a buyer searches G-Cloud (Chromium → SPA → API → Postgres search
     expect(tree).toMatch(/Cloud software \(\d+\)/);
 
     await search.searchFor('kubernetes');
-    await page.waitForURL(/\?q=kubernetes$/);
+    await browser.page.waitForURL(/\?q=kubernetes$/);
     expect(await search.waitForSummary(/containing kubernetes in All categories/)).toMatch(/^\d+ results? found containing kubernetes in All categories$/);
     expect(await search.resultTitles()).toContain('Managed Kubernetes platform');
     // Matched words are highlighted (escaped text, <mark> only).
-    expect(await page.locator('[data-testid="search-results"] mark').first().innerText()).toMatch(/kubernetes/i);
+    expect(await browser.page.locator('[data-testid="search-results"] mark').first().innerText()).toMatch(/kubernetes/i);
 
     await search.categoryTree().getByRole('link', { name: 'Cloud hosting' }).click();
-    await page.waitForURL(/lot=cloud-hosting/);
+    await browser.page.waitForURL(/lot=cloud-hosting/);
     expect(await search.waitForSummary(/in Cloud hosting$/)).toMatch(/containing kubernetes in Cloud hosting$/);
-    expect(await page.locator('.govuk-breadcrumbs').innerText()).toContain('Cloud hosting');
+    expect(await browser.page.locator('.govuk-breadcrumbs').innerText()).toContain('Cloud hosting');
     // With a lot chosen, its categories are listed with their counts.
     await expect(search.categoryTree().innerText()).resolves.toMatch(/\(\d+\)\n.+\(\d+\)/);
 
     await search.openFilterGroup('Pricing options');
     await search.filter('free trial').check();
-    await page.waitForURL(/freeVersionTrialOption=true/);
+    await browser.page.waitForURL(/freeVersionTrialOption=true/);
     expect(await search.waitForSummary(/with a free trial$/)).toMatch(/in Cloud hosting with a free trial$/);
-    await screenshot(page, 'buyer-searches-g-cloud');
+    await screenshot(browser.page, 'buyer-searches-g-cloud');
 
     // Back undoes the filter; forward and refresh bring it back.
-    await page.goBack();
+    await browser.page.goBack();
     expect(await search.waitForSummary(/in Cloud hosting$/)).toMatch(/in Cloud hosting$/);
-    await page.goForward();
+    await browser.page.goForward();
     await search.waitForSummary(/with a free trial$/);
-    await page.reload();
+    await browser.page.reload();
     expect(await search.waitForSummary(/with a free trial$/)).toMatch(/with a free trial$/);
     await search.openFilterGroup('Pricing options');
     expect(await search.filter('free trial').isChecked()).toBe(true);
   });
 
   it('drops filters a stale link carries, and answers page-not-found past the last page', async () => {
-    const search = new SearchPage(page);
+    const search = new SearchPage(browser.page);
     await search.open(url('/g-cloud/search?lot=cloud-everything&colour=blue&q=storage'));
     expect(await search.waitForSummary(/containing storage in All categories$/)).toMatch(/containing storage in All categories$/);
-    await page.goto(url('/g-cloud/search?page=999'));
-    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
-    await page.goto(url('/g-cloud/search?page=0'));
-    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    await browser.page.goto(url('/g-cloud/search?page=999'));
+    await browser.page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    await browser.page.goto(url('/g-cloud/search?page=0'));
+    await browser.page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
   });
 
   it('opens a service page with its sections, and explains services that are gone or unknown', async () => {
-    const search = new SearchPage(page);
+    const search = new SearchPage(browser.page);
     await search.open(url('/g-cloud/search?q=kubernetes'));
     await search.waitForSummary(/containing kubernetes/);
-    await page.locator('[data-testid="search-results"] h2 a', { hasText: 'Managed Kubernetes platform' }).first().click();
-    await page.waitForURL(/\/g-cloud\/services\/\d{15}$/);
-    await page.getByRole('heading', { level: 1, name: 'Managed Kubernetes platform' }).waitFor();
-    await expect(page.getByTestId('service-price').innerText()).resolves.toMatch(/^£/);
-    await expect(page.getByTestId('service-contact').innerText()).resolves.toMatch(/Sales team[\s\S]*@/);
-    expect((await page.locator('section h2').allInnerTexts()).length).toBeGreaterThan(5);
-    expect(await page.locator('main section[id]').first().getAttribute('id')).toMatch(/^\d{2}-[a-z-]+$/);
-    await screenshot(page, 'buyer-views-service');
+    await browser.page.locator('[data-testid="search-results"] h2 a', { hasText: 'Managed Kubernetes platform' }).first().click();
+    await browser.page.waitForURL(/\/g-cloud\/services\/\d{15}$/);
+    await browser.page.getByRole('heading', { level: 1, name: 'Managed Kubernetes platform' }).waitFor();
+    await expect(browser.page.getByTestId('service-price').innerText()).resolves.toMatch(/^£/);
+    await expect(browser.page.getByTestId('service-contact').innerText()).resolves.toMatch(/Sales team[\s\S]*@/);
+    expect((await browser.page.locator('section h2').allInnerTexts()).length).toBeGreaterThan(5);
+    expect(await browser.page.locator('main section[id]').first().getAttribute('id')).toMatch(/^\d{2}-[a-z-]+$/);
+    await screenshot(browser.page, 'buyer-views-service');
 
     const admin = await signInOverApi(inject('adminUrl'), 'admin@crowncommercial.gov.uk');
     const removed = await admin.gql<{ services: { nodes: Array<{ id: string; data: { serviceName: string } }> } }>('{ services(status: [DISABLED], frameworkSlug: "g-cloud-13", first: 1) { nodes { id data } } }');
     const gone = removed.services.nodes[0]!;
-    await page.goto(url(`/g-cloud/services/${gone.id}`));
-    await page.getByRole('heading', { level: 1, name: gone.data.serviceName }).waitFor();
-    await expect(page.getByTestId('service-gone').innerText()).resolves.toMatch(/stopped offering this service on \d{1,2} \w+ \d{4}\.[\s\S]*existing contracts/);
+    await browser.page.goto(url(`/g-cloud/services/${gone.id}`));
+    await browser.page.getByRole('heading', { level: 1, name: gone.data.serviceName }).waitFor();
+    await expect(browser.page.getByTestId('service-gone').innerText()).resolves.toMatch(/stopped offering this service on \d{1,2} \w+ \d{4}\.[\s\S]*existing contracts/);
 
-    await page.goto(url('/g-cloud/services/999999999999999'));
-    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    await browser.page.goto(url('/g-cloud/services/999999999999999'));
+    await browser.page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
   });
 
   it('tells the buyer when the results on screen change, and shows the latest on request', async () => {
     const supplier = await signInOverApi(inject('webUrl'), 'supplier@example.com');
     const me = await supplier.gql<{ viewer: { supplier: { name: string } } }>('{ viewer { supplier { name } } }');
-    const search = new SearchPage(page);
+    const search = new SearchPage(browser.page);
     await search.open(url(`/g-cloud/search?q=${encodeURIComponent(me.viewer.supplier.name)}`));
     await search.waitForSummary(/results? found containing/);
     const found = await supplier.gql<{ serviceSearch: { results: Array<{ id: string; serviceName: string; supplierName: string }> } }>('query ($q: String) { serviceSearch(q: $q) { results { id serviceName supplierName } } }', { q: me.viewer.supplier.name });
     const mine = found.serviceSearch.results.find((r) => r.supplierName === me.viewer.supplier.name)!;
-    await page.waitForTimeout(1500); // the page's subscription is open
+    await browser.page.waitForTimeout(1500); // the page's subscription is open
     const renamed = `${mine.serviceName} renamed ${Date.now()}`;
     await supplier.gql('mutation ($id: ID!, $a: JSONObject!) { updateService(id: $id, answers: $a) { id } }', { id: mine.id, a: { serviceName: renamed } });
     await search.resultsChangedNotice().waitFor({ timeout: 20_000 });
     expect(await search.resultTitles()).not.toContain(renamed);
-    await page.getByRole('button', { name: 'Show the latest results' }).click();
-    await page.waitForFunction((name) => Array.from(document.querySelectorAll('[data-testid="search-results"] h2')).some((h) => h.textContent === name), renamed);
+    await browser.page.getByRole('button', { name: 'Show the latest results' }).click();
+    await browser.page.waitForFunction((name) => Array.from(document.querySelectorAll('[data-testid="search-results"] h2')).some((h) => h.textContent === name), renamed);
     await expect(search.resultsChangedNotice().count()).resolves.toBe(0);
   });
 });

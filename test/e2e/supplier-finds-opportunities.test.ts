@@ -1,26 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { SearchPage } from './pages/SearchPage.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import { screenshot, useBrowserPage } from './support/browser.js';
 
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowserPage();
 
 const url = (path: string) => `${inject('webUrl')}${path}`;
 
 describe('a supplier finds DOS opportunities (Chromium → SPA → API → search index)', () => {
   it('lists open and closed opportunities, live first, with lots, status and location filters', async () => {
-    const search = new SearchPage(page);
+    const search = new SearchPage(browser.page);
     await search.open(url('/digital-outcomes-and-specialists/opportunities'));
     expect(await search.waitForSummary(/^\d+ results found in All categories$/)).toMatch(/results found in All categories/);
-    const statuses = await page.getByTestId('opportunity-status').allInnerTexts();
+    const statuses = await browser.page.getByTestId('opportunity-status').allInnerTexts();
     const firstClosed = statuses.findIndex((s) => s.startsWith('Closed'));
     expect(statuses[0]).toMatch(/^Published: .* · Closing: /);
     expect(firstClosed).toBeGreaterThan(0);
@@ -29,30 +20,30 @@ describe('a supplier finds DOS opportunities (Chromium → SPA → API → searc
 
     await search.openFilterGroup('Status');
     await search.filter('open').check();
-    await page.waitForURL(/statusOpenClosed=open/);
-    await page.waitForFunction(() => Array.from(document.querySelectorAll('[data-testid="opportunity-status"]')).every((s) => s.textContent?.startsWith('Published')));
+    await browser.page.waitForURL(/statusOpenClosed=open/);
+    await browser.page.waitForFunction(() => Array.from(document.querySelectorAll('[data-testid="opportunity-status"]')).every((s) => s.textContent?.startsWith('Published')));
 
-    await page.getByTestId('lot-list').getByRole('link', { name: 'Digital specialists' }).click();
-    await page.waitForURL(/lot=digital-specialists/);
+    await browser.page.getByTestId('lot-list').getByRole('link', { name: 'Digital specialists' }).click();
+    await browser.page.waitForURL(/lot=digital-specialists/);
     await search.waitForSummary(/in Digital specialists$/);
-    await expect(page.locator('details summary', { hasText: 'Specialist role' }).count()).resolves.toBe(1);
-    await screenshot(page, 'supplier-finds-opportunities');
+    await expect(browser.page.locator('details summary', { hasText: 'Specialist role' }).count()).resolves.toBe(1);
+    await screenshot(browser.page, 'supplier-finds-opportunities');
   });
 
   it('opens an opportunity page with its dates and details', async () => {
-    const search = new SearchPage(page);
+    const search = new SearchPage(browser.page);
     await search.open(url('/digital-outcomes-and-specialists/opportunities?q=planning'));
     await search.waitForSummary(/containing planning/);
     const title = (await search.resultTitles())[0]!;
-    await page.locator('[data-testid="search-results"] h2 a').first().click();
-    await page.waitForURL(/\/opportunities\/\d+$/);
-    await page.getByRole('heading', { level: 1, name: title }).waitFor();
-    await expect(page.locator('.govuk-caption-l').innerText()).resolves.toBe('Ministry of Demonstrations');
-    await expect(page.getByText('Closing date for applications').count()).resolves.toBe(1);
+    await browser.page.locator('[data-testid="search-results"] h2 a').first().click();
+    await browser.page.waitForURL(/\/opportunities\/\d+$/);
+    await browser.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    await expect(browser.page.locator('.govuk-caption-l').innerText()).resolves.toBe('Ministry of Demonstrations');
+    await expect(browser.page.getByText('Closing date for applications').count()).resolves.toBe(1);
     // The requirements in the sections of the display manifest.
-    await expect(page.getByRole('heading', { level: 2, name: 'Overview' }).count()).resolves.toBe(1);
-    await expect(page.locator('[id="01-overview"] .govuk-summary-list__key').allInnerTexts()).resolves.toContain('Organisation the work is for');
-    await page.goto(url('/digital-outcomes-and-specialists/opportunities/999999'));
-    await page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    await expect(browser.page.getByRole('heading', { level: 2, name: 'Overview' }).count()).resolves.toBe(1);
+    await expect(browser.page.locator('[id="01-overview"] .govuk-summary-list__key').allInnerTexts()).resolves.toContain('Organisation the work is for');
+    await browser.page.goto(url('/digital-outcomes-and-specialists/opportunities/999999'));
+    await browser.page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
   });
 });

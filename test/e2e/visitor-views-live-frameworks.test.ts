@@ -1,23 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { HomePage } from './pages/HomePage.js';
-import { launchBrowser, screenshot } from './support/browser.js';
+import { screenshot, useBrowserPage } from './support/browser.js';
 
-let browser: Browser;
-let page: Page;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowserPage();
 
 describe('a visitor views the live frameworks (Chromium → SPA → API → Postgres)', () => {
   it('shows G-Cloud 13 and DOS 5 with their lots, from the seeded database', async () => {
-    const home = new HomePage(page);
+    const home = new HomePage(browser.page);
     await home.open(inject('webUrl'));
-    await screenshot(page, 'visitor-views-live-frameworks');
+    await screenshot(browser.page, 'visitor-views-live-frameworks');
     expect(await home.frameworkNames()).toEqual(['G-Cloud 13', 'Digital Outcomes and Specialists 5']);
     expect(await home.lotsOf('G-Cloud 13')).toEqual(['Cloud hosting', 'Cloud software', 'Cloud support']);
     expect(await home.lotsOf('Digital Outcomes and Specialists 5')).toEqual([
@@ -29,21 +20,21 @@ describe('a visitor views the live frameworks (Chromium → SPA → API → Post
   });
 
   it('tells suppliers which framework is open for applications', async () => {
-    const home = new HomePage(page);
+    const home = new HomePage(browser.page);
     await home.open(inject('webUrl'));
     await expect(home.openApplicationsBanner().innerText()).resolves.toMatch(/G-Cloud 14 is open for applications until \d{1,2} \w+ \d{4}\./);
   });
 
   it('shows a page-not-found page for an unknown address', async () => {
-    await page.goto(`${inject('webUrl')}/no-such-page`);
-    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Page not found');
+    await browser.page.goto(`${inject('webUrl')}/no-such-page`);
+    await expect(browser.page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Page not found');
   });
 
   it('has a skip link and one main landmark', async () => {
-    const home = new HomePage(page);
+    const home = new HomePage(browser.page);
     await home.open(inject('webUrl'));
-    await expect(page.getByRole('link', { name: 'Skip to main content' }).getAttribute('href')).resolves.toBe('#main-content');
-    expect(await page.getByRole('main').count()).toBe(1);
-    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await expect(browser.page.getByRole('link', { name: 'Skip to main content' }).getAttribute('href')).resolves.toBe('#main-content');
+    expect(await browser.page.getByRole('main').count()).toBe(1);
+    expect(await browser.page.locator('html').getAttribute('lang')).toBe('en');
   });
 });

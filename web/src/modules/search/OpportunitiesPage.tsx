@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageNotFound, ServiceProblem } from '../../components/ErrorPage';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { graphql } from '../../gql';
 import type { OpportunitySearchQuery } from '../../gql/graphql';
 import { FilterGroups, KeywordSearch, Pagination, ResultsChangedNotice, ResultsCount, SearchSummary, useResultsChanged, PAGE_SIZE } from './SearchParts';
@@ -18,16 +19,7 @@ export const OpportunitySearchDocument = graphql(`
         count
       }
       filterGroups {
-        name
-        filters {
-          key
-          label
-          options {
-            value
-            label
-            selected
-          }
-        }
+        ...SearchFilterGroupFields
       }
       summary {
         parts {
@@ -78,16 +70,7 @@ export function OpportunitiesPage() {
 
   return (
     <>
-      <nav className="govuk-breadcrumbs" aria-label="Breadcrumb">
-        <ol className="govuk-breadcrumbs__list">
-          <li className="govuk-breadcrumbs__list-item">
-            <Link className="govuk-breadcrumbs__link" to="/">
-              Digital Marketplace
-            </Link>
-          </li>
-          <li className="govuk-breadcrumbs__list-item">Supplier opportunities</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: 'Supplier opportunities' }]} />
       <h1 className="govuk-heading-xl">Digital Outcomes and Specialists opportunities</h1>
       <KeywordSearch state={state} onSearch={go} />
       <div className="govuk-grid-row">

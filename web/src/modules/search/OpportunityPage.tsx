@@ -1,9 +1,10 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { PageNotFound, ServiceProblem } from '../../components/ErrorPage';
 import { AnswerSections } from '../../components/AnswerSections';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { graphql } from '../../gql';
 import { OPPORTUNITIES_PATH } from './OpportunitiesPage';
 
@@ -56,21 +57,7 @@ export function OpportunityPage() {
   if (loading || !brief) return <p className="govuk-body">Loading…</p>;
   return (
     <>
-      <nav className="govuk-breadcrumbs" aria-label="Breadcrumb">
-        <ol className="govuk-breadcrumbs__list">
-          <li className="govuk-breadcrumbs__list-item">
-            <Link className="govuk-breadcrumbs__link" to="/">
-              Digital Marketplace
-            </Link>
-          </li>
-          <li className="govuk-breadcrumbs__list-item">
-            <Link className="govuk-breadcrumbs__link" to={OPPORTUNITIES_PATH}>
-              Supplier opportunities
-            </Link>
-          </li>
-          <li className="govuk-breadcrumbs__list-item">{text(d.title)}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: 'Supplier opportunities', to: OPPORTUNITIES_PATH }, { label: text(d.title) }]} />
       <span className="govuk-caption-l">{text(d.organisation)}</span>
       <h1 className="govuk-heading-xl">{text(d.title)}</h1>
       <p className="govuk-body" data-testid="opportunity-state">

@@ -29,6 +29,22 @@ export function SearchSummary({ parts }: { parts: SummaryPart[] }) {
   );
 }
 
+/** A filter group as both search pages show it (spread into their queries). */
+export const SearchFilterGroupFields = graphql(`
+  fragment SearchFilterGroupFields on SearchFilterGroup {
+    name
+    filters {
+      key
+      label
+      options {
+        value
+        label
+        selected
+      }
+    }
+  }
+`);
+
 export const PAGE_SIZE = 30;
 
 /** The keyword box: submitting starts the search again from the first page with the new words. */

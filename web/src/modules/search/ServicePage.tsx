@@ -1,9 +1,10 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { ErrorPage, PageNotFound, ServiceProblem } from '../../components/ErrorPage';
 import { AnswerSections } from '../../components/AnswerSections';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { graphql } from '../../gql';
 
 export const ServicePageDocument = graphql(`
@@ -100,26 +101,13 @@ export function ServicePage() {
   const d = service.data as Record<string, unknown>;
   return (
     <>
-      <nav className="govuk-breadcrumbs" aria-label="Breadcrumb">
-        <ol className="govuk-breadcrumbs__list">
-          <li className="govuk-breadcrumbs__list-item">
-            <Link className="govuk-breadcrumbs__link" to="/">
-              Digital Marketplace
-            </Link>
-          </li>
-          <li className="govuk-breadcrumbs__list-item">
-            <Link className="govuk-breadcrumbs__link" to="/g-cloud/search">
-              Cloud hosting, software and support
-            </Link>
-          </li>
-          <li className="govuk-breadcrumbs__list-item">
-            <Link className="govuk-breadcrumbs__link" to={`/g-cloud/search?lot=${service.lot.slug}`}>
-              {service.lot.name}
-            </Link>
-          </li>
-          <li className="govuk-breadcrumbs__list-item">{String(d.serviceName ?? '')}</li>
-        </ol>
-      </nav>
+      <Breadcrumbs
+        items={[
+          { label: 'Cloud hosting, software and support', to: '/g-cloud/search' },
+          { label: service.lot.name, to: `/g-cloud/search?lot=${service.lot.slug}` },
+          { label: String(d.serviceName ?? '') },
+        ]}
+      />
       <span className="govuk-caption-l">{service.supplier.name}</span>
       <h1 className="govuk-heading-xl">{String(d.serviceName ?? '')}</h1>
       <div className="govuk-grid-row">

@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageNotFound, ServiceProblem } from '../../components/ErrorPage';
+import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { graphql } from '../../gql';
 import type { ServiceSearchQuery } from '../../gql/graphql';
 import { FilterGroups, KeywordSearch, Pagination, ResultsChangedNotice, ResultsCount, SearchSummary, useResultsChanged, PAGE_SIZE } from './SearchParts';
@@ -59,16 +60,7 @@ export const ServiceSearchDocument = graphql(`
         }
       }
       filterGroups {
-        name
-        filters {
-          key
-          label
-          options {
-            value
-            label
-            selected
-          }
-        }
+        ...SearchFilterGroupFields
       }
       summary {
         text
@@ -182,21 +174,7 @@ export function ServiceSearchPage() {
 
   return (
     <>
-      <nav className="govuk-breadcrumbs" aria-label="Breadcrumb">
-        <ol className="govuk-breadcrumbs__list">
-          <li className="govuk-breadcrumbs__list-item">
-            <Link className="govuk-breadcrumbs__link" to="/">
-              Digital Marketplace
-            </Link>
-          </li>
-          <li className="govuk-breadcrumbs__list-item">
-            <Link className="govuk-breadcrumbs__link" to={PATH}>
-              Cloud hosting, software and support
-            </Link>
-          </li>
-          {lotName ? <li className="govuk-breadcrumbs__list-item">{lotName}</li> : null}
-        </ol>
-      </nav>
+      <Breadcrumbs items={[{ label: 'Cloud hosting, software and support', to: PATH }, ...(lotName ? [{ label: lotName }] : [])]} />
       <h1 className="govuk-heading-xl">Search results</h1>
       <KeywordSearch state={state} onSearch={go} />
       <div className="govuk-grid-row">
