@@ -2,8 +2,9 @@ import type { Client } from '@opensearch-project/opensearch';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../app/errors.js';
 import type { IndexUpdate } from './documents.js';
+import { filterClauses, type SearchKind } from './search.filters.js';
 import { writeTargets } from './search.indices.js';
-import { MARK_END, MARK_START, normaliseFilterValue, PAGE_SIZE, safeHighlight, simpleQuery, type OpportunityQuery, type SearchHit, type SearchIndex, type SearchPage, type ServiceSearchQuery, type ServiceSearchResult, type VersionedUpdate } from './search.port.js';
+import { MARK_END, MARK_START, normaliseFilterValue, PAGE_SIZE, safeHighlight, simpleQuery, sortHash, type OpportunityQuery, type SearchHit, type SearchIndex, type SearchPage, type ServiceSearchQuery, type ServiceSearchResult, type VersionedUpdate } from './search.port.js';
 
 /** Analysis as the original's mappings: standard tokens, lower case, light English stemming. */
 const SETTINGS = {
@@ -26,6 +27,7 @@ const MAPPINGS = {
     statusOrder: { type: 'integer' },
     publishedAt: { type: 'date' },
     numericId: { type: 'long' },
+    sortHash: { type: 'keyword' },
     filters: { type: 'object', dynamic: true },
     document: { type: 'object', enabled: false },
   },
@@ -42,6 +44,9 @@ function filterValues(document: Record<string, unknown>): Record<string, string[
   return out;
 }
 
+/** Highlights are whole texts (descriptions and summaries are at most 500 characters); one without a match is cut here. */
+const HIGHLIGHT_LIMIT = 10_000;
+
 /** Searches fail fast, and as the API's SERVICE_UNAVAILABLE, while the engine cannot be reached. */
 const SEARCH_OPTIONS = { requestTimeout: 10_000, maxRetries: 1 };
 
@@ -54,6 +59,18 @@ function unavailable(err: unknown): never {
 }
 
 const statusOf = (err: unknown) => (err as { statusCode?: number; meta?: { statusCode?: number } }).statusCode ?? (err as { meta?: { statusCode?: number } }).meta?.statusCode;
+
+/** Filter clauses: one `term` per value that must be there, one `terms` for alternatives. */
+function filterQueries(kind: SearchKind, filters: Record<string, string[]> | undefined, except?: string): unknown[] {
+  return filterClauses(kind, filters, except).flatMap<unknown>(({ key, values, every }) => (every ? values.map((v) => ({ term: { [`filters.${key}`]: v } })) : [{ terms: { [`filters.${key}`]: values } }]));
+}
+
+/**
+ * The order of equals: the id's hash (indices made before it was indexed sort their documents last,
+ * until rebuilt, rather than failing).
+ */
+const byHash = (order: 'asc' | 'desc') => ({ sortHash: { order, unmapped_type: 'keyword' } });
+const SERVICES_SORT = ['_score', byHash('desc')];
 
 /** The indexed body of an update: text, sort keys, normalised filter values and the document itself. */
 function indexedBody(update: IndexUpdate): Record<string, unknown> {
@@ -69,6 +86,7 @@ function indexedBody(update: IndexUpdate): Record<string, unknown> {
     statusOrder: doc.statusOrder ?? null,
     publishedAt: doc.publishedAt ?? null,
     numericId: /^\d{1,18}$/.test(update.objectId) ? Number(update.objectId) : null,
+    sortHash: sortHash(update.objectId),
     filters: upsert ? filterValues(doc) : {},
     document: doc,
   };
@@ -176,7 +194,7 @@ export class OpenSearchSearchIndex implements SearchIndex {
   private servicesQuery(query: ServiceSearchQuery, opts: { withLot?: boolean; except?: string } = {}): Record<string, unknown> {
     const filter: unknown[] = [{ term: { deleted: false } }];
     if (query.lot && opts.withLot !== false) filter.push({ term: { lot: query.lot } });
-    for (const [key, values] of Object.entries(query.filters ?? {})) if (key !== opts.except) filter.push({ terms: { [`filters.${key}`]: values.map(normaliseFilterValue) } });
+    filter.push(...filterQueries('services', query.filters, opts.except));
     // The original's simple query syntax (every word required, phrases, exclusions, either-or), never a query string.
     const must = query.q ? [simpleQuery(query.q, 'searchText')] : [];
     return { bool: { must, filter } };
@@ -195,7 +213,7 @@ export class OpenSearchSearchIndex implements SearchIndex {
   }
 
   async findServices(_em: EntityManager, query: ServiceSearchQuery, limit: number): Promise<ServiceSearchResult> {
-    const res = await this.search('services-*', { query: this.servicesQuery(query), size: limit, track_total_hits: true, sort: ['_score', { objectId: 'asc' }], _source: false });
+    const res = await this.search('services-*', { query: this.servicesQuery(query), size: limit, track_total_hits: true, sort: SERVICES_SORT, _source: false });
     const body = res.body as unknown as { hits: { total: { value: number }; hits: Array<{ _id: string }> } };
     return { serviceIds: body.hits.hits.map((h) => h._id), total: body.hits.total.value };
   }
@@ -210,7 +228,8 @@ export class OpenSearchSearchIndex implements SearchIndex {
       track_total_hits: true,
       sort,
       aggs: { lots: { terms: { field: 'lot', size: 50, order: { _key: 'asc' } } }, ...aggs },
-      highlight: q ? { fields: { highlightText: { number_of_fragments: 2, fragment_size: 200 } }, pre_tags: [MARK_START], post_tags: [MARK_END], highlight_query: simpleQuery(q, 'highlightText') } : undefined,
+      // The whole text (as the original: number_of_fragments 0), marked where the keywords match.
+      highlight: q ? { fields: { highlightText: { number_of_fragments: 0, no_match_size: HIGHLIGHT_LIMIT } }, pre_tags: [MARK_START], post_tags: [MARK_END], highlight_query: simpleQuery(q, 'highlightText') } : undefined,
     };
   }
 
@@ -231,10 +250,9 @@ export class OpenSearchSearchIndex implements SearchIndex {
     // The lot and the facet's values are post filters, so that lot counts ignore both and facet counts ignore the values.
     const post: unknown[] = [];
     if (query.lot) post.push({ term: { lot: query.lot } });
-    const chosen = facetKey ? query.filters?.[facetKey] : undefined;
-    if (facetKey && chosen?.length) post.push({ terms: { [`filters.${facetKey}`]: chosen.map(normaliseFilterValue) } });
+    if (facetKey) post.push(...filterQueries('services', { [facetKey]: query.filters?.[facetKey] ?? [] }));
     const aggs = facetKey ? { facet: { filter: query.lot ? { term: { lot: query.lot } } : { match_all: {} }, aggs: { values: { terms: { field: `filters.${facetKey}`, size: 1000, order: { _key: 'asc' } } } } } } : {};
-    return { index: this.alias('services-*'), body: this.pageBody(query.q, this.servicesQuery(query, { withLot: false, except: facetKey }), post, ['_score', { objectId: 'asc' }], page, aggs) };
+    return { index: this.alias('services-*'), body: this.pageBody(query.q, this.servicesQuery(query, { withLot: false, except: facetKey }), post, SERVICES_SORT, page, aggs) };
   }
 
   async searchServices(_em: EntityManager, query: ServiceSearchQuery, page: number, facetKey?: string): Promise<SearchPage> {
@@ -245,10 +263,11 @@ export class OpenSearchSearchIndex implements SearchIndex {
     // Lots filter the page but not the per-lot counts (as the Postgres adapter).
     const filter: unknown[] = [{ term: { deleted: false } }];
     if (query.statuses?.length) filter.push({ terms: { status: query.statuses } });
-    for (const [key, values] of Object.entries(query.filters ?? {})) filter.push({ terms: { [`filters.${key}`]: values.map(normaliseFilterValue) } });
+    filter.push(...filterQueries('briefs', query.filters));
     const post = query.lots?.length ? [{ terms: { lot: query.lots } }] : [];
     const must = query.q ? [simpleQuery(query.q, 'searchText')] : [];
-    const sort = [{ statusOrder: 'asc' }, { publishedAt: 'desc' }, { numericId: 'asc' }];
+    // As the original: status bucket, newest first, then the id's hash ascending; never relevance.
+    const sort = [{ statusOrder: 'asc' }, { publishedAt: 'desc' }, byHash('asc')];
     return this.page('briefs-digital-outcomes-and-specialists', query.q, this.pageBody(query.q, { bool: { must, filter } }, post, sort, page));
   }
 }

@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { IndexUpdate } from './documents.js';
+import { filterClauses, type SearchKind } from './search.filters.js';
 import { writeTargets } from './search.indices.js';
-import { normaliseFilterValue, PAGE_SIZE, safeHighlight, toWebsearch, type OpportunityQuery, type SearchIndex, type SearchPage, type ServiceSearchQuery, type ServiceSearchResult, type VersionedUpdate } from './search.port.js';
+import { searchWords, toTsquery } from './search.keywords.js';
+import { PAGE_SIZE, safeHighlight, sortHash, type OpportunityQuery, type SearchIndex, type SearchPage, type ServiceSearchQuery, type ServiceSearchResult, type VersionedUpdate } from './search.port.js';
 
 const ENGINE = 'postgres';
 /** The physical indices searches read: the active one of each alias. */
@@ -14,28 +16,48 @@ const answerValues = `jsonb_path_query(d.document, ?::jsonpath) v`;
 const answerPath = (key: string) => `lax $."${key}"[*]`; // keys are question ids (letters and digits only)
 const valueText = `(v #>> '{}')`;
 
-function filterClauses(filters: Record<string, string[]> | undefined, where: string[], params: unknown[], except?: string): void {
-  for (const [key, values] of Object.entries(filters ?? {})) {
-    if (key === except) continue;
-    // An answer is a value or a list of values; match any accepted value, normalised.
-    where.push(`exists (select 1 from ${answerValues} where ${normalised(valueText)} in (${values.map(() => '?').join(', ')}))`);
-    params.push(answerPath(key), ...values.map(normaliseFilterValue));
+function addFilters(kind: SearchKind, filters: Record<string, string[]> | undefined, where: string[], params: unknown[], except?: string): void {
+  for (const { key, values, every } of filterClauses(kind, filters, except)) {
+    // An answer is a value or a list of values, matched normalised: every chosen value, or any of them.
+    const oneOf = (n: number) => `exists (select 1 from ${answerValues} where ${normalised(valueText)} in (${Array.from({ length: n }, () => '?').join(', ')}))`;
+    for (const group of every ? values.map((v) => [v]) : [values]) {
+      where.push(oneOf(group.length));
+      params.push(answerPath(key), ...group);
+    }
   }
 }
 
+/**
+ * The keywords' condition on the indexed text and, when there are words, their query (a parameter
+ * of `to_tsquery`); keywords without a word match nothing, as in the original.
+ */
+function addKeywords(q: string | undefined, where: string[], params: unknown[]): string | null {
+  if (!q) return null;
+  const tsquery = toTsquery(q);
+  if (tsquery === null) where.push('false');
+  else {
+    where.push(`to_tsvector('english', d.search_text) @@ to_tsquery('english', ?)`);
+    params.push(tsquery);
+  }
+  return tsquery;
+}
+
+/** Indexed text is stored as its words (as `toTsquery` reads keywords), so that both split text alike. */
 const toRow = ({ update, version }: VersionedUpdate, physical: string) => {
   const upsert = update.action === 'upsert';
-  return [physical, update.objectType, update.objectId, version.toString(), JSON.stringify(upsert ? update.document : {}), upsert ? update.searchText : '', !upsert];
+  return [physical, update.objectType, update.objectId, version.toString(), JSON.stringify(upsert ? update.document : {}), upsert ? searchWords(update.searchText).join(' ') : '', !upsert, sortHash(update.objectId)];
 };
 
 const UPSERT_TAIL = `on conflict (index_name, object_id) do update set version = excluded.version, document = excluded.document,
-  search_text = excluded.search_text, deleted = excluded.deleted, updated_at = excluded.updated_at
+  search_text = excluded.search_text, deleted = excluded.deleted, updated_at = excluded.updated_at, sort_hash = excluded.sort_hash
   where search_documents.version < excluded.version`;
+
+const RANK = `ts_rank(to_tsvector('english', d.search_text), to_tsquery('english', ?)) desc, `;
 
 /**
  * The zero-configuration adapter: documents in `search_documents`, matched with Postgres full text
- * search (the original's simple query syntax through websearch_to_tsquery: every word required, phrases,
- * exclusions and either-or, never an error), ranked by ts_rank.
+ * search (the original's simple query syntax read by search.keywords.ts: every word required, phrases,
+ * exclusions and either-or, never an error), ranked by ts_rank, ties broken by the id's hash.
  * A physical index is the set of rows with its name; an alias is the `active` row of `search_indices`.
  */
 export class PostgresSearchIndex implements SearchIndex {
@@ -44,8 +66,8 @@ export class PostgresSearchIndex implements SearchIndex {
   async apply(em: EntityManager, update: IndexUpdate, version: bigint): Promise<boolean> {
     const targets = (await writeTargets(em, this, update.indexName)).map((t) => t.physical);
     const rows = await em.execute<Array<{ id: number }>>(
-      `insert into search_documents (index_name, object_type, object_id, version, document, search_text, deleted, updated_at)
-       select t, ?, ?, ?, ?::jsonb, ?, ?, clock_timestamp() from jsonb_array_elements_text(?::jsonb) t ${UPSERT_TAIL} returning id`,
+      `insert into search_documents (index_name, object_type, object_id, version, document, search_text, deleted, sort_hash, updated_at)
+       select t, ?, ?, ?, ?::jsonb, ?, ?, ?, clock_timestamp() from jsonb_array_elements_text(?::jsonb) t ${UPSERT_TAIL} returning id`,
       [...toRow({ update, version }, '').slice(1), JSON.stringify(targets)],
     );
     return rows.length > 0;
@@ -58,8 +80,8 @@ export class PostgresSearchIndex implements SearchIndex {
   async bulk(em: EntityManager, physical: string, items: VersionedUpdate[]): Promise<number> {
     if (!items.length) return 0;
     const rows = await em.execute<Array<{ id: number }>>(
-      `insert into search_documents (index_name, object_type, object_id, version, document, search_text, deleted, updated_at)
-       values ${items.map(() => '(?, ?, ?, ?, ?::jsonb, ?, ?, clock_timestamp())').join(', ')} ${UPSERT_TAIL} returning id`,
+      `insert into search_documents (index_name, object_type, object_id, version, document, search_text, deleted, sort_hash, updated_at)
+       values ${items.map(() => '(?, ?, ?, ?, ?::jsonb, ?, ?, ?, clock_timestamp())').join(', ')} ${UPSERT_TAIL} returning id`,
       items.flatMap((i) => toRow(i, physical)),
     );
     return rows.length;
@@ -78,47 +100,45 @@ export class PostgresSearchIndex implements SearchIndex {
     return Number(row?.n ?? 0);
   }
 
-  /** The WHERE clause of a services query, optionally without its lot and without one filter. */
-  private servicesWhere(query: ServiceSearchQuery, opts: { withLot?: boolean; except?: string } = {}): { where: string[]; params: unknown[] } {
+  /** The WHERE clause of a services query, optionally without its lot and without one filter; and its keywords' query. */
+  private servicesWhere(query: ServiceSearchQuery, opts: { withLot?: boolean; except?: string } = {}): { where: string[]; params: unknown[]; tsquery: string | null } {
     const where = [SERVICES, 'not d.deleted'];
     const params: unknown[] = [];
     if (query.lot && opts.withLot !== false) {
       where.push(`d.document->>'lot' = ?`);
       params.push(query.lot);
     }
-    if (query.q) {
-      where.push(`to_tsvector('english', d.search_text) @@ websearch_to_tsquery('english', ?)`);
-      params.push(toWebsearch(query.q));
-    }
-    filterClauses(query.filters, where, params, opts.except);
-    return { where, params };
+    const tsquery = addKeywords(query.q, where, params);
+    addFilters('services', query.filters, where, params, opts.except);
+    return { where, params, tsquery };
   }
 
   async findServices(em: EntityManager, query: ServiceSearchQuery, limit: number): Promise<ServiceSearchResult> {
-    const { where, params } = this.servicesWhere(query);
+    const { where, params, tsquery } = this.servicesWhere(query);
     const from = `from search_documents d where ${where.join(' and ')}`;
-    const rank = query.q ? `ts_rank(to_tsvector('english', d.search_text), websearch_to_tsquery('english', ?)) desc, ` : '';
     const [rows, counted] = await Promise.all([
-      em.execute<Array<{ object_id: string }>>(`select d.object_id ${from} order by ${rank}d.object_id limit ?`, [...params, ...(query.q ? [toWebsearch(query.q)] : []), limit]),
+      em.execute<Array<{ object_id: string }>>(`select d.object_id ${from} order by ${tsquery ? RANK : ''}d.sort_hash collate "C" desc limit ?`, [...params, ...(tsquery ? [tsquery] : []), limit]),
       em.execute<Array<{ n: string }>>(`select count(*) as n ${from}`, params),
     ]);
     return { serviceIds: rows.map((r) => r.object_id), total: Number(counted[0]?.n ?? 0) };
   }
 
-  private async page(em: EntityManager, from: string, params: unknown[], order: string, orderParams: unknown[], q: string | undefined, highlightOf: string, page: number): Promise<{ total: number; hits: SearchPage['hits'] }> {
-    const headline = q
-      ? `ts_headline('english', ${highlightOf}, websearch_to_tsquery('english', ?), 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', MaxFragments=2, MaxWords=30, MinWords=10')`
-      : 'null';
+  /**
+   * One page with the total. The highlight is the whole text (as the original, whose texts are
+   * short), marked where the keywords match; markup in it is text, escaped by safeHighlight.
+   */
+  private async page(em: EntityManager, from: string, params: unknown[], order: string, orderParams: unknown[], tsquery: string | null, highlightOf: string, page: number): Promise<{ total: number; hits: SearchPage['hits'] }> {
+    const headline = tsquery ? `ts_headline('english', ${highlightOf}, to_tsquery('english', ?), 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', HighlightAll=true')` : 'null';
     const [rows, counted] = await Promise.all([
       em.execute<Array<{ object_id: string; document: Record<string, unknown>; highlight: string | null }>>(
         `select d.object_id, d.document, ${headline} as highlight ${from} order by ${order} limit ? offset ?`,
-        [...(q ? [toWebsearch(q)] : []), ...params, ...orderParams, PAGE_SIZE, (page - 1) * PAGE_SIZE],
+        [...(tsquery ? [tsquery] : []), ...params, ...orderParams, PAGE_SIZE, (page - 1) * PAGE_SIZE],
       ),
       em.execute<Array<{ n: string }>>(`select count(*) as n ${from}`, params),
     ]);
     return {
       total: Number(counted[0]?.n ?? 0),
-      hits: rows.map((r) => ({ id: r.object_id, document: typeof r.document === 'string' ? (JSON.parse(r.document) as Record<string, unknown>) : r.document, highlight: r.highlight === null ? null : safeHighlight(r.highlight) })),
+      hits: rows.map((r) => ({ id: r.object_id, document: typeof r.document === 'string' ? (JSON.parse(r.document) as Record<string, unknown>) : r.document, highlight: r.highlight ? safeHighlight(r.highlight) : null })),
     };
   }
 
@@ -128,9 +148,10 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 
   async searchServices(em: EntityManager, query: ServiceSearchQuery, page: number, facetKey?: string): Promise<SearchPage> {
-    const { where, params } = this.servicesWhere(query);
-    const rank = query.q ? `ts_rank(to_tsvector('english', d.search_text), websearch_to_tsquery('english', ?)) desc, ` : '';
-    const result = await this.page(em, `from search_documents d where ${where.join(' and ')}`, params, `${rank}d.object_id`, query.q ? [toWebsearch(query.q)] : [], query.q, `coalesce(d.document->>'serviceDescription', '')`, page);
+    const { where, params, tsquery } = this.servicesWhere(query);
+    // Relevance, then the hash of the id, descending (the original's sortonly_serviceIdHash): with equal
+    // scores, and with no keywords at all, a stable order that favours no supplier for its ids.
+    const result = await this.page(em, `from search_documents d where ${where.join(' and ')}`, params, `${tsquery ? RANK : ''}d.sort_hash collate "C" desc`, tsquery ? [tsquery] : [], tsquery, `coalesce(d.document->>'serviceDescription', '')`, page);
     // Lot counts ignore the chosen lot and category; category counts ignore the chosen category.
     const all = this.servicesWhere(query, { withLot: false, except: facetKey });
     const lotCounts = await this.lotCounts(em, all.where, all.params);
@@ -149,11 +170,8 @@ export class PostgresSearchIndex implements SearchIndex {
   async searchOpportunities(em: EntityManager, query: OpportunityQuery, page: number): Promise<SearchPage> {
     const where = [BRIEFS, 'not d.deleted'];
     const params: unknown[] = [];
-    if (query.q) {
-      where.push(`to_tsvector('english', d.search_text) @@ websearch_to_tsquery('english', ?)`);
-      params.push(toWebsearch(query.q));
-    }
-    filterClauses(query.filters, where, params);
+    const tsquery = addKeywords(query.q, where, params);
+    addFilters('briefs', query.filters, where, params);
     if (query.statuses?.length) {
       where.push(`d.document->>'status' in (${query.statuses.map(() => '?').join(', ')})`);
       params.push(...query.statuses);
@@ -165,8 +183,9 @@ export class PostgresSearchIndex implements SearchIndex {
       where.push(`d.document->>'lot' in (${query.lots.map(() => '?').join(', ')})`);
       params.push(...query.lots);
     }
-    const order = `(d.document->>'statusOrder')::int, d.document->>'publishedAt' desc, (d.object_id)::int`;
-    const result = await this.page(em, `from search_documents d where ${where.join(' and ')}`, params, order, [], query.q, `coalesce(d.document->>'summary', '')`, page);
+    // As the original: status bucket, newest first, then the hash of the id (ascending); never relevance.
+    const order = `(d.document->>'statusOrder')::int, d.document->>'publishedAt' desc, d.sort_hash collate "C"`;
+    const result = await this.page(em, `from search_documents d where ${where.join(' and ')}`, params, order, [], tsquery, `coalesce(d.document->>'summary', '')`, page);
     return { ...result, lotCounts: await this.lotCounts(em, lotsWhere, lotsParams), facetCounts: [] };
   }
 }

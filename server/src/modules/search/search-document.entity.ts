@@ -10,7 +10,7 @@ import { Entity, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorato
 @Unique({ name: 'search_documents_object', properties: ['indexName', 'objectId'] })
 @Index({ name: 'search_documents_text', expression: `create index "search_documents_text" on "search_documents" using gin (to_tsvector('english', "search_text"))` })
 export class SearchDocument {
-  [OptionalProps]?: 'deleted';
+  [OptionalProps]?: 'deleted' | 'sortHash';
 
   @PrimaryKey({ type: 'integer', autoincrement: true })
   id!: number;
@@ -36,6 +36,10 @@ export class SearchDocument {
 
   @Property({ type: 'boolean', default: false })
   deleted: boolean = false;
+
+  /** sortHash(objectId): the order of equal matches (the original's sortonly_serviceIdHash / idHash). */
+  @Property({ type: 'string', length: 64, default: '' })
+  sortHash: string = '';
 
   @Property({ type: 'datetime' })
   updatedAt!: Date;

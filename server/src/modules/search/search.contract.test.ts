@@ -44,6 +44,19 @@ const brief = (id: number, status: string, statusOrder: number, publishedAt: str
   searchText: `Quetzal ${id} Quetzal requirement ${id}`,
 });
 
+/** A service whose indexed text and description are the given text. */
+const textService = (id: string, lot: string, text: string, extra: Record<string, unknown> = {}): IndexUpdate => ({
+  action: 'upsert',
+  indexName: 'services-g-cloud-13',
+  objectType: 'service',
+  objectId: id,
+  document: { id, serviceName: `Service ${id}`, serviceDescription: text, lot, ...extra },
+  searchText: text,
+});
+
+/** The original's order of ten equal services, ids '0'..'9' (sha256 of the id, descending; dm-search §3.6). */
+const HASH_ORDER = ['5', '6', '2', '7', '1', '0', '3', '4', '8', '9'];
+
 const adapters: Array<[string, () => SearchIndex]> = [
   ['postgres', () => new PostgresSearchIndex()],
   ['opensearch', () => new OpenSearchSearchIndex(client, prefix)],
@@ -75,14 +88,15 @@ describe.each(adapters)('%s adapter', (name, make) => {
     expect((await index.findServices(em, { q: 'pangolin' }, 10)).total).toBe(0);
   });
 
-  it('requires every keyword, filters by lot and by normalised values (OR within one, AND across)', async () => {
+  it('requires every keyword, filters by lot and by normalised values (AND across filters)', async () => {
     expect((await index.findServices(em, { q: 'narwhal ledger' }, 100)).total).toBe(35);
     expect((await index.findServices(em, { q: 'narwhal unicorn' }, 100)).total).toBe(0);
     expect((await index.findServices(em, { q: 'narwhal', lot: 'cloud-hosting' }, 100)).serviceIds.sort()).toEqual([id(33), id(34)]);
     const accounting = await index.findServices(em, { q: 'narwhal', filters: { serviceCategories: ['ACCOUNTING  and finance!'] } }, 100);
     expect(accounting.total).toBe(17);
-    const either = await index.findServices(em, { q: 'narwhal', filters: { serviceCategories: ['accounting and finance', 'data management'] } }, 100);
-    expect(either.total).toBe(35);
+    // Categories are a checkbox question: a service must have both (none of these has).
+    const both0 = await index.findServices(em, { q: 'narwhal', filters: { serviceCategories: ['accounting and finance', 'data management'] } }, 100);
+    expect(both0.total).toBe(0);
     const both = await index.findServices(em, { q: 'narwhal', filters: { serviceCategories: ['accounting and finance'], freeVersionTrial: ['true'] } }, 100);
     expect(both.serviceIds.sort()).toEqual([3, 9, 15, 21, 27, 33].map(id).sort());
     // The original's simple query syntax: phrases, exclusions, either-or; nothing else is syntax.
@@ -91,7 +105,7 @@ describe.each(adapters)('%s adapter', (name, make) => {
     expect((await index.findServices(em, { q: 'narwhal -agencies' }, 100)).total).toBe(0);
     expect((await index.findServices(em, { q: 'unicorn | narwhal' }, 100)).total).toBe(35);
     expect((await index.findServices(em, { q: 'narwhal +ledger' }, 100)).total).toBe(35);
-    // the same query gives the same order every time (relevance, then the id)
+    // the same query gives the same order every time (relevance, then the id's hash)
     expect((await index.findServices(em, { q: 'narwhal' }, 100)).serviceIds).toEqual((await index.findServices(em, { q: 'narwhal' }, 100)).serviceIds);
   });
 
@@ -109,6 +123,97 @@ describe.each(adapters)('%s adapter', (name, make) => {
     const highlight = first.hits[0]!.highlight!;
     expect(highlight).toMatch(/<mark>Narwhal<\/mark>/i);
     expect(highlight).not.toMatch(/<(?!\/?mark>)/);
+  });
+
+  it('orders equals by the hash of the id as the original: services descending, with or without keywords', async () => {
+    let v = 6000n;
+    for (const n of [3, 9, 0, 6, 1, 8, 4, 2, 7, 5]) await index.apply(em, service(String(n), 'ordering-lot', 'Okapi twin'), (v += 1n));
+    expect((await index.findServices(em, { lot: 'ordering-lot' }, 100)).serviceIds).toEqual(HASH_ORDER);
+    expect((await index.findServices(em, { q: 'okapi twin' }, 100)).serviceIds).toEqual(HASH_ORDER);
+    expect((await index.searchServices(em, { lot: 'ordering-lot' }, 1)).hits.map((h) => h.id)).toEqual(HASH_ORDER);
+    // Equal relevance: the same order.
+    expect((await index.searchServices(em, { q: 'okapi' }, 1)).hits.map((h) => h.id)).toEqual(HASH_ORDER);
+    // More relevant first, then the hash.
+    await index.apply(em, textService('40', 'ordering-lot', 'Okapi okapi okapi twin twin'), v + 1n);
+    expect((await index.searchServices(em, { q: 'okapi' }, 1)).hits.map((h) => h.id)).toEqual(['40', ...HASH_ORDER]);
+  });
+
+  it('orders opportunities of one status and day by the hash of the id, ascending', async () => {
+    for (const n of [3, 9, 0, 6, 1, 8, 4, 2, 7, 5]) {
+      const document = { id: n, title: 'Tapir twin', summary: 'Tapir twin', status: 'live', statusOrder: 0, publishedAt: '2024-07-01T10:00:00.000Z', lot: 'user-research-participants' };
+      await index.apply(em, { action: 'upsert', indexName: 'briefs-digital-outcomes-and-specialists', objectType: 'brief', objectId: String(n), document, searchText: 'Tapir twin' }, 7000n);
+    }
+    expect((await index.searchOpportunities(em, { q: 'tapir' }, 1)).hits.map((h) => h.id)).toEqual([...HASH_ORDER].reverse());
+  });
+
+  it('needs every chosen value of a checkbox filter, any of a radio or boolean one (as the original)', async () => {
+    let v = 8000n;
+    const dugong = (n: number, extra: Record<string, unknown>) => index.apply(em, textService(`3${n}`, 'cloud-software', `Dugong ${n}`, extra), (v += 1n));
+    await dugong(1, { serviceCategories: ['Payroll', 'Accounting and finance'], cloudDeploymentModel: ['public', 'private'], resellingType: 'not_reseller', phoneSupport: true });
+    await dugong(2, { serviceCategories: ['Payroll'], cloudDeploymentModel: ['public'], resellingType: 'reseller_no_extras', phoneSupport: false });
+    await dugong(3, { serviceCategories: ['Accounting and finance'], cloudDeploymentModel: ['private'], resellingType: 'reseller_extra_support', phoneSupport: true });
+    const ids = async (filters: Record<string, string[]>) => (await index.findServices(em, { q: 'dugong', filters }, 100)).serviceIds.sort();
+    // Checkboxes (and the category tree): every value.
+    expect(await ids({ serviceCategories: ['payroll', 'accounting and finance'] })).toEqual(['31']);
+    expect(await ids({ serviceCategories: ['payroll'] })).toEqual(['31', '32']);
+    expect(await ids({ cloudDeploymentModel: ['public', 'private'] })).toEqual(['31']);
+    // Radios and booleans: any value.
+    expect(await ids({ resellingType: ['not_reseller', 'reseller_no_extras'] })).toEqual(['31', '32']);
+    expect(await ids({ phoneSupport: ['true'] })).toEqual(['31', '33']);
+    // AND across filters.
+    expect(await ids({ resellingType: ['not_reseller', 'reseller_extra_support'], cloudDeploymentModel: ['private'], serviceCategories: ['accounting and finance'] })).toEqual(['31', '33']);
+    // The facet's chosen values narrow the page the same way, but not its counts.
+    const page = await index.searchServices(em, { q: 'dugong', filters: { serviceCategories: ['payroll', 'accounting and finance'] } }, 1, 'serviceCategories');
+    expect([page.total, page.hits.map((h) => h.id)]).toEqual([1, ['31']]);
+    expect(page.facetCounts).toEqual([
+      { value: 'accountingandfinance', count: 2 },
+      { value: 'payroll', count: 2 },
+    ]);
+  });
+
+  it('reads keywords as the original simple query syntax', async () => {
+    let v = 9000n;
+    const texts = ['organisations citizen appointment', 'organisations only', 'citizen only', 'appointment for citizen/appointment', 'the organisations | citizen pipe', 'nothing relevant'];
+    for (const [n, text] of texts.entries()) await index.apply(em, textService(`5${n + 1}`, 'keyword-lot', text), (v += 1n));
+    const ids = async (q: string) => (await index.findServices(em, { q, lot: 'keyword-lot' }, 100)).serviceIds.sort();
+    const expected: Array<[string, string[]]> = [
+      // A quote never closed is a space; `-` excludes the term it starts.
+      ['"organisations -citizen', ['52']],
+      ['organisations -citizen', ['52']],
+      ['organisations - citizen', ['51', '55']],
+      ['organisations \\-citizen', ['51', '55']],
+      ['-"citizen appointment" citizen', ['53', '55']],
+      // A phrase: its words in order, whatever is between them that is not a word (even |).
+      ['"organisations | citizen"', ['51', '55']],
+      ['"citizen appointment', ['51', '54']],
+      // `|` is "either" with or without spaces; operators apply left to right.
+      ['organisations | citizen', ['51', '52', '53', '54', '55']],
+      ['organisations |citizen', ['51', '52', '53', '54', '55']],
+      ['organisations|citizen', ['51', '52', '53', '54', '55']],
+      ['nothing | organisations citizen', ['51', '55']],
+      ['organisations citizen | nothing', ['51', '55', '56']],
+      ['citizen +| nothing', []],
+      // Anything else is text, split into words as the standard tokenizer does.
+      ['citizen~appointment', ['51', '54']],
+      ['citizen/appointment', ['51', '54']],
+      ['citizen*', ['51', '53', '54', '55']],
+      ['citizen !!!', ['51', '53', '54', '55']],
+      ['!!!', []],
+      ['-citizen', ['52', '56']],
+    ];
+    for (const [q, want] of expected) expect(await ids(q), `q=${q}`).toEqual(want);
+  });
+
+  it('highlights the whole text, escaping its markup and keeping its punctuation', async () => {
+    await index.apply(em, textService('60', 'highlight-lot', 'Sloth <b>records</b> & "audit" trails, for <i>councils</i>. Ends here!'), 9500n);
+    const [hit] = (await index.searchServices(em, { q: 'sloth audit trail', lot: 'highlight-lot' }, 1)).hits;
+    expect(hit!.highlight).toBe('<mark>Sloth</mark> &lt;b&gt;records&lt;/b&gt; &amp; &quot;<mark>audit</mark>&quot; <mark>trails</mark>, for &lt;i&gt;councils&lt;/i&gt;. Ends here!');
+    expect((await index.searchServices(em, { lot: 'highlight-lot' }, 1)).hits[0]!.highlight).toBeNull();
+    // A description of the longest kind (near 50 words) comes back whole, not as passages.
+    const long = `Sloth sized records service. ${'Keeps every council register in order, with checks and reports. '.repeat(4)}Audit ends here.`;
+    await index.apply(em, textService('61', 'highlight-lot', long), 9501n);
+    const whole = (await index.searchServices(em, { q: 'sloth', lot: 'highlight-lot' }, 1)).hits.find((h) => h.id === '61')!.highlight!;
+    expect(whole).toBe(`<mark>Sloth</mark>${long.slice('Sloth'.length)}`);
   });
 
   it('orders opportunities live first, then finished, then withdrawn, newest first; filters by status and lot', async () => {

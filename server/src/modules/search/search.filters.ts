@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../app/errors.js';
 import { loadManifest, optionValue, type Option, type Question } from '../frameworks/content/framework-content.js';
-import { contentFramework } from '../frameworks/content/schema-catalogue.js';
+import { contentFramework, SCHEMA_CATALOGUE } from '../frameworks/content/schema-catalogue.js';
 import { Framework, FrameworkFamily, FrameworkStatus } from '../frameworks/framework.entity.js';
 import { FrameworkLot } from '../frameworks/framework-lot.entity.js';
 import { normaliseFilterValue, type ServiceSearchQuery } from './search.port.js';
@@ -72,6 +72,47 @@ export function filterGroups(kind: SearchKind, frameworkSlug: string, lots: stri
     .filter((g) => g.filters.length > 0);
   cache.set(key, groups);
   return groups;
+}
+
+const checkboxKeysCache = new Map<SearchKind, Set<string>>();
+
+/** The keys of checkbox filters in any framework's search content (their types agree across lots). */
+function checkboxKeys(kind: SearchKind): Set<string> {
+  const cached = checkboxKeysCache.get(kind);
+  if (cached) return cached;
+  const keys = new Set<string>();
+  for (const spec of SCHEMA_CATALOGUE.filter((s) => s.kind === kind)) {
+    let sections;
+    try {
+      sections = loadManifest(spec.framework, MANIFEST[kind], kind, spec.lot);
+    } catch {
+      continue; // a framework without search filter content
+    }
+    for (const q of sections.flatMap((s) => s.questions)) if (q.type === 'checkboxes' || q.type === 'checkbox_tree') keys.add(q.id);
+  }
+  checkboxKeysCache.set(kind, keys);
+  return keys;
+}
+
+/** One filter as the engines apply it: its normalised values, and whether a document needs every one or any. */
+export interface FilterClause {
+  key: string;
+  values: string[];
+  every: boolean;
+}
+
+/**
+ * How the chosen values of each filter combine, as in the original (dm-search §3.3, where the buyer
+ * frontend sent checkbox values as repeated parameters): a checkbox question's values are all
+ * required (the service offers every one); a radio's or a boolean's are alternatives. Filters
+ * combine with each other by AND. Read from the content, not from a request, so that a saved search
+ * matches the same way when it is run again.
+ */
+export function filterClauses(kind: SearchKind, filters: Record<string, string[]> | undefined, except?: string): FilterClause[] {
+  const every = checkboxKeys(kind);
+  return Object.entries(filters ?? {})
+    .filter(([key, values]) => key !== except && values.length > 0)
+    .map(([key, values]) => ({ key, values: [...new Set(values.map(normaliseFilterValue))], every: every.has(key) }));
 }
 
 /** Every value of a filter, tree children included. */

@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../app/errors.js';
 import type { IndexUpdate } from './documents.js';
 
 /**
  * A buyer's G-Cloud catalogue search as it is saved (direct award) and re-run: keywords, one lot,
- * and filters (answer key → accepted values; OR within a key, AND across keys).
+ * and filters (answer key → chosen values; AND across keys; within a key, every value of a checkbox
+ * question, any value of a radio or boolean one: see filterClauses).
  */
 export interface ServiceSearchQuery {
   q?: string;
@@ -13,7 +15,7 @@ export interface ServiceSearchQuery {
 }
 
 export interface ServiceSearchResult {
-  /** Public service ids, best match first. */
+  /** Public service ids, best match first (ties in the order of sortHash, descending). */
   serviceIds: string[];
   total: number;
 }
@@ -26,7 +28,7 @@ export interface ServiceSearchResult {
 export interface SearchHit {
   id: string;
   document: Record<string, unknown>;
-  /** The matched passage, HTML-escaped except for <mark>…</mark> around matched words; null without keywords. */
+  /** The description (or summary) HTML-escaped, with <mark>…</mark> around matched words; null without keywords. */
   highlight: string | null;
 }
 
@@ -43,7 +45,7 @@ export interface OpportunityQuery {
   q?: string;
   lots?: string[];
   statuses?: string[];
-  /** Filters of the briefs search content (location, specialistRole, statusOpenClosed): OR within one, AND across. */
+  /** Filters of the briefs search content (location, specialistRole, statusOpenClosed: radios, so any value of one), AND across. */
   filters?: Record<string, string[]>;
 }
 
@@ -62,9 +64,9 @@ export interface SearchIndex {
   /** Writes the update to every physical index behind its alias (active, building, previous). */
   apply(em: EntityManager, update: IndexUpdate, version: bigint): Promise<boolean>;
   findServices(em: EntityManager, query: ServiceSearchQuery, limit: number): Promise<ServiceSearchResult>;
-  /** One page of services: relevance, then a stable tie-break; with counts per value of `facetKey` (the categories). */
+  /** One page of services: relevance, then sortHash descending; with counts per value of `facetKey` (the categories). */
   searchServices(em: EntityManager, query: ServiceSearchQuery, page: number, facetKey?: string): Promise<SearchPage>;
-  /** One page of opportunities: live first, then closed, then withdrawn; newest first. */
+  /** One page of opportunities: live first, then closed, then withdrawn; newest first; then sortHash ascending. */
   searchOpportunities(em: EntityManager, query: OpportunityQuery, page: number): Promise<SearchPage>;
 
   // Index management (dated physical indices behind aliases; see search.indices.ts).
@@ -113,11 +115,10 @@ export function cleanSearchQuery(raw: ServiceSearchQuery): ServiceSearchQuery {
 export const normaliseFilterValue = (v: string) => v.toLowerCase().replace(/[\W_]+/g, '');
 
 /**
- * Keywords in the original's simple query syntax (dm-search §3.2): every word required, `"…"` a
- * phrase, `-word` excludes, `a | b` either; nothing else is syntax. Written here for Postgres's
- * `websearch_to_tsquery`, which reads the same things except that it spells "either" as `or`.
+ * The order of equals (dm-search §3.6): the lowercase hex SHA-256 of the public id, as the original's
+ * `sortonly_serviceIdHash` and `sortonly_idHash`. Services sort it descending, opportunities ascending.
  */
-export const toWebsearch = (q: string) => q.replace(/\s*\|\s*/g, ' or ').replace(/(^|\s)\+(?=\S)/g, '$1');
+export const sortHash = (id: string) => createHash('sha256').update(id, 'utf8').digest('hex');
 
-/** The same syntax for OpenSearch: a `simple_query_string` with only those operators enabled. */
+/** Keywords in the original's simple query syntax (see search.keywords.ts) for OpenSearch, which reads it itself. */
 export const simpleQuery = (q: string, field: string) => ({ simple_query_string: { query: q, fields: [field], default_operator: 'and', flags: 'OR|AND|NOT|PHRASE|WHITESPACE|ESCAPE', lenient: true } });

@@ -1,6 +1,6 @@
 import { IsIn, IsOptional, Max, MaxLength, Min } from 'class-validator';
-import { GraphQLJSONObject } from 'graphql-scalars';
-import { Args, ArgsType, Ctx, Field, Int, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { GraphQLJSONObject } from '../../shared/json.js';
+import { Args, ArgsType, Ctx, Field, Int, ObjectType, Query, registerEnumType, Resolver, Root, Subscription } from 'type-graphql';
 import type { AppContext } from '../../app/context.js';
 import { badInput } from '../../app/errors.js';
 import { checkFilters, checkServiceQuery, filterGroups, searchFramework, type FilterGroupDefinition, type FilterOption, type SearchFramework } from './search.filters.js';
@@ -262,7 +262,7 @@ class OpportunitySearchResults extends SearchResultsType(OpportunitySearchHit, '
 
 @ArgsType()
 class ServiceSearchArgs {
-  @Field(() => String, { nullable: true, description: 'Keywords: every word must match; no search syntax.' })
+  @Field(() => String, { nullable: true, description: 'Keywords: every word must match; "…" is a phrase, -word excludes a word, a | b matches either; nothing else is syntax.' })
   @IsOptional()
   @MaxLength(500)
   q?: string;
@@ -272,7 +272,7 @@ class ServiceSearchArgs {
   @MaxLength(100)
   lot?: string;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Question id → accepted values (OR within one, AND across).' })
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Question id → chosen values. A service must offer every chosen value of a checkbox question, any chosen value of a radio or boolean one, and match every question.' })
   @IsOptional()
   filters?: Record<string, string[]>;
 
@@ -281,6 +281,28 @@ class ServiceSearchArgs {
   @Max(10_000)
   page: number = 1;
 }
+
+/** The statuses an opportunity can have in the search index: every BriefStatus but draft (drafts are never indexed), with its values. */
+export enum OpportunitySearchStatus {
+  LIVE = 'live',
+  CLOSED = 'closed',
+  AWARDED = 'awarded',
+  CANCELLED = 'cancelled',
+  UNSUCCESSFUL = 'unsuccessful',
+  WITHDRAWN = 'withdrawn',
+}
+registerEnumType(OpportunitySearchStatus, {
+  name: 'OpportunitySearchStatus',
+  description: 'The status of an opportunity in search (any brief status but draft).',
+  valuesConfig: {
+    LIVE: { description: 'Open for applications.' },
+    CLOSED: { description: 'Applications closed; no outcome yet.' },
+    AWARDED: { description: 'A supplier was awarded the contract.' },
+    CANCELLED: { description: 'The requirement was cancelled after closing.' },
+    UNSUCCESSFUL: { description: 'No suitable supplier was found.' },
+    WITHDRAWN: { description: 'Withdrawn by the buyer while live.' },
+  },
+});
 
 @ArgsType()
 class OpportunitySearchArgs {
@@ -294,12 +316,11 @@ class OpportunitySearchArgs {
   @MaxLength(100, { each: true })
   lots?: string[];
 
-  @Field(() => [String], { nullable: true, description: 'live, closed, awarded, cancelled, unsuccessful, withdrawn' })
+  @Field(() => [OpportunitySearchStatus], { nullable: true, description: 'Only opportunities in one of these statuses.' })
   @IsOptional()
-  @MaxLength(20, { each: true })
-  statuses?: string[];
+  statuses?: OpportunitySearchStatus[];
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'statusOpenClosed, location, specialistRole → accepted values. Without statuses or statusOpenClosed, open and closed opportunities are shown (withdrawn ones are not).' })
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'statusOpenClosed, location, specialistRole → chosen values (any one of a filter\'s values, every filter). Without statuses or statusOpenClosed, open and closed opportunities are shown (withdrawn ones are not).' })
   @IsOptional()
   filters?: Record<string, string[]>;
 
@@ -440,7 +461,8 @@ export class SearchQueryResolver {
     const filters = { ...(cleaned.filters ?? {}) };
     // As the original: unless a status is chosen, show open and closed opportunities (withdrawn ones stay out of sight).
     if (!args.statuses?.length && !filters.statusOpenClosed) filters.statusOpenClosed = ['open', 'closed'];
-    const found = await searchIndex.searchOpportunities(ctx.em, { q: cleaned.q, lots: args.lots, statuses: args.statuses, filters }, args.page);
+    const statuses = args.statuses ? [...new Set(args.statuses)] : undefined;
+    const found = await searchIndex.searchOpportunities(ctx.em, { q: cleaned.q, lots: args.lots, statuses, filters }, args.page);
     const chosen = cleaned.filters ?? {};
     return {
       total: found.total,
