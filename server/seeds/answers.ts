@@ -1,4 +1,5 @@
 import type { JsonSchema } from '../src/modules/frameworks/content/json-schema.js';
+import { compareMoney } from '../src/shared/money.js';
 
 /**
  * Deterministic answer sets that satisfy a JSON Schema of schemas/: the demo data's services and
@@ -88,6 +89,12 @@ export function validAnswers(schema: JsonSchema, r: Rng): Record<string, unknown
         delete doc[f.child];
       }
     }
+  }
+  // A minimum price is never above its maximum (prices are drawn one by one): swap a pair that is.
+  for (const min of Object.keys(doc).filter((k) => /(?:^p|P)riceMin$/.test(k))) {
+    const max = min.replace(/Min$/, 'Max');
+    const [low, high] = [doc[min], doc[max]];
+    if (typeof low === 'string' && typeof high === 'string' && low && high && compareMoney(low, high) > 0) [doc[min], doc[max]] = [high, low];
   }
   return doc;
 }

@@ -75,7 +75,8 @@ describe('a buyer searches G-Cloud (Chromium → SPA → API → Postgres search
     const gone = removed.services.nodes[0]!;
     await browser.page.goto(url(`/g-cloud/services/${gone.id}`));
     await browser.page.getByRole('heading', { level: 1, name: gone.data.serviceName }).waitFor();
-    await expect(browser.page.getByTestId('service-gone').innerText()).resolves.toMatch(/stopped offering this service on \d{1,2} \w+ \d{4}\.[\s\S]*existing contracts/);
+    // An admin removed (disabled) it: the marketplace says so, not that the supplier stopped offering it.
+    await expect(browser.page.getByTestId('service-gone').innerText()).resolves.toMatch(/This service was removed from the Digital Marketplace on \d{1,2} \w+ \d{4}\.[\s\S]*existing contracts/);
 
     await browser.page.goto(url('/g-cloud/services/999999999999999'));
     await browser.page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();

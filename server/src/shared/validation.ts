@@ -1,4 +1,5 @@
 import { Matches, MaxLength } from 'class-validator';
+import { withArticle } from './words.js';
 
 /** An email address as the original service accepted it: something@domain.tld, no spaces. */
 export const EMAIL_PATTERN = /^[^@\s]+@[^@.\s]+(\.[^@.\s]+)+$/;
@@ -13,5 +14,5 @@ export function IsSlug(): PropertyDecorator {
 
 /** A serial id argument (users, suppliers, drafts…): digits only, so a bad id is BAD_USER_INPUT, not a database error. */
 export function IsSerialId(what: string): PropertyDecorator {
-  return (target, property) => Matches(/^\d{1,9}$/, { message: `${String(property)} must be a ${what} id` })(target, property);
+  return (target, property) => Matches(/^\d{1,9}$/, { message: `${String(property)} must be ${withArticle(what)} id` })(target, property);
 }

@@ -113,6 +113,21 @@ describe('the declaration', () => {
     expect(reopened.data!.saveDeclarationAnswers.declarationStatus).toBe('STARTED');
   });
 
+  it('clears answers given as null, and a complete declaration that loses an answer is started again', async () => {
+    const { browser, supplier } = await supplierWithUsers();
+    await startApplication(browser, 'g-cloud-13');
+    expect((await browser.gql(SAVE, { f: 'g-cloud-13', a: validDeclaration() })).errors).toBeUndefined();
+    expect((await browser.gql(COMPLETE, { f: 'g-cloud-13' })).data).toEqual({ completeDeclaration: { declarationStatus: 'COMPLETE' } });
+    const cleared = await browser.gql<{ saveDeclarationAnswers: { declarationStatus: string; declaration: Record<string, unknown> } }>(SAVE, { f: 'g-cloud-13', a: { conspiracy: null } });
+    expect(cleared.errors).toBeUndefined();
+    expect(cleared.data!.saveDeclarationAnswers.declarationStatus).toBe('STARTED');
+    expect(cleared.data!.saveDeclarationAnswers.declaration).not.toHaveProperty('conspiracy');
+    expect((await app.orm.em.fork().findOneOrFail(SupplierFramework, { supplier: supplier.id })).declaration).not.toHaveProperty('conspiracy');
+    const again = await browser.gql(COMPLETE, { f: 'g-cloud-13' });
+    expect(Object.keys(again.errors![0]!.extensions!.fieldErrors!)).toEqual(['conspiracy']);
+    expect((await browser.gql(SAVE, { f: 'g-cloud-13', a: {} })).errors![0]).toMatchObject({ message: 'Answer at least one question', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+
   it('cannot be read or changed by another supplier, but sourcing admins can read it', async () => {
     const a = await supplierWithUsers();
     const b = await supplierWithUsers();

@@ -2,6 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppContext, Viewer } from '../../app/context.js';
 import { badInput, conflict, notFound, unauthenticated } from '../../app/errors.js';
+import { answerChange, applyAnswerChange } from '../../shared/answers.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
 import { Framework } from '../frameworks/framework.entity.js';
@@ -27,12 +28,6 @@ async function frameworkBySlug(em: EntityManager, slug: string): Promise<Framewo
   const framework = await em.findOne(Framework, { slug });
   if (!framework) throw notFound(`Framework '${slug}'`);
   return framework;
-}
-
-/** Trims strings and drops empty answers, as the original did on every save. */
-export function cleanAnswers(answers: Record<string, unknown>): Record<string, unknown> {
-  const clean = (v: unknown): unknown => (typeof v === 'string' ? v.trim() : Array.isArray(v) ? v.map(clean) : v);
-  return Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => [k, clean(v)]));
 }
 
 /**
@@ -79,19 +74,20 @@ async function ownApplicationForEditing(ctx: AppContext, em: EntityManager, fram
 
 /**
  * Saves some declaration answers (one page): only those questions are checked, and nothing is
- * stored unless all of them are valid. A complete declaration that no longer validates goes back
- * to started.
+ * stored unless all of them are valid; `null` clears an answer. A complete declaration that no
+ * longer validates goes back to started.
  */
 export async function saveDeclarationAnswers(ctx: AppContext, frameworkSlug: string, answers: Record<string, unknown>): Promise<SupplierFramework> {
   return ctx.em.transactional(async (em) => {
     const { application, framework, viewer } = await ownApplicationForEditing(ctx, em, frameworkSlug);
     if (!ctx.schemas.has('declaration', framework.slug)) throw conflict(`${framework.name} has no declaration questions`);
-    const given = cleanAnswers(answers);
-    if (!Object.keys(given).length) throw badInput('Answer at least one question');
-    const errors = ctx.schemas.validate('declaration', framework.slug, '', given, Object.keys(given));
+    const change = answerChange(answers);
+    if (!change.keys.length) throw badInput('Answer at least one question');
+    const next = applyAnswerChange(application.declaration, change);
+    const errors = ctx.schemas.validate('declaration', framework.slug, '', change.given, change.keys, next);
     if (Object.keys(errors).length) throw badInput('Check your answers', errors);
     const now = ctx.clock.now();
-    application.declaration = { ...application.declaration, ...given };
+    application.declaration = next;
     application.declarationStatus =
       application.declarationStatus === DeclarationStatus.COMPLETE && Object.keys(ctx.schemas.validate('declaration', framework.slug, '', application.declaration)).length === 0
         ? DeclarationStatus.COMPLETE
@@ -102,7 +98,7 @@ export async function saveDeclarationAnswers(ctx: AppContext, frameworkSlug: str
       actor: viewer,
       objectType: 'Supplier',
       objectId: viewer.supplierId,
-      data: { supplierId: viewer.supplierId, frameworkSlug, update: Object.keys(given) },
+      data: { supplierId: viewer.supplierId, frameworkSlug, update: change.keys },
     });
     return application;
   });

@@ -69,13 +69,13 @@ function copyDraftFrom(em: EntityManager, ctx: AppContext, viewer: SupplierViewe
   return draft;
 }
 
-/** The viewer's live services on the previous iteration that could be copied into this application. */
+/** The viewer's live services on the previous iteration that could be copied into this application: not those already copied. */
 export async function servicesToCopy(ctx: AppContext, frameworkSlug: string, lotSlug?: string): Promise<Service[]> {
   const viewer = supplierViewer(ctx);
   const target = await copyTarget(ctx.em, frameworkSlug);
   const lots = (await ctx.em.find(FrameworkLot, { framework: target.framework.id }, { populate: ['lot'] })).map((fl) => fl.lot.getEntity());
   const lotIds = lots.filter((l) => !lotSlug || l.slug === lotSlug).map((l) => l.id);
-  const rows = await ctx.em.find(Service, { supplier: viewer.supplierId, framework: target.source.id, lot: { $in: lotIds }, status: ServiceStatus.PUBLISHED });
+  const rows = await ctx.em.find(Service, { supplier: viewer.supplierId, framework: target.source.id, lot: { $in: lotIds }, status: ServiceStatus.PUBLISHED, copiedToFollowingFramework: false });
   return rows.sort((a, b) => a.lot.id - b.lot.id || String(a.data.serviceName ?? '').localeCompare(String(b.data.serviceName ?? '')));
 }
 

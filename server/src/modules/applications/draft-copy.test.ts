@@ -59,22 +59,26 @@ describe('copying services from the previous framework', () => {
     const { priceMin: _1, priceMax: _2, priceUnit: _3, priceInterval: _4, ...rest } = services[0]!.data;
     expect(draft.data).toEqual(rest);
 
-    expect((await browser.gql<{ servicesToCopy: Array<{ copiedToFollowingFramework: boolean }> }>(TO_COPY)).data!.servicesToCopy[0]!.copiedToFollowingFramework).toBe(true);
+    // A copied service is no longer offered for copying.
+    expect((await browser.gql<{ servicesToCopy: unknown[] }>(TO_COPY)).data!.servicesToCopy).toEqual([]);
     const twice = await browser.gql(COPY_ONE, { s: id });
     expect(twice.errors![0]!.extensions!.code).toBe('CONFLICT');
 
     await browser.gql('mutation ($id: ID!) { deleteDraftService(id: $id) }', { id: draft.id });
     expect((await app.orm.em.fork().findOneOrFail(Service, { serviceId: id })).copiedToFollowingFramework).toBe(false);
+    expect((await browser.gql<{ servicesToCopy: Array<{ id: string }> }>(TO_COPY)).data!.servicesToCopy.map((s) => s.id)).toEqual([id]);
     expect((await browser.gql(COPY_ONE, { s: id })).data).toBeTruthy();
   });
 
   it('copies all the remaining services of a lot at once, newest-first lists reading A to Z', async () => {
     const { browser, services } = await previousSupplier(['Beta', 'Alpha', 'Gamma']);
     await browser.gql(COPY_ONE, { s: services[0]!.serviceId });
+    expect((await browser.gql<{ servicesToCopy: Array<{ data: { serviceName: string } }> }>(TO_COPY)).data!.servicesToCopy.map((s) => s.data.serviceName)).toEqual(['Alpha', 'Gamma']);
     const all = await browser.gql<{ copyAllServicesToDrafts: Array<{ id: string; data: { serviceName: string } }> }>(
       'mutation { copyAllServicesToDrafts(frameworkSlug: "g-cloud-13", lotSlug: "cloud-software") { id data } }',
     );
     expect(all.data!.copyAllServicesToDrafts.map((d) => d.data.serviceName)).toEqual(['Gamma', 'Alpha']);
+    expect((await browser.gql<{ servicesToCopy: unknown[] }>(TO_COPY)).data!.servicesToCopy).toEqual([]);
     const ids = all.data!.copyAllServicesToDrafts.map((d) => Number(d.id));
     expect(ids[0]).toBeLessThan(ids[1]!);
     const none = await browser.gql('mutation { copyAllServicesToDrafts(frameworkSlug: "g-cloud-13", lotSlug: "cloud-software") { id } }');

@@ -6,6 +6,7 @@ import { createTestApp, type Browser, type TestApp } from '../../../test/support
 import { makeSupplier, makeUser } from '../../../test/support/factories.js';
 import { schemasDir } from '../../commands/schemas.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { AuditType } from '../audit/audit.types.js';
 import { Framework, FrameworkStatus } from '../frameworks/framework.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { Role } from '../users/role.js';
@@ -95,6 +96,68 @@ describe('draft services', () => {
     expect((await a.browser.gql<{ draftServices: Array<{ id: string }> }>('{ draftServices(frameworkSlug: "g-cloud-13") { id } }')).data!.draftServices).toEqual([{ id }]);
     expect((await a.browser.gql('mutation ($id: ID!) { deleteDraftService(id: $id) }', { id })).data).toEqual({ deleteDraftService: true });
     expect(await app.orm.em.fork().count(DraftService, { id: Number(id) })).toBe(0);
+  });
+});
+
+describe('draft service answers', () => {
+  const MISSING = 'query ($id: ID!) { draftService(id: $id) { status data missingAnswers } }';
+
+  async function completeDraft(browser: Browser): Promise<string> {
+    const id = (await browser.gql<{ createDraftService: { id: string } }>(CREATE, { l: 'cloud-support' })).data!.createDraftService.id;
+    const saved = await browser.gql(UPDATE, { id, a: { ...validAnswers(supportSchema as never, rng(5)), priceMin: '10', priceMax: '20' } });
+    if (saved.errors) throw new Error(saved.errors[0]!.message);
+    return id;
+  }
+
+  it('refuses a minimum price above the maximum, on the page and at submission, storing nothing', async () => {
+    const { browser } = await applyingSupplier();
+    const id = await completeDraft(browser);
+    const page = await browser.gql(UPDATE, { id, a: { priceMin: '200', priceMax: '100' } });
+    expect(page.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', fieldErrors: { priceMax: 'Minimum price must be less than maximum price.' } });
+    // compared as decimals, not as text or floats
+    expect((await browser.gql(UPDATE, { id, a: { priceMin: '99.5', priceMax: '100.00' } })).errors).toBeUndefined();
+    expect((await browser.gql(UPDATE, { id, a: { priceMin: '100', priceMax: '0100.000' } })).errors).toBeUndefined();
+    // one half of the pair on the page is checked against the other half already saved
+    const half = await browser.gql(UPDATE, { id, a: { priceMax: '99.99999' } });
+    expect(half.errors![0]!.extensions!.fieldErrors).toEqual({ priceMax: 'Minimum price must be less than maximum price.' });
+    expect((await app.orm.em.fork().findOneOrFail(DraftService, { id: Number(id) })).data).toMatchObject({ priceMin: '100', priceMax: '0100.000' });
+
+    // answers stored before the rule existed are still refused when the draft is marked complete
+    const em = app.orm.em.fork();
+    const draft = await em.findOneOrFail(DraftService, { id: Number(id) });
+    draft.data = { ...draft.data, priceMin: '200', priceMax: '100' };
+    await em.flush();
+    const submitted = await browser.gql(SUBMIT, { id });
+    expect(submitted.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', fieldErrors: { priceMax: 'Minimum price must be less than maximum price.' } });
+    expect((await browser.gql<{ draftService: { missingAnswers: Record<string, string> } }>(MISSING, { id })).data!.draftService.missingAnswers).toEqual({ priceMax: 'Minimum price must be less than maximum price.' });
+    expect((await app.orm.em.fork().findOneOrFail(DraftService, { id: Number(id) })).status).toBe('not-submitted');
+  });
+
+  it('clears an answer given as null, making a complete draft incomplete and naming the question', async () => {
+    const { browser } = await applyingSupplier();
+    const id = await completeDraft(browser);
+    expect((await browser.gql(SUBMIT, { id })).data).toEqual({ submitDraftService: { status: 'SUBMITTED' } });
+
+    const cleared = await browser.gql<{ updateDraftService: { status: string; data: Record<string, unknown> } }>(UPDATE, { id, a: { serviceName: null, priceMax: null } });
+    expect(cleared.errors).toBeUndefined();
+    expect(cleared.data!.updateDraftService.status).toBe('NOT_SUBMITTED');
+    expect(cleared.data!.updateDraftService.data).not.toHaveProperty('serviceName');
+    expect(cleared.data!.updateDraftService.data).not.toHaveProperty('priceMax');
+    const stored = await app.orm.em.fork().findOneOrFail(DraftService, { id: Number(id) });
+    expect(Object.keys(stored.data)).not.toContain('serviceName');
+    const missing = await browser.gql<{ draftService: { missingAnswers: Record<string, string> } }>(MISSING, { id });
+    expect(missing.data!.draftService.missingAnswers).toEqual({ serviceName: 'Enter the service name.' });
+    const submit = await browser.gql(SUBMIT, { id });
+    expect(submit.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', fieldErrors: { serviceName: 'Enter the service name.' } });
+
+    // a page may set some answers and clear others; an empty page and unknown questions are still refused
+    const mixed = await browser.gql<{ updateDraftService: { data: Record<string, unknown> } }>(UPDATE, { id, a: { serviceName: 'Back again', serviceDescription: null } });
+    expect(mixed.data!.updateDraftService.data).toMatchObject({ serviceName: 'Back again' });
+    expect(mixed.data!.updateDraftService.data).not.toHaveProperty('serviceDescription');
+    expect((await browser.gql(UPDATE, { id, a: {} })).errors![0]).toMatchObject({ message: 'Answer at least one question', extensions: { code: 'BAD_USER_INPUT' } });
+    expect((await browser.gql(UPDATE, { id, a: { APIHosting: null } })).errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', fieldErrors: { APIHosting: 'This question is not part of this lot' } });
+    const audit = await app.orm.em.fork().find(AuditEvent, { objectType: 'DraftService', objectId: id, type: AuditType.UPDATE_DRAFT_SERVICE }, { orderBy: { id: 'desc' } });
+    expect(audit[0]!.data).toMatchObject({ updated: ['serviceName', 'serviceDescription'] });
   });
 });
 

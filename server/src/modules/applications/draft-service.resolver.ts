@@ -1,5 +1,5 @@
 import { IsOptional, Matches } from 'class-validator';
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { GraphQLJSONObject } from '../../shared/json.js';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../app/context.js';
 import { ConnectionType, PageArgs } from '../../shared/pagination.js';
@@ -85,7 +85,7 @@ export class DraftServiceResolver {
   }
 
   @Authorized([Role.SUPPLIER])
-  @Mutation(() => DraftService, { description: 'Saves a page of answers; only those questions are checked.' })
+  @Mutation(() => DraftService, { description: 'Saves a page of answers; only those questions are checked, and null clears an answer.' })
   async updateDraftService(@Args(() => DraftIdArgs) { id }: DraftIdArgs, @Arg('answers', () => GraphQLJSONObject) answers: Record<string, unknown>, @Ctx() ctx: AppContext): Promise<DraftService> {
     return drafts.updateDraft(ctx, Number(id), answers);
   }
@@ -109,7 +109,7 @@ export class DraftServiceResolver {
   }
 
   @Authorized([Role.SUPPLIER])
-  @Query(() => [Service], { description: 'Your live services on the previous iteration that can be copied into this application (G-Cloud: all answers but the price).' })
+  @Query(() => [Service], { description: 'Your live services on the previous iteration that can still be copied into this application, leaving out those already copied (G-Cloud: all answers but the price).' })
   async servicesToCopy(@Args(() => NewDraftArgs) args: NewDraftArgs, @Ctx() ctx: AppContext): Promise<Service[]> {
     return copies.servicesToCopy(ctx, args.frameworkSlug, args.lotSlug);
   }

@@ -11,7 +11,8 @@ import { acceptsApplications } from '../frameworks/framework.status.js';
 import { Lot } from '../frameworks/lot.entity.js';
 import { Service } from '../services/service.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
-import { cleanAnswers, supplierViewer, type SupplierViewer } from './application.service.js';
+import { answerChange, applyAnswerChange } from '../../shared/answers.js';
+import { supplierViewer, type SupplierViewer } from './application.service.js';
 import { DraftService, DraftStatus } from './draft-service.entity.js';
 import { SupplierFramework } from './supplier-framework.entity.js';
 
@@ -54,7 +55,10 @@ export async function createDraft(ctx: AppContext, frameworkSlug: string, lotSlu
   });
 }
 
-/** Saves a page of answers: only those questions are checked; nothing is stored unless all are valid. */
+/**
+ * Saves a page of answers: only those questions are checked; nothing is stored unless all are valid.
+ * `null` clears an answer; a complete draft that is no longer valid is not complete any more.
+ */
 export async function updateDraft(ctx: AppContext, id: number, answers: Record<string, unknown>): Promise<DraftService> {
   const viewer = supplierViewer(ctx);
   return ctx.em.transactional(async (em) => {
@@ -62,15 +66,16 @@ export async function updateDraft(ctx: AppContext, id: number, answers: Record<s
     const framework = draft.framework.getEntity();
     const lot = draft.lot.getEntity();
     await assertCanApply(ctx, em, viewer, framework);
-    const given = cleanAnswers(answers);
-    if (!Object.keys(given).length) throw badInput('Answer at least one question');
-    const errors = ctx.schemas.validate('services', framework.slug, lot.slug, given, Object.keys(given));
+    const change = answerChange(answers);
+    if (!change.keys.length) throw badInput('Answer at least one question');
+    const next = applyAnswerChange(draft.data, change);
+    const errors = ctx.schemas.validate('services', framework.slug, lot.slug, change.given, change.keys, next);
     if (Object.keys(errors).length) throw badInput('Check your answers', errors);
     const now = ctx.clock.now();
-    draft.data = { ...draft.data, ...given };
+    draft.data = next;
     if (draft.status === DraftStatus.SUBMITTED && Object.keys(ctx.schemas.validate('services', framework.slug, lot.slug, draft.data)).length) draft.status = DraftStatus.NOT_SUBMITTED;
     draft.updatedAt = now;
-    recordAudit(em, now, { type: AuditType.UPDATE_DRAFT_SERVICE, actor: viewer, objectType: 'DraftService', objectId: draft.id, data: { draftId: draft.id, supplierId: viewer.supplierId, updated: Object.keys(given) } });
+    recordAudit(em, now, { type: AuditType.UPDATE_DRAFT_SERVICE, actor: viewer, objectType: 'DraftService', objectId: draft.id, data: { draftId: draft.id, supplierId: viewer.supplierId, updated: change.keys } });
     return draft;
   });
 }
@@ -130,7 +135,7 @@ export interface DraftFilter {
 }
 
 /** Admins who run applications list drafts across suppliers, newest first. */
-export async function listFrameworkDrafts(ctx: AppContext, filter: DraftFilter, first: number, after?: string): Promise<Connection<DraftService>> {
+export async function listFrameworkDrafts(ctx: AppContext, filter: DraftFilter, first: number, after?: string | null): Promise<Connection<DraftService>> {
   const framework = await ctx.em.findOne(Framework, { slug: filter.frameworkSlug });
   if (!framework) throw notFound(`Framework '${filter.frameworkSlug}'`);
   const where: Record<string, unknown> = { framework: framework.id };

@@ -1,7 +1,7 @@
 import type { Ref } from '@mikro-orm/core';
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { GraphQLJSONObject } from 'graphql-scalars';
+import { GraphQLJSONObject } from '../../shared/json.js';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Framework } from '../frameworks/framework.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';

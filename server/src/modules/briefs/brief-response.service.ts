@@ -2,7 +2,10 @@ import { LockMode, ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type AppContext, type Viewer } from '../../app/context.js';
 import { badInput, conflict, DomainError, forbidden, notFound, type FieldErrors } from '../../app/errors.js';
-import { cleanAnswers, supplierViewer } from '../applications/application.service.js';
+import { answerChange, applyAnswerChange, cleanAnswers } from '../../shared/answers.js';
+import { supplierViewer } from '../applications/application.service.js';
+import { compareMoney, CONTRACT_VALUE, contractValueMessage, maxMoney, parseMoney, PRICE, readMoney, type MoneyRule } from '../../shared/money.js';
+import { withArticle } from '../../shared/words.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
 import { Framework, FrameworkStatus } from '../frameworks/framework.entity.js';
@@ -54,16 +57,20 @@ async function assertCanRespond(ctx: AppContext, em: EntityManager, t: Target, s
   return result.services;
 }
 
-const moneyValue = (v: unknown): number | null => {
-  const m = /^£?\s*(\d{1,15}(?:\.\d{1,5})?)$/.exec(String(v ?? '').replace(/,/g, '').trim());
-  return m ? Number(m[1]) : null;
-};
+/** Day rates as suppliers and buyers write them: prices, with a £ sign and thousands separators if they like. */
+const DAY_RATE: MoneyRule = { ...PRICE, symbols: true };
 
 /** The buyer's maximum day rate when the budget answer is a single amount ("£650", "650 a day"); else null. */
-export function buyersMaximumDayRate(budgetRange: unknown): number | null {
+export function buyersMaximumDayRate(budgetRange: unknown): string | null {
   if (typeof budgetRange !== 'string') return null;
   const amounts = budgetRange.replace(/,/g, '').match(/£?\d+(?:\.\d+)?/g) ?? [];
-  return amounts.length === 1 ? moneyValue(amounts[0]) : null;
+  return amounts.length === 1 ? parseMoney(amounts[0], DAY_RATE) : null;
+}
+
+/** The highest day rate the supplier gave for a role across its services; null when one of them has none (no limit). */
+function ownMaximumDayRate(services: Service[], role: string): string | null {
+  const maxima = services.map((s) => parseMoney(s.data[`${role}PriceMax`], DAY_RATE));
+  return maxima.includes(null) ? null : maxMoney(maxima as string[]);
 }
 
 /**
@@ -83,12 +90,12 @@ function responseRules(t: Target, services: Service[], data: Record<string, unkn
     errors.niceToHaveRequirements = `Answer each of the ${nice} nice-to-have requirements`;
   }
   const role = specialistRole(t.brief, t.lot.slug);
-  const rate = moneyValue(data.dayRate);
+  const rate = parseMoney(data.dayRate, DAY_RATE);
   if (role && checks('dayRate') && rate !== null) {
-    const ownMax = Math.max(...services.map((s) => moneyValue(s.data[`${role}PriceMax`]) ?? Infinity));
+    const ownMax = ownMaximumDayRate(services, role);
     const buyersMax = buyersMaximumDayRate(t.brief.data.budgetRange);
-    if (rate > ownMax) errors.dayRate = 'Day rate cannot be more than the maximum day rate you’ve already provided';
-    else if (buyersMax !== null && rate > buyersMax) errors.dayRate = `Day rate cannot be more than the buyer’s maximum of £${buyersMax}`;
+    if (ownMax !== null && compareMoney(rate, ownMax) > 0) errors.dayRate = 'Day rate cannot be more than the maximum day rate you’ve already provided';
+    else if (buyersMax !== null && compareMoney(rate, buyersMax) > 0) errors.dayRate = `Day rate cannot be more than the buyer’s maximum of £${buyersMax}`;
   }
   return errors;
 }
@@ -124,20 +131,30 @@ export async function createBriefResponse(ctx: AppContext, briefId: number, answ
   });
 }
 
-/** Saves answers (a page) while the brief is live, also after submission; only those questions are checked. */
+/**
+ * Saves answers (a page) while the brief is live, also after submission; only those questions are
+ * checked, and `null` clears an answer (a submitted response must stay complete).
+ */
 export async function updateBriefResponse(ctx: AppContext, id: number, answers: Record<string, unknown>): Promise<BriefResponse> {
   const viewer = supplierOf(ctx);
   return ctx.em.transactional(async (em) => {
     const { response, t } = await ownResponse(em, viewer, id);
     const services = await assertCanRespond(ctx, em, t, viewer.supplierId);
-    const given = cleanAnswers(answers);
-    if (!Object.keys(given).length) throw badInput('Answer at least one question');
-    const merged = { ...response.data, ...given };
-    // A submitted response must stay complete.
-    const errors = validate(ctx, t, services, merged, response.submittedAt ? undefined : Object.keys(given));
+    const change = answerChange(answers);
+    if (!change.keys.length) throw badInput('Answer at least one question');
+    const merged = applyAnswerChange(response.data, change);
+    const unknown = ctx.schemas.unknownQuestions('brief-responses', t.framework.slug, t.lot.slug, change.keys);
+    if (Object.keys(unknown).length) throw badInput('Check your answers', unknown);
+    const errors = validate(ctx, t, services, merged, response.submittedAt ? undefined : change.keys);
     if (Object.keys(errors).length) throw badInput('Check your answers', errors);
     response.data = merged;
-    recordAudit(em, ctx.clock.now(), { type: AuditType.UPDATE_BRIEF_RESPONSE, actor: viewer, objectType: 'BriefResponse', objectId: id, data: { briefResponseId: id, supplierId: viewer.supplierId, briefResponseData: given } });
+    recordAudit(em, ctx.clock.now(), {
+      type: AuditType.UPDATE_BRIEF_RESPONSE,
+      actor: viewer,
+      objectType: 'BriefResponse',
+      objectId: id,
+      data: { briefResponseId: id, supplierId: viewer.supplierId, briefResponseData: { ...change.given, ...Object.fromEntries(change.cleared.map((k) => [k, null])) } },
+    });
     return response;
   });
 }
@@ -199,7 +216,7 @@ async function ownClosedBrief(ctx: AppContext, em: EntityManager, briefId: numbe
   const brief = await em.findOne(Brief, { id: briefId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!brief || !(await isBriefOwner(em, briefId, viewer.id))) throw notFound(`Brief ${briefId}`);
   const status = await currentStatus(em, brief, ctx.clock.now());
-  if (!allowed.includes(status)) throw conflict(`Cannot record an outcome for a ${status} brief`, { briefStatus: status });
+  if (!allowed.includes(status)) throw conflict(`Cannot record an outcome for ${withArticle(status)} brief`, { briefStatus: status });
   return { brief, viewer };
 }
 
@@ -271,8 +288,11 @@ export async function awardContract(ctx: AppContext, briefId: number, responseId
     const status = briefResponseStatus(response);
     if (status !== BriefResponseStatus.PENDING_AWARDED && status !== BriefResponseStatus.AWARDED) throw conflict('Choose this supplier as the winner first', { briefResponseStatus: status });
     const t = await targetOf(em, brief);
-    const award = { awardedContractStartDate: details.awardedContractStartDate.trim(), awardedContractValue: details.awardedContractValue.trim() };
+    // Pounds and pence, normalised ("0125000.5" is 125000.50); what is not is left for the schema to name.
+    const value = readMoney(details.awardedContractValue, CONTRACT_VALUE);
+    const award = { awardedContractStartDate: details.awardedContractStartDate.trim(), awardedContractValue: value.ok ? value.value : details.awardedContractValue.trim() };
     const errors = ctx.schemas.validate('brief-awards', t.framework.slug, t.lot.slug, award);
+    if (!errors.awardedContractValue && !value.ok) errors.awardedContractValue = contractValueMessage(value.problem);
     if (Object.keys(errors).length) throw badInput('Check the contract details', errors);
     const now = ctx.clock.now();
     const first = !response.awardedAt;

@@ -14,6 +14,7 @@ import { Outcome, OutcomeResult } from '../outcomes/outcome.entity.js';
 import { importService } from '../services/service.import.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { Role } from '../users/role.js';
+import { BriefResponse } from './brief-response.entity.js';
 import { buyersMaximumDayRate } from './brief-response.service.js';
 
 let app: TestApp;
@@ -124,11 +125,18 @@ describe('responding to an opportunity', () => {
     expect(niceNoEvidence.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
 
     expect((await b.gql(SUBMIT, { id: rid })).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    // null clears an answer of a draft response
+    expect((await b.gql(UPDATE, { id: rid, a: { availability: null } })).errors).toBeUndefined();
+    expect((await app.orm.em.fork().findOneOrFail(BriefResponse, { id: Number(rid) })).data).not.toHaveProperty('availability');
     expect((await b.gql(UPDATE, { id: rid, a: answers() })).errors).toBeUndefined();
     const submitted = await b.gql<{ submitBriefResponse: { status: string } }>(SUBMIT, { id: rid });
     expect(submitted.data!.submitBriefResponse.status).toBe('SUBMITTED');
     // still editable while live, but it must stay complete
     expect((await b.gql(UPDATE, { id: rid, a: { dayRate: '560' } })).errors).toBeUndefined();
+    expect((await b.gql(UPDATE, { id: rid, a: { dayRate: '0579.99000' } })).errors).toBeUndefined();
+    const clearedWhenSubmitted = await b.gql(UPDATE, { id: rid, a: { availability: null } });
+    expect(clearedWhenSubmitted.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { availability: expect.any(String) } });
+    expect((await b.gql(UPDATE, { id: rid, a: { notAQuestion: null } })).errors![0]!.extensions!.fieldErrors).toEqual({ notAQuestion: 'This question is not part of this lot' });
 
     app.clock.set(CLOSED);
     const late = await (await s.user.signIn()).gql(UPDATE, { id: rid, a: { dayRate: '540' } });
@@ -136,8 +144,9 @@ describe('responding to an opportunity', () => {
   });
 
   it("keeps the buyer's maximum day rate when the budget states one amount", async () => {
-    expect(buyersMaximumDayRate('Up to £600 a day')).toBe(600);
-    expect(buyersMaximumDayRate('£1,200 per day')).toBe(1200);
+    expect(buyersMaximumDayRate('Up to £600 a day')).toBe('600');
+    expect(buyersMaximumDayRate('£1,200 per day')).toBe('1200');
+    expect(buyersMaximumDayRate('Up to £0650.50 a day')).toBe('650.5');
     expect(buyersMaximumDayRate('£400 to £600')).toBeNull();
     expect(buyersMaximumDayRate(undefined)).toBeNull();
     const { id } = await liveBrief('£500 per day');
@@ -203,7 +212,10 @@ describe('the buyer and the outcome', () => {
     expect((await owner.gql(AWARD, { b: id, r: responders[0]!.rid, d: '2024-07-01', v: '100.00' })).errors![0]!.extensions!.code).toBe('CONFLICT');
     const badMoney = await owner.gql(AWARD, { b: id, r: responders[1]!.rid, d: '2024-07-01', v: '12,000' });
     expect(badMoney.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { awardedContractValue: expect.any(String) } });
-    const awarded = await owner.gql(AWARD, { b: id, r: responders[1]!.rid, d: '2024-07-01', v: '125000.50' });
+    // More than outcomes can hold is refused as input, not left to the database.
+    const huge = await owner.gql(AWARD, { b: id, r: responders[1]!.rid, d: '2024-07-01', v: '1000000000.00' });
+    expect(huge.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { awardedContractValue: expect.any(String) } });
+    const awarded = await owner.gql(AWARD, { b: id, r: responders[1]!.rid, d: '2024-07-01', v: '0125000.5000' });
     expect(awarded.data).toEqual({ awardContract: { status: 'AWARDED', awardDetails: { awardedContractStartDate: '2024-07-01', awardedContractValue: '125000.50' } } });
 
     const after = await app.gql<{ brief: { status: string; outcome: { result: string; awardValue: string; startDate: string } } }>('query ($id: ID!) { brief(id: $id) { status outcome { result awardValue startDate } } }', { id });
@@ -215,7 +227,8 @@ describe('the buyer and the outcome', () => {
       ['bids@alpha.example.com', 'You’ve won the contract for ‘Developer for a planning service’'],
       ['bids@zeta.example.com', 'The contract for ‘Developer for a planning service’ has been awarded'],
     ]);
-    expect((await owner.gql('mutation ($id: ID!) { cancelBrief(id: $id) { id } }', { id })).errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', briefStatus: 'awarded' });
+    const cancelled = await owner.gql('mutation ($id: ID!) { cancelBrief(id: $id) { id } }', { id });
+    expect(cancelled.errors![0]).toMatchObject({ message: 'Cannot change an awarded brief', extensions: { code: 'CONFLICT', briefStatus: 'awarded' } });
 
     // The status filter runs the status rule in SQL: it agrees with the field for every status.
     const winner = await responders[1]!.user.signIn();

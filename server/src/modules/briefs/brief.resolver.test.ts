@@ -103,6 +103,22 @@ describe('writing and publishing a brief', () => {
     expect(jobs.map((j) => new Date(j.start_after).toISOString())).toEqual(['2024-06-17T23:59:59.000Z']);
   });
 
+  it('clears answers given as null, so a draft that lost an answer cannot be published', async () => {
+    app.clock.set(START);
+    const { browser } = await buyer();
+    const id = (await browser.gql<{ createBrief: { id: string } }>(CREATE, { a: { title: 'Service designer' } })).data!.createBrief.id;
+    expect((await browser.gql(UPDATE, { id, a: completeAnswers('Service designer') })).errors).toBeUndefined();
+    const cleared = await browser.gql<{ updateBrief: { data: Record<string, unknown> } }>(UPDATE, { id, a: { summary: null, organisation: null } });
+    expect(cleared.errors).toBeUndefined();
+    expect(cleared.data!.updateBrief.data).not.toHaveProperty('summary');
+    expect((await app.orm.em.fork().findOneOrFail(Brief, { id: Number(id) })).data).not.toHaveProperty('summary');
+    const early = await browser.gql(PUBLISH, { id });
+    expect(early.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+    expect(Object.keys(early.errors![0]!.extensions!.fieldErrors!).sort()).toEqual(['organisation', 'summary']);
+    expect((await browser.gql(UPDATE, { id, a: {} })).errors![0]).toMatchObject({ message: 'Answer at least one question', extensions: { code: 'BAD_USER_INPUT' } });
+    expect((await browser.gql(UPDATE, { id, a: { notAQuestion: null } })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { notAQuestion: expect.any(String) } });
+  });
+
   it('is private while a draft, can be shared with another buyer, copied and deleted', async () => {
     app.clock.set(START);
     const owner = await buyer();

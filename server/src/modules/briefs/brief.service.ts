@@ -3,7 +3,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type AppContext, type Viewer } from '../../app/context.js';
 import { badInput, conflict, DomainError, forbidden, notFound, type FieldErrors } from '../../app/errors.js';
 import { decodeOffsetCursor, toOffsetConnection, type Connection } from '../../shared/pagination.js';
-import { cleanAnswers } from '../applications/application.service.js';
+import { answerChange, applyAnswerChange, cleanAnswers } from '../../shared/answers.js';
+import { withArticle } from '../../shared/words.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
 import { FrameworkLot } from '../frameworks/framework-lot.entity.js';
@@ -82,23 +83,23 @@ export async function createBrief(ctx: AppContext, frameworkSlug: string, lotSlu
   });
 }
 
-/** Saves answers to a draft: only those questions are checked; nothing is stored unless all are valid. */
+/** Saves answers to a draft: only those questions are checked; nothing is stored unless all are valid; `null` clears an answer. */
 export async function updateBrief(ctx: AppContext, id: number, answers: Record<string, unknown>): Promise<Brief> {
   const viewer = buyerViewer(ctx);
   return ctx.em.transactional(async (em) => {
     const brief = await ownBrief(em, viewer, id);
     const now = ctx.clock.now();
     const status = await currentStatus(em, brief, now);
-    if (status !== BriefStatus.DRAFT) throw conflict(`Cannot update a ${status} brief`, { briefStatus: status });
-    const given = cleanAnswers(answers);
-    if (!Object.keys(given).length) throw badInput('Answer at least one question');
+    if (status !== BriefStatus.DRAFT) throw conflict(`Cannot update ${withArticle(status)} brief`, { briefStatus: status });
+    const change = answerChange(answers);
+    if (!change.keys.length) throw badInput('Answer at least one question');
     const [framework, lot] = await Promise.all([em.findOneOrFail(Framework, { id: brief.framework.id }), em.findOneOrFail(Lot, { id: brief.lot.id })]);
-    const merged = { ...brief.data, ...given };
-    const errors = checkAnswers(ctx, framework, lot, merged, Object.keys(given));
+    const merged = applyAnswerChange(brief.data, change);
+    const errors = checkAnswers(ctx, framework, lot, merged, change.keys);
     if (Object.keys(errors).length) throw badInput('Check your answers', errors);
     brief.data = merged;
     brief.updatedAt = now;
-    recordAudit(em, now, { type: AuditType.UPDATE_BRIEF, actor: viewer, objectType: 'Brief', objectId: brief.id, data: { briefId: brief.id, briefJson: given } });
+    recordAudit(em, now, { type: AuditType.UPDATE_BRIEF, actor: viewer, objectType: 'Brief', objectId: brief.id, data: { briefId: brief.id, briefJson: { ...change.given, ...Object.fromEntries(change.cleared.map((k) => [k, null])) } } });
     return brief;
   });
 }
@@ -108,7 +109,7 @@ export async function deleteBrief(ctx: AppContext, id: number): Promise<boolean>
   await ctx.em.transactional(async (em) => {
     const brief = await ownBrief(em, viewer, id);
     const status = await currentStatus(em, brief, ctx.clock.now());
-    if (status !== BriefStatus.DRAFT) throw conflict(`Cannot delete a ${status} brief`, { briefStatus: status });
+    if (status !== BriefStatus.DRAFT) throw conflict(`Cannot delete ${withArticle(status)} brief`, { briefStatus: status });
     await em.nativeDelete(BriefUser, { brief: id });
     em.remove(brief);
     recordAudit(em, ctx.clock.now(), { type: AuditType.DELETE_BRIEF, actor: viewer, data: { briefId: id } });
@@ -155,7 +156,7 @@ export async function addBriefUser(ctx: AppContext, id: number, email: string): 
 async function changeStatus(ctx: AppContext, em: EntityManager, viewer: Viewer, brief: Brief, from: BriefStatus, apply: (now: Date) => void | Promise<void>): Promise<Brief> {
   const now = ctx.clock.now();
   const previous = await currentStatus(em, brief, now);
-  if (previous !== from) throw conflict(`Cannot change a ${previous} brief`, { briefStatus: previous });
+  if (previous !== from) throw conflict(`Cannot change ${withArticle(previous)} brief`, { briefStatus: previous });
   await apply(now);
   brief.updatedAt = now;
   await queueIndex(em, ctx.jobs, 'brief', brief.id);
@@ -251,7 +252,7 @@ export interface OpportunityFilter {
  * Published opportunities as suppliers browse them: live first, then finished ones, then withdrawn;
  * newest first within each; filtered by status (the same rule as `status`, in SQL), lot and framework.
  */
-export async function listOpportunities(ctx: AppContext, filter: OpportunityFilter, first: number, after?: string): Promise<Connection<Brief>> {
+export async function listOpportunities(ctx: AppContext, filter: OpportunityFilter, first: number, after?: string | null): Promise<Connection<Brief>> {
   const now = ctx.clock.now();
   const offset = decodeOffsetCursor(after);
   const status = briefStatusSql('b');

@@ -2,9 +2,11 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type AppContext, type Viewer } from '../../app/context.js';
 import { badInput, conflict, forbidden, notFound, type FieldErrors } from '../../app/errors.js';
+import { CONTRACT_VALUE, contractValueMessage, readMoney, type MoneyRule } from '../../shared/money.js';
 import { toCsv, toOds, type Sheet } from '../../shared/spreadsheet.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
+import { priceText } from '../frameworks/content/display.js';
 import { Framework } from '../frameworks/framework.entity.js';
 import { Outcome, OutcomeResult } from '../outcomes/outcome.entity.js';
 import { serviceSearch } from '../search/index.js';
@@ -150,15 +152,8 @@ export async function frozenResults(em: EntityManager, project: DirectAwardProje
   });
 }
 
-/** "£10 to £20 a user a month", as the buyer's results show a price. */
-export function formatPrice(data: Record<string, unknown>): string {
-  const min = typeof data.priceMin === 'string' ? data.priceMin : undefined;
-  if (!min) return '';
-  const max = typeof data.priceMax === 'string' && data.priceMax ? ` to £${data.priceMax}` : '';
-  const unit = typeof data.priceUnit === 'string' && data.priceUnit ? ` a ${data.priceUnit.toLowerCase()}` : '';
-  const interval = typeof data.priceInterval === 'string' && data.priceInterval ? ` a ${data.priceInterval.toLowerCase()}` : '';
-  return `£${min}${max}${unit}${interval}`;
-}
+/** "£10 to £20 a user a month", as the buyer's results show a price (as service pages do); empty without one. */
+export const formatPrice = (data: Record<string, unknown>): string => priceText(data) ?? '';
 
 /** The summary sentence of a saved search (dm-journeys §4.4, as text). */
 export const searchSummary = (em: EntityManager, query: ServiceSearchQuery, total: number): Promise<string> => describeServiceSearch(em, query, total);
@@ -259,13 +254,8 @@ const realDate = (v: string) => {
   return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 };
 
-/** Pounds and pence up to £999,999,999.99, more than nothing; returned with two decimals. */
-export function parseMoney(raw: string): string | null {
-  const m = /^(\d{1,9})(?:\.(\d{1,2}))?$/.exec(raw.trim().replace(/^£/, '').replace(/,(?=\d{3}\b)/g, ''));
-  if (!m) return null;
-  const value = `${String(Number(m[1]))}.${(m[2] ?? '').padEnd(2, '0')}`;
-  return Number(value) >= 0.01 ? value : null;
-}
+/** The contract value a buyer types: pounds and pence (a £ sign and thousands separators welcome), returned with two decimals. */
+export const DIRECT_AWARD_VALUE: MoneyRule = { ...CONTRACT_VALUE, symbols: true };
 
 export interface ContractDetails {
   startDate: string;
@@ -281,8 +271,9 @@ export async function completeAward(ctx: AppContext, outcomeExternalId: string, 
   if (!realDate(details.startDate)) errors.startDate = 'Enter a real start date';
   if (!realDate(details.endDate)) errors.endDate = 'Enter a real end date';
   else if (!errors.startDate && details.endDate <= details.startDate) errors.endDate = 'The end date must be after the start date';
-  const value = parseMoney(details.value);
-  if (!value) errors.value = 'Enter the value in pounds and pence, for example 12500.00';
+  const reading = readMoney(details.value, DIRECT_AWARD_VALUE);
+  const value = reading.ok ? reading.value : null;
+  if (!reading.ok) errors.value = contractValueMessage(reading.problem);
   const organisation = details.awardingOrganisationName.trim();
   if (!organisation || organisation.length > 255) errors.awardingOrganisationName = 'Enter the organisation buying the service';
   if (Object.keys(errors).length) throw badInput('Check the contract details', errors);

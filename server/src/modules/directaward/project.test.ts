@@ -14,7 +14,9 @@ import { importService } from '../services/service.import.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { Role } from '../users/role.js';
 import { reindexAll } from '../search/search.sync.js';
-import { parseMoney } from './project.service.js';
+import { parseMoney } from '../../shared/money.js';
+import { Outcome } from '../outcomes/outcome.entity.js';
+import { DIRECT_AWARD_VALUE } from './project.service.js';
 
 let app: TestApp;
 let supplier: Supplier;
@@ -109,8 +111,12 @@ describe('direct award', () => {
     });
     const backwards = await b.gql(COMPLETE, { o: outcomeId, s: '2024-07-01', e: '2024-06-30', v: '100', org: 'Ministry of Tests' });
     expect(backwards.errors![0]!.extensions!.fieldErrors).toEqual({ endDate: 'The end date must be after the start date' });
-    const done = await b.gql(COMPLETE, { o: outcomeId, s: '2024-07-01', e: '2025-06-30', v: '00314.1', org: 'Ministry of Tests' });
-    expect(done.data).toEqual({ completeDirectAwardOutcome: { completed: true, awardValue: '314.10' } });
+    const tooBig = await b.gql(COMPLETE, { o: outcomeId, s: '2024-07-01', e: '2025-06-30', v: '1000000000', org: 'Ministry of Tests' });
+    expect(tooBig.errors![0]!.extensions!.fieldErrors).toEqual({ value: 'Enter a value of £999,999,999.99 or less' });
+    // Leading and trailing zeros are normalised away.
+    const done = await b.gql(COMPLETE, { o: outcomeId, s: '2024-07-01', e: '2025-06-30', v: '00314.1500', org: 'Ministry of Tests' });
+    expect(done.data).toEqual({ completeDirectAwardOutcome: { completed: true, awardValue: '314.15' } });
+    expect((await app.orm.em.fork().findOneOrFail(Outcome, { externalId: outcomeId })).awardValue).toBe('314.15');
     const after = await b.gql<{ directAwardProject: { stage: string; outcome: { result: string; awardedService: { serviceId: string } } } }>(PROJECT, { id });
     expect(after.data!.directAwardProject).toMatchObject({ stage: 'OUTCOME_RECORDED', outcome: { result: 'AWARDED', awardedService: { serviceId: results[0]!.serviceId } } });
     const again = await b.gql('mutation ($id: ID!) { recordDirectAwardWithoutContract(id: $id, result: CANCELLED) { id } }', { id });
@@ -145,6 +151,6 @@ describe('direct award', () => {
     expect([unknown.errors![0]!.extensions!.code, unknown.errors![0]!.extensions!.fieldErrors]).toEqual(['BAD_USER_INPUT', { 'filters.colour': expect.stringContaining('colour') }]);
     const badValue = await b.gql(CREATE, { n: 'Bad', s: { lot, filters: { resellingType: ['sometimes'] } } });
     expect(badValue.errors![0]!.message).toContain("'sometimes'");
-    expect([parseMoney('1'), parseMoney('12,500.5'), parseMoney('0.00'), parseMoney('1e3'), parseMoney('-5')]).toEqual(['1.00', '12500.50', null, null, null]);
+    expect(['1', '£12,500.5', '0.00', '1e3', '-5', '00314.1500'].map((v) => parseMoney(v, DIRECT_AWARD_VALUE))).toEqual(['1.00', '12500.50', null, null, null, '314.15']);
   });
 });

@@ -70,8 +70,13 @@ describe('reading a service', () => {
     expect(gone.errors![0]!.extensions).toMatchObject({ code: 'GONE', reason: 'REMOVED_BY_SUPPLIER', serviceId: id, unavailableSince: app.clock.now().toISOString() });
     expect((await read(owner, id)).data!.service).toMatchObject({ status: 'ENABLED', unavailability: { reason: 'REMOVED_BY_SUPPLIER' } });
 
+    expect(gone.errors![0]!.message).toBe(`${(await app.orm.em.fork().findOneOrFail(Supplier, { id: services[0]!.supplier.id })).name} stopped offering this service`);
+
     await setStatus(id, ServiceStatus.DISABLED);
-    expect((await read(app, id)).errors![0]!.extensions).toMatchObject({ code: 'GONE', reason: 'REMOVED_BY_ADMIN' });
+    const removed = await read(app, id);
+    expect(removed.errors![0]!.extensions).toMatchObject({ code: 'GONE', reason: 'REMOVED_BY_ADMIN' });
+    // The marketplace removed it, not the supplier.
+    expect(removed.errors![0]!.message).toBe('This service was removed from the Digital Marketplace');
 
     await setStatus(id, ServiceStatus.DELETED);
     expect((await read(app, id)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
@@ -142,6 +147,21 @@ describe('editing a live service', () => {
     const em = app.orm.em.fork();
     expect(await em.count(AuditEvent, { type: AuditType.UPDATE_SERVICE_ADMIN, objectId: id })).toBe(1);
     expect(await em.count(AuditEvent, { type: AuditType.UPDATE_SERVICE, objectId: id })).toBe(0);
+  });
+
+  it('refuses a minimum price above the maximum, compared as decimals, and stores nothing', async () => {
+    const { services } = await supplierWithServices(['cloud-support']);
+    const id = services[0]!.serviceId;
+    const em = app.orm.em.fork();
+    const before = await em.count(ArchivedService, { serviceId: id });
+    const res = await category.gql(UPDATE, { id, a: { priceMin: '900', priceMax: '100' } });
+    expect(res.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', fieldErrors: { priceMax: 'Minimum price must be less than maximum price.' } });
+    const stored = await app.orm.em.fork().findOneOrFail(Service, { serviceId: id });
+    expect([stored.data.priceMin, stored.data.priceMax]).toEqual([services[0]!.data.priceMin, services[0]!.data.priceMax]);
+    expect(await em.count(ArchivedService, { serviceId: id })).toBe(before);
+    expect((await category.gql(UPDATE, { id, a: { priceMin: '100.5', priceMax: '0900' } })).errors).toBeUndefined();
+    // Taking away the maximum leaves nothing to compare.
+    expect((await category.gql(UPDATE, { id, a: { priceMin: '5000', priceMax: null } })).errors).toBeUndefined();
   });
 
   it('keeps other suppliers out and refuses changes to deleted services or services of frameworks that are not live', async () => {

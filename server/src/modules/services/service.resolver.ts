@@ -1,5 +1,5 @@
 import { IsOptional, Matches } from 'class-validator';
-import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
+import { GraphQLJSON, GraphQLJSONObject } from '../../shared/json.js';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { AppContext } from '../../app/context.js';
 import { badInput, forbidden } from '../../app/errors.js';

@@ -2,6 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type AppContext, type Viewer } from '../../app/context.js';
 import { badInput, conflict, DomainError, forbidden, notFound } from '../../app/errors.js';
+import { answerChange, applyAnswerChange } from '../../shared/answers.js';
 import { decodeCursor, findPage, toConnection, type Connection } from '../../shared/pagination.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -32,6 +33,18 @@ export async function unavailabilityOf(ctx: Pick<AppContext, 'loaders'>, service
   return { reason: visibility.reason, since: (await ctx.loaders.get(lastStatusChange).load(service.serviceId)) ?? service.updatedAt };
 }
 
+/** Why a buyer cannot buy a service any more, in words: the GONE error's message. */
+export function goneMessage(reason: Unavailability, names: { frameworkName: string; supplierName: string }): string {
+  switch (reason) {
+    case Unavailability.FRAMEWORK_EXPIRED:
+      return `This ${names.frameworkName} service is no longer available to buy`;
+    case Unavailability.REMOVED_BY_ADMIN:
+      return 'This service was removed from the Digital Marketplace';
+    case Unavailability.REMOVED_BY_SUPPLIER:
+      return `${names.supplierName} stopped offering this service`;
+  }
+}
+
 /**
  * One service by its public id. The supplier who owns it and admins who work on services see it in
  * any status; anyone else sees only buyable ones, `GONE` (with the reason and date) for services that
@@ -48,10 +61,7 @@ export async function getService(ctx: AppContext, serviceId: string): Promise<Se
   if (visibility.kind === 'gone') {
     const unavailable = (await unavailabilityOf(ctx, service, framework))!;
     const supplierName = service.supplier.getEntity().name;
-    const message =
-      unavailable.reason === Unavailability.FRAMEWORK_EXPIRED
-        ? `This ${framework.name} service is no longer available to buy`
-        : `${supplierName} stopped offering this service`;
+    const message = goneMessage(unavailable.reason, { frameworkName: framework.name, supplierName });
     throw new DomainError('GONE', message, undefined, {
       reason: unavailable.reason,
       unavailableSince: unavailable.since?.toISOString() ?? null,
@@ -72,7 +82,7 @@ export interface ServiceFilter {
 }
 
 /** Admins' list of services, newest first. */
-export async function listServices(ctx: AppContext, filter: ServiceFilter, first: number, after?: string): Promise<Connection<Service>> {
+export async function listServices(ctx: AppContext, filter: ServiceFilter, first: number, after?: string | null): Promise<Connection<Service>> {
   const where: Record<string, unknown> = {};
   if (filter.supplierId !== undefined) where.supplier = filter.supplierId;
   if (filter.frameworkSlug) where.framework = { slug: filter.frameworkSlug };
@@ -112,7 +122,7 @@ async function serviceToChange(em: EntityManager, viewer: Viewer, serviceId: str
 }
 
 /**
- * Changes answers of a live service. Suppliers may change only the questions of the live-edit
+ * Changes answers of a live service (`null` clears one). Suppliers may change only the questions of the live-edit
  * manifest (and not while an admin has suspended the service); admins who edit services, every
  * editable question. The whole service must then be valid. A supplier's change waits for review.
  */
@@ -123,21 +133,16 @@ export async function updateService(ctx: AppContext, serviceId: string, answers:
     if (!asAdmin && service.status === ServiceStatus.DISABLED) {
       throw conflict('This service was suspended by the Crown Commercial Service: contact support to change it', { serviceStatus: service.status });
     }
-    const entries = Object.entries(answers);
-    if (!entries.length) throw badInput('Answer at least one question');
+    const change = answerChange(answers);
+    if (!change.keys.length) throw badInput('Answer at least one question');
     const allowed = editableKeys(framework.slug, lot.slug, asAdmin);
-    const refused = entries.filter(([k]) => !allowed.has(k));
+    const refused = change.keys.filter((k) => !allowed.has(k));
     if (refused.length) {
       const why = asAdmin ? 'This question cannot be changed on this service' : 'You cannot change this answer on a live service';
-      throw badInput('Some of these answers cannot be changed', Object.fromEntries(refused.map(([k]) => [k, why])));
+      throw badInput('Some of these answers cannot be changed', Object.fromEntries(refused.map((k) => [k, why])));
     }
     if (!ctx.schemas.has('services', framework.slug, lot.slug)) throw conflict(`Services on ${framework.name} cannot be edited here`);
-    const next = { ...service.data };
-    for (const [key, value] of entries) {
-      const clean = typeof value === 'string' ? value.trim() : Array.isArray(value) ? value.map((v: unknown) => (typeof v === 'string' ? v.trim() : v)) : value;
-      if (clean === null || clean === undefined) delete next[key];
-      else next[key] = clean;
-    }
+    const next = applyAnswerChange(service.data, change);
     if (sameJson(next, service.data)) return service;
     const errors = ctx.schemas.validate('services', framework.slug, lot.slug, next);
     if (Object.keys(errors).length) throw badInput('Check your answers', errors);
@@ -149,7 +154,7 @@ export async function updateService(ctx: AppContext, serviceId: string, answers:
       actor: viewer,
       supplierName: supplier.name,
       jobs: ctx.jobs,
-      data: { updated: entries.map(([k]) => k) },
+      data: { updated: change.keys },
     });
     return service;
   });
@@ -236,7 +241,7 @@ export async function revertService(ctx: AppContext, serviceId: string, archived
 }
 
 /** Snapshots of a service, oldest first (admins). */
-export async function listArchivedServices(ctx: AppContext, serviceId: string, first: number, after?: string): Promise<Connection<ArchivedService>> {
+export async function listArchivedServices(ctx: AppContext, serviceId: string, first: number, after?: string | null): Promise<Connection<ArchivedService>> {
   const service = await ctx.em.findOne(Service, { serviceId });
   if (!service) throw notFound(`Service ${serviceId}`);
   return findPage(ctx.em, ArchivedService, { service: service.id }, first, after, 'asc');
@@ -269,7 +274,7 @@ export async function pendingUpdates(em: EntityManager, serviceId: string): Prom
  * The review queue: for each service with supplier edits not yet reviewed, its earliest such edit;
  * oldest first.
  */
-export async function listServiceUpdatesToReview(ctx: AppContext, first: number, after?: string): Promise<Connection<AuditEvent>> {
+export async function listServiceUpdatesToReview(ctx: AppContext, first: number, after?: string | null): Promise<Connection<AuditEvent>> {
   const from = decodeCursor(after) ?? 0;
   const earliest = `select min(id) as id from audit_events where type = 'update_service' and object_type = 'Service' and not acknowledged group by object_id`;
   const [ids, counted] = await Promise.all([

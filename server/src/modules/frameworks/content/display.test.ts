@@ -15,7 +15,8 @@ describe('answers in words from the display manifests', () => {
     const rows = Object.fromEntries(sections.flatMap((s) => s.rows.map((r) => [r.label, r.values])));
     expect(sections.every((s) => /^\d{2}-[a-z0-9-]+$/.test(s.slug) && s.rows.length > 0)).toBe(true);
     expect(Object.values(rows)).toContainEqual(['I’m not a reseller']);
-    expect(Object.values(rows)).toContainEqual(['£10.50 to £20 a instance a month']);
+    expect(Object.values(rows)).toContainEqual(['£10.50 to £20 an instance a month']);
+    expect(priceText({ priceMin: '5', priceUnit: 'User', priceInterval: 'Hour' })).toBe('£5 a user an hour');
     expect(JSON.stringify(rows)).toContain('"Yes"');
     expect(sections.find((s) => s.name === 'Planning')).toBeUndefined(); // nothing answered there
   });

@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { loadManifest, optionValue, type Option, type Question } from './framework-content.js';
+import { withArticle } from '../../../shared/words.js';
 import { contentFramework } from './schema-catalogue.js';
 
 /**
@@ -40,8 +41,8 @@ function labelOf(options: Option[] | undefined, value: unknown): string {
 export function priceText(data: Record<string, unknown>): string | null {
   if (!present(data.priceMin)) return null;
   const max = present(data.priceMax) ? ` to £${String(data.priceMax)}` : '';
-  const unit = present(data.priceUnit) ? ` a ${String(data.priceUnit).toLowerCase()}` : '';
-  const interval = present(data.priceInterval) ? ` a ${String(data.priceInterval).toLowerCase()}` : '';
+  const unit = present(data.priceUnit) ? ` ${withArticle(String(data.priceUnit).toLowerCase())}` : '';
+  const interval = present(data.priceInterval) ? ` ${withArticle(String(data.priceInterval).toLowerCase())}` : '';
   return `£${String(data.priceMin)}${max}${unit}${interval}`;
 }
 

@@ -129,6 +129,26 @@ describe('schema registry', () => {
     expect(registry.validate('services', 'g-cloud-13', 'cloud-support', { APIHosting: true }, ['APIHosting'])).toEqual({ APIHosting: 'This question is not part of this lot' });
   });
 
+  it('refuses a minimum price above its maximum, on the maximum, comparing decimals', () => {
+    const doc = { ...validAnswers(hosting, r), priceMin: '200', priceMax: '100' };
+    const check = (answers: Record<string, unknown>, only?: string[], saved?: Record<string, unknown>) => registry.validate('services', 'g-cloud-13', 'cloud-hosting', answers, only, saved);
+    const message = { priceMax: 'Minimum price must be less than maximum price.' };
+    expect(check(doc)).toEqual(message);
+    expect(check({ ...doc, priceMin: '99.99999', priceMax: '100' })).toEqual({});
+    expect(check({ ...doc, priceMin: '0100.00', priceMax: '100' })).toEqual({});
+    expect(check({ ...doc, priceMin: '9', priceMax: '10' })).toEqual({});
+    expect(check({ ...doc, priceMax: '' })).toEqual({});
+    // an answer that is not money is reported as such, not compared
+    expect(check({ ...doc, priceMax: 'ten' })).toEqual({ priceMax: 'Maximum price must be a number, without units, eg 99.95' });
+    // a page: the pair is checked when it saves either half, against the answers saved beside it
+    expect(check({ priceMin: '200', priceMax: '100' }, ['priceMin', 'priceMax'])).toEqual(message);
+    expect(check({ priceMax: '100' }, ['priceMax'], { priceMin: '200' })).toEqual(message);
+    expect(check({ serviceName: 'Hosting' }, ['serviceName'], { priceMin: '200', priceMax: '100' })).toEqual({});
+    // a page names the questions it clears too: unknown ones are refused, and nothing is required
+    expect(check({}, ['serviceName'])).toEqual({});
+    expect(check({}, ['APISoftware'])).toEqual({ APISoftware: 'This question is not part of this lot' });
+  });
+
   it('asks for a follow-up answer the parent question asked for', () => {
     const support = reference('services-g-cloud-13-cloud-support');
     const doc = validAnswers(support, rng(7));

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { FieldErrors } from '../../../app/errors.js';
+import { compareMoney, parseMoney, PRICE } from '../../../shared/money.js';
 import { loadManifest, type Question } from './framework-content.js';
 import { SCHEMA_CATALOGUE, contentFramework, schemaName, type SchemaKind } from './schema-catalogue.js';
 
@@ -19,6 +20,16 @@ interface Entry {
   partial: ValidateFunction;
   /** Validation messages per question id, from the content. */
   messages: Map<string, Map<string, string>>;
+  /** Minimum and maximum price questions that go together (`priceMin`/`priceMax`, `<role>PriceMin`/`<role>PriceMax`). */
+  pricePairs: Array<[min: string, max: string]>;
+}
+
+function pricePairsOf(schema: JsonSchema): Array<[string, string]> {
+  const props = (schema.properties ?? {}) as Record<string, unknown>;
+  return Object.keys(props)
+    .filter((k) => /(?:^p|P)riceMin$/.test(k))
+    .map((min): [string, string] => [min, min.replace(/Min$/, 'Max')])
+    .filter(([, max]) => max in props);
 }
 
 function messagesFor(framework: string, manifest: string, questionSet: string, lot: string): Map<string, Map<string, string>> {
@@ -88,7 +99,7 @@ export class SchemaRegistry {
       }
       const { required: _required, allOf: _allOf, anyOf: _anyOf, ...rest } = schema;
       const partial = this.ajv.compile({ ...rest, $id: undefined });
-      this.entries.set(name, { schema, full, partial, messages: messagesFor(spec.framework, spec.manifest, spec.questionSet, spec.lot) });
+      this.entries.set(name, { schema, full, partial, messages: messagesFor(spec.framework, spec.manifest, spec.questionSet, spec.lot), pricePairs: pricePairsOf(schema) });
     }
   }
 
@@ -102,48 +113,71 @@ export class SchemaRegistry {
     return entry ? Object.keys(entry.schema.properties as object) : [];
   }
 
-  /**
-   * Field errors keyed by question id, with the content's own messages; empty when valid.
-   * With `only`, the questions being saved are checked and nothing else is required.
-   */
-  validate(kind: SchemaKind, framework: string, lot: string, answers: Record<string, unknown>, only?: readonly string[]): FieldErrors {
+  private entry(kind: SchemaKind, framework: string, lot: string): Entry {
     const name = schemaName({ kind, framework: contentFramework(framework), lot });
     const entry = this.entries.get(name);
     if (!entry) throw new Error(`No schema ${name}`);
-    let validate = entry.full;
-    const errors: FieldErrors = {};
+    return entry;
+  }
+
+  /** "Not part of this lot" for each of `keys` that is not a question of the schema; empty when all are. */
+  unknownQuestions(kind: SchemaKind, framework: string, lot: string, keys: readonly string[]): FieldErrors {
+    const props = this.entry(kind, framework, lot).schema.properties as Record<string, JsonSchema>;
+    return Object.fromEntries(keys.filter((f) => !(f in props)).map((f) => [f, 'This question is not part of this lot']));
+  }
+
+  /**
+   * Field errors keyed by question id, with the content's own messages; empty when valid.
+   * With `only` (saving a page), it names the questions being saved or cleared: unknown ones are
+   * refused, the answers present are checked, and nothing is required. Rules across questions (a
+   * minimum price no more than its maximum) also see `saved`, the answers stored beside the page.
+   */
+  validate(kind: SchemaKind, framework: string, lot: string, answers: Record<string, unknown>, only?: readonly string[], saved?: Record<string, unknown>): FieldErrors {
+    const entry = this.entry(kind, framework, lot);
     if (only) {
-      const props = entry.schema.properties as Record<string, JsonSchema>;
-      const unknown = only.filter((f) => !(f in props));
-      if (unknown.length) return Object.fromEntries(unknown.map((f) => [f, 'This question is not part of this lot']));
-      // A page requires just its own questions; both validators are compiled once, at boot.
-      for (const f of only) {
-        if ((entry.schema.required as string[]).includes(f) && answers[f] === undefined) {
-          errors[f] = entry.messages.get(f)?.get('answer_required') ?? 'Check your answer';
+      const unknown = this.unknownQuestions(kind, framework, lot, only);
+      if (Object.keys(unknown).length) return unknown;
+    }
+    // A page requires nothing: both validators are compiled once, at boot.
+    const validate = only ? entry.partial : entry.full;
+    const errors: FieldErrors = {};
+    if (!validate(answers)) {
+      for (const e of validate.errors ?? []) {
+        // Inside a follow-up rule only a missing answer is meaningful; the branch that did not apply is noise.
+        if (e.schemaPath.includes('/allOf/') && e.keyword !== 'required') continue;
+        const field =
+          e.keyword === 'required'
+            ? String(e.params.missingProperty)
+            : e.keyword === 'additionalProperties'
+              ? String(e.params.additionalProperty)
+              : e.instancePath.split('/')[1] ?? '';
+        if (!field || errors[field]) continue;
+        if (e.keyword === 'additionalProperties') {
+          errors[field] = 'This question is not part of this lot';
+          continue;
         }
+        const key = errorKey(e, field);
+        errors[field] = entry.messages.get(field)?.get(key) ?? entry.messages.get(field)?.get('answer_required') ?? 'Check your answer';
       }
-      validate = entry.partial;
+      // allOf (follow-up) failures have no single property: report the follow-up questions unanswered.
+      if (Object.keys(errors).length === 0) errors._ = 'Answer the follow-up questions';
     }
-    if (validate(answers) && Object.keys(errors).length === 0) return {};
-    for (const e of validate.errors ?? []) {
-      // Inside a follow-up rule only a missing answer is meaningful; the branch that did not apply is noise.
-      if (e.schemaPath.includes('/allOf/') && e.keyword !== 'required') continue;
-      const field =
-        e.keyword === 'required'
-          ? String(e.params.missingProperty)
-          : e.keyword === 'additionalProperties'
-            ? String(e.params.additionalProperty)
-            : e.instancePath.split('/')[1] ?? '';
-      if (!field || errors[field]) continue;
-      if (e.keyword === 'additionalProperties') {
-        errors[field] = 'This question is not part of this lot';
-        continue;
-      }
-      const key = errorKey(e, field);
-      errors[field] = entry.messages.get(field)?.get(key) ?? entry.messages.get(field)?.get('answer_required') ?? 'Check your answer';
-    }
-    // allOf (follow-up) failures have no single property: report the follow-up questions unanswered.
-    if (Object.keys(errors).length === 0) errors._ = 'Answer the follow-up questions';
+    this.checkPriceRanges(entry, saved ? { ...saved, ...answers } : answers, errors, only);
     return errors;
+  }
+
+  /**
+   * A minimum price above its maximum (compared as decimals) is an error on the maximum (dm-api
+   * §6.3 "price sanity"), unless either already has one. On a page, only pairs it touches.
+   */
+  private checkPriceRanges(entry: Entry, answers: Record<string, unknown>, errors: FieldErrors, only?: readonly string[]): void {
+    for (const [min, max] of entry.pricePairs) {
+      if (only && !only.includes(min) && !only.includes(max)) continue;
+      if (errors[min] || errors[max]) continue;
+      const low = parseMoney(answers[min], PRICE);
+      const high = parseMoney(answers[max], PRICE);
+      if (low === null || high === null || compareMoney(low, high) <= 0) continue;
+      errors[max] = entry.messages.get(max)?.get('max_less_than_min') ?? 'The minimum price cannot be more than the maximum price';
+    }
   }
 }
