@@ -1,4 +1,5 @@
 import 'govuk-frontend/dist/govuk/govuk-frontend.min.css';
+import './app/app.css';
 import { ApolloProvider } from '@apollo/client/react';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { spaSecurityHeaders } from './spa-headers.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
@@ -145,15 +146,15 @@ export async function runStack(config: Config): Promise<void> {
     // its WebSocket to the API), so nothing outlives it.
     process.env.API_URL = apiUrl;
     const { preview } = await import('vite');
-    for (const [app, port] of [
-      ['web', config.WEB_PORT],
-      ['admin-web', config.ADMIN_WEB_PORT],
+    for (const [app, port, siteUrl] of [
+      ['web', config.WEB_PORT, config.WEB_URL],
+      ['admin-web', config.ADMIN_WEB_PORT, config.ADMIN_WEB_URL],
     ] as const) {
       const server = await preview({
         root: path.join(repoRoot, app),
         configFile: path.join(repoRoot, app, 'vite.config.ts'),
         logLevel: 'warn',
-        preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+        preview: { host: '127.0.0.1', port, strictPort: true, open: false, headers: spaSecurityHeaders(siteUrl) },
       });
       spaServers.push(server);
     }

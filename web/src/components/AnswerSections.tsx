@@ -31,7 +31,7 @@ export function AnswerSections({ sections }: { sections: AnswerSection[] }) {
             {section.rows.map((r, i) => (
               <div key={i} className="govuk-summary-list__row">
                 <dt className="govuk-summary-list__key">{r.label}</dt>
-                <dd className="govuk-summary-list__value" style={{ whiteSpace: 'pre-line' }}>
+                <dd className="govuk-summary-list__value app-pre-line">
                   {r.values.length > 1 ? (
                     <ul className="govuk-list">
                       {r.values.map((v, j) => (

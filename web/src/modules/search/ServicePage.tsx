@@ -39,7 +39,7 @@ export const ServicePageDocument = graphql(`
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
 const list = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
-interface Gone {
+export interface Gone {
   reason?: string;
   unavailableSince?: string | null;
   serviceName?: string | null;
@@ -47,8 +47,16 @@ interface Gone {
   frameworkName?: string | null;
 }
 
+/** Why, in one sentence: the framework expired, the marketplace removed the service, or its supplier did. */
+function goneHeading(gone: Gone, since: string | null): string {
+  const on = since ? ` on ${since}` : '';
+  if (gone.reason === 'FRAMEWORK_EXPIRED') return `This ${gone.frameworkName ?? ''} service is no longer available to buy.`;
+  if (gone.reason === 'REMOVED_BY_ADMIN') return `This service was removed from the Digital Marketplace${on}.`;
+  return `${gone.supplierName ?? 'The supplier'} stopped offering this service${on}.`;
+}
+
 /** A service buyers can no longer buy (the API's GONE): why, and since when. */
-function ServiceGone({ gone }: { gone: Gone }) {
+export function ServiceGone({ gone }: { gone: Gone }) {
   const since = gone.unavailableSince ? dateFormat.format(new Date(gone.unavailableSince)) : null;
   return (
     <ErrorPage title={gone.serviceName ?? 'This service is no longer available'}>
@@ -59,11 +67,7 @@ function ServiceGone({ gone }: { gone: Gone }) {
           </h2>
         </div>
         <div className="govuk-notification-banner__content">
-          <p className="govuk-notification-banner__heading">
-            {gone.reason === 'FRAMEWORK_EXPIRED'
-              ? `This ${gone.frameworkName ?? ''} service is no longer available to buy.`
-              : `${gone.supplierName ?? 'The supplier'} stopped offering this service${since ? ` on ${since}` : ''}.`}
-          </p>
+          <p className="govuk-notification-banner__heading">{goneHeading(gone, since)}</p>
           {gone.reason === 'FRAMEWORK_EXPIRED' && since ? <p className="govuk-body">The {gone.frameworkName} framework expired on {since}.</p> : null}
           <p className="govuk-body">Any existing contracts for this service are still valid.</p>
         </div>
@@ -112,7 +116,7 @@ export function ServicePage() {
       <h1 className="govuk-heading-xl">{String(d.serviceName ?? '')}</h1>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <p className="govuk-body-l" style={{ whiteSpace: 'pre-line' }}>
+          <p className="govuk-body-l app-pre-line">
             {String(d.serviceDescription ?? '')}
           </p>
           {list(d.serviceFeatures).length ? (
