@@ -6,6 +6,7 @@ import { onShutdown, openRuntime } from './app/runtime.js';
 import { buildAppSchema } from './app/schema.js';
 import { jobs as jobDefinitions } from './modules/index.js';
 import { identifyViewer } from './modules/users/index.js';
+import { recordAdminRefusal } from './modules/audit/index.js';
 import { schemasDir } from './commands/schemas.js';
 import { SchemaRegistry } from './modules/frameworks/content/schema-registry.js';
 import { configureSearchIndex } from './modules/search/search-index.js';
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
     const jobs = await JobQueue.start({ connectionString: runtime.db.url, logger, supervise: false });
     await jobs.ensureQueues(jobDefinitions);
     const schema = await buildAppSchema();
-    const app = await createHttpApp({ orm, schema, clock, logger, config, jobs, identify: identifyViewer, schemas });
+    const app = await createHttpApp({ orm, schema, clock, logger, config, jobs, identify: identifyViewer, schemas, recordAdminRefusal });
     const { url } = await app.listen(config.API_HOST, config.API_PORT);
     logger.info({ url: `${url}/graphql` }, 'API ready');
     onShutdown(logger, async () => {

@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   try {
     const jobs = await JobQueue.start({ connectionString: runtime.db.url, logger, supervise: true });
     const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM);
-    await jobs.work(jobDefinitions, { orm, clock, concurrency: config.WORKER_CONCURRENCY, mailer });
+    await jobs.work(jobDefinitions, { orm, clock, concurrency: config.WORKER_CONCURRENCY, mailer, config });
     logger.info({ queues: jobDefinitions.map((j) => j.name), email: mailer ? 'smtp' : 'development outbox' }, 'worker ready');
     onShutdown(logger, async () => {
       await jobs.stop();

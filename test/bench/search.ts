@@ -32,6 +32,7 @@ import { queueIndex } from '../../server/src/modules/search/search.sync.js';
 import { newServiceId } from '../../server/src/modules/services/service-id.js';
 import { Service, ServiceStatus } from '../../server/src/modules/services/service.entity.js';
 import { Supplier } from '../../server/src/modules/suppliers/supplier.entity.js';
+import { recordAdminRefusal } from '../../server/src/modules/audit/index.js';
 import { identifyViewer } from '../../server/src/modules/users/index.js';
 import { rng, validAnswers } from '../../server/seeds/answers.js';
 import { seedReference } from '../../server/seeds/reference.js';
@@ -135,7 +136,7 @@ async function main(): Promise<void> {
       const jobs = await JobQueue.start({ connectionString: pg.url, logger, supervise: true });
       await jobs.ensureQueues(jobDefinitions);
       await jobs.work(jobDefinitions, { orm, clock: systemClock, concurrency: 2 });
-      const http = await createHttpApp({ orm, schema, clock: systemClock, logger, config, jobs, identify: identifyViewer, schemas: registry });
+      const http = await createHttpApp({ orm, schema, clock: systemClock, logger, config, jobs, identify: identifyViewer, schemas: registry, recordAdminRefusal });
       const { url } = await http.listen('127.0.0.1', 0);
       const ask = async (variables: Record<string, unknown>) => {
         const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', 'x-forwarded-host': 'marketplace.test' }, body: JSON.stringify({ query: SEARCH, variables }) });

@@ -41,7 +41,8 @@ describe('a buyer signs in and out on the public site', () => {
     const page = await browser.newPage();
     const signIn = new SignInPage(page);
     await signIn.open(inject('webUrl'));
+    // The right password on the wrong site reads exactly as a wrong password (the owner is emailed where to sign in).
     await signIn.signIn('admin@crowncommercial.gov.uk', DEMO_PASSWORD);
-    expect(await signIn.errorSummary()).toEqual(['Sign in to the admin website with this account']);
+    expect(await signIn.errorSummary()).toEqual(['Enter a correct email address and password']);
   });
 });

@@ -50,12 +50,24 @@ describe('loadConfig', () => {
   });
 
   it('makes secrets and an external database mandatory in production', () => {
-    const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', SESSION_SECRET: secret, ADMIN_SESSION_SECRET: 'y'.repeat(40) };
+    const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', SESSION_SECRET: secret, ADMIN_SESSION_SECRET: 'y'.repeat(40), ADMIN_ALLOWED_CIDRS: '10.20.0.0/16' };
     expect(loadConfig(prod).NODE_ENV).toBe('production');
     expect(() => loadConfig({ ...prod, ADMIN_SESSION_SECRET: secret })).toThrow(/ADMIN_SESSION_SECRET must differ from SESSION_SECRET/);
     expect(() => loadConfig({ ...prod, SESSION_SECRET: undefined })).toThrow(/SESSION_SECRET is required when NODE_ENV=production/);
     expect(() => loadConfig({ ...prod, ADMIN_SESSION_SECRET: '' })).toThrow(/ADMIN_SESSION_SECRET is required/);
     expect(() => loadConfig({ ...prod, DATABASE_URL: undefined })).toThrow(/DATABASE_URL is required when NODE_ENV=production/);
+    expect(() => loadConfig({ ...prod, ADMIN_ALLOWED_CIDRS: undefined })).toThrow(/ADMIN_ALLOWED_CIDRS is required when NODE_ENV=production/);
+  });
+
+  it('reads the admin allow-list, trusted proxies and allowed origins, naming a bad value', () => {
+    expect(loadConfig({}).ADMIN_ALLOWED_CIDRS).toEqual(['127.0.0.0/8', '::1/128']);
+    expect(loadConfig({ ADMIN_ALLOWED_CIDRS: '10.0.0.0/8, 2001:db8::/32,192.0.2.7' }).ADMIN_ALLOWED_CIDRS).toEqual(['10.0.0.0/8', '2001:db8::/32', '192.0.2.7']);
+    expect(() => loadConfig({ ADMIN_ALLOWED_CIDRS: '10.0.0.0/33' })).toThrow(/ADMIN_ALLOWED_CIDRS must be a comma-separated list .*10\.0\.0\.0\/33/);
+    expect(() => loadConfig({ ADMIN_ALLOWED_CIDRS: 'office' })).toThrow(/ADMIN_ALLOWED_CIDRS/);
+    expect(loadConfig({ WEB_URL: 'https://www.example.gov.uk' }).ALLOWED_ORIGINS).toEqual(['https://www.example.gov.uk', 'http://127.0.0.1:5174']);
+    expect(() => loadConfig({ ALLOWED_ORIGINS: 'https://example.gov.uk/path' })).toThrow(/ALLOWED_ORIGINS/);
+    expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ RATE_LIMIT_REQUESTS: '-1' })).toThrow(/RATE_LIMIT_REQUESTS/);
   });
 
   it('parses booleans and numbers', () => {

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -49,19 +50,46 @@ const schema = z.object({
   ADMIN_WEB_URL: z.url({ error: 'must be a URL such as https://admin.example.gov.uk' }).optional(),
   ADMIN_EMAIL_DOMAINS: z.string().default('digital.cabinet-office.gov.uk,crowncommercial.gov.uk'),
   DEMO_DATA: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  ALLOWED_ORIGINS: z.string().optional(),
+  ADMIN_ALLOWED_CIDRS: z.string().optional(),
+  TRUST_PROXY: z.string().default('loopback'),
+  RATE_LIMIT_REQUESTS: z.coerce.number().int().min(0, 'must be 0 (off) or more').default(3000),
+  RATE_LIMIT_ACCOUNT_IP: z.coerce.number().int().min(0, 'must be 0 (off) or more').default(100),
+  RATE_LIMIT_ACCOUNT_EMAIL: z.coerce.number().int().min(0, 'must be 0 (off) or more').default(10),
 });
 
 type Parsed = z.infer<typeof schema>;
 export type Config = Readonly<
-  Omit<Parsed, 'WEB_URL' | 'ADMIN_WEB_URL' | 'SESSION_SECRET' | 'ADMIN_SESSION_SECRET' | 'ADMIN_EMAIL_DOMAINS'> & {
+  Omit<Parsed, 'WEB_URL' | 'ADMIN_WEB_URL' | 'SESSION_SECRET' | 'ADMIN_SESSION_SECRET' | 'ADMIN_EMAIL_DOMAINS' | 'ALLOWED_ORIGINS' | 'ADMIN_ALLOWED_CIDRS'> & {
     /** Base URL of the public site, for links in emails and for recognising its requests. */
     WEB_URL: string;
     ADMIN_WEB_URL: string;
     SESSION_SECRET: string;
     ADMIN_SESSION_SECRET: string;
     ADMIN_EMAIL_DOMAINS: readonly string[];
+    /** Origins whose pages may open the WebSocket (the two sites unless set). */
+    ALLOWED_ORIGINS: readonly string[];
+    /** Networks the admin site and admin sessions may be used from. */
+    ADMIN_ALLOWED_CIDRS: readonly string[];
   }
 >;
+
+/** `a.b.c.d/n` or an IPv6 address with `/n`; a bare address is one host. */
+function parseCidrs(variable: string, value: string): string[] {
+  const list = value.split(',').map((c) => c.trim()).filter(Boolean);
+  for (const cidr of list) {
+    const [address, bits, extra] = cidr.split('/');
+    const family = isIP(address ?? '');
+    const max = family === 6 ? 128 : 32;
+    if (!family || extra !== undefined || (bits !== undefined && !(/^\d{1,3}$/.test(bits) && Number(bits) <= max))) {
+      throw new ConfigError(variable, `must be a comma-separated list of addresses or CIDR ranges such as 10.0.0.0/8 (got "${cidr}")`);
+    }
+  }
+  return list;
+}
+
+/** Loopback only: the default for development and tests. */
+const LOOPBACK_CIDRS = ['127.0.0.0/8', '::1/128'];
 
 /** Development-only secrets, so a fresh clone signs in without setup. Never accepted in production. */
 const DEV_SECRET = 'development-only-secret-do-not-use-in-production';
@@ -119,11 +147,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       if (!parsedConfig[key]) throw new ConfigError(key, `is required when NODE_ENV=production (or set ${key}_FILE)`);
     }
     if (!parsedConfig.DATABASE_URL) throw new ConfigError('DATABASE_URL', 'is required when NODE_ENV=production (embedded PostgreSQL is for development only)');
+    if (!parsedConfig.ADMIN_ALLOWED_CIDRS) throw new ConfigError('ADMIN_ALLOWED_CIDRS', 'is required when NODE_ENV=production (the networks admins work from)');
+  }
+  if (!/^(true|false|loopback|\d{1,2}|[\d.:/a-fA-F,\s]+)$/.test(parsedConfig.TRUST_PROXY)) {
+    throw new ConfigError('TRUST_PROXY', `must be true, false, loopback, a number of proxy hops or a list of proxy addresses (got "${parsedConfig.TRUST_PROXY}")`);
+  }
+  const webUrl = (parsedConfig.WEB_URL ?? `http://127.0.0.1:${parsedConfig.WEB_PORT}`).replace(/\/$/, '');
+  const adminWebUrl = (parsedConfig.ADMIN_WEB_URL ?? `http://127.0.0.1:${parsedConfig.ADMIN_WEB_PORT}`).replace(/\/$/, '');
+  const origins = parsedConfig.ALLOWED_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean) ?? [new URL(webUrl).origin, new URL(adminWebUrl).origin];
+  for (const origin of origins) {
+    if (!URL.canParse(origin) || new URL(origin).origin !== origin) throw new ConfigError('ALLOWED_ORIGINS', `must be a comma-separated list of origins such as https://www.example.gov.uk (got "${origin}")`);
   }
   const config: Config = {
     ...parsedConfig,
-    WEB_URL: (parsedConfig.WEB_URL ?? `http://127.0.0.1:${parsedConfig.WEB_PORT}`).replace(/\/$/, ''),
-    ADMIN_WEB_URL: (parsedConfig.ADMIN_WEB_URL ?? `http://127.0.0.1:${parsedConfig.ADMIN_WEB_PORT}`).replace(/\/$/, ''),
+    WEB_URL: webUrl,
+    ADMIN_WEB_URL: adminWebUrl,
+    ALLOWED_ORIGINS: origins,
+    ADMIN_ALLOWED_CIDRS: parsedConfig.ADMIN_ALLOWED_CIDRS ? parseCidrs('ADMIN_ALLOWED_CIDRS', parsedConfig.ADMIN_ALLOWED_CIDRS) : LOOPBACK_CIDRS,
     SESSION_SECRET: parsedConfig.SESSION_SECRET ?? `${DEV_SECRET}-web`,
     ADMIN_SESSION_SECRET: parsedConfig.ADMIN_SESSION_SECRET ?? `${DEV_SECRET}-admin`,
     ADMIN_EMAIL_DOMAINS: parsedConfig.ADMIN_EMAIL_DOMAINS.split(',').map((d) => d.trim().toLowerCase()).filter(Boolean),

@@ -50,6 +50,8 @@ export class Loaders {
 /** What every resolver and service receives: one EntityManager fork per request or job. */
 export interface AppContext {
   requestId: string;
+  /** The client's address (behind trusted proxies, the one they forwarded). */
+  ip: string;
   em: EntityManager;
   clock: Clock;
   logger: Logger;

@@ -6,6 +6,7 @@ import { DataloaderType } from '@mikro-orm/core';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { entities } from '../modules/index.js';
 import type { Logger } from './logger.js';
+import { RateLimitCounter } from './rate-limit.entity.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** True when running from TypeScript sources (tsx, vitest) rather than the compiled dist/. */
@@ -23,7 +24,7 @@ export function ormOptions(clientUrl: string, logger?: Logger, hooks: OrmHooks =
   const trace = logger?.isLevelEnabled('trace') ?? false;
   return defineConfig({
     clientUrl,
-    entities,
+    entities: [...entities, RateLimitCounter],
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
     dataloader: DataloaderType.ALL,

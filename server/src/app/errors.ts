@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'GONE'
   | 'CONFLICT'
+  | 'RATE_LIMITED'
   | 'SERVICE_UNAVAILABLE';
 
 /** Per-field messages keyed by question id or input path, for GOV.UK error summaries. */
@@ -36,6 +37,28 @@ export const forbidden = (message = 'You are not allowed to do that', details?: 
   new DomainError('FORBIDDEN', message, undefined, details);
 export const unauthenticated = (message = 'You must sign in to do that') => new DomainError('UNAUTHENTICATED', message);
 
+/** Too many requests: `retryAfterSeconds` says when to try again (also sent as HTTP 429 with Retry-After). */
+export const rateLimited = (retryAfterSeconds: number, message = 'Too many requests: wait a moment and try again') =>
+  new DomainError('RATE_LIMITED', message, undefined, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) });
+
+/** HTTP statuses for errors raised before execution (plugins), where the transport allows one. */
+const httpStatusOf: Partial<Record<ErrorCode, number>> = { BAD_USER_INPUT: 400, RATE_LIMITED: 429, FORBIDDEN: 403, SERVICE_UNAVAILABLE: 503 };
+
+/** A domain error raised outside resolvers (request plugins), carried as a GraphQLError with its HTTP status. */
+export function requestError(error: DomainError): GraphQLError {
+  const status = httpStatusOf[error.code];
+  const retry = error.details?.retryAfterSeconds;
+  return new GraphQLError(error.message, {
+    originalError: error,
+    extensions: {
+      code: error.code,
+      ...(status
+        ? { http: { status, headers: new Map(typeof retry === 'number' ? [['retry-after', String(retry)]] : []) } }
+        : {}),
+    },
+  });
+}
+
 /** Codes that graphql-js and Apollo assign themselves to request-level problems; passed through as they are. */
 const requestLevelCodes = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -46,6 +69,11 @@ const requestLevelCodes = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
 ]);
+
+/** Parse errors are the client's, but a message that is not graphql's own syntax report is engine internals. */
+function parseFailedMessage(message: string): string {
+  return /^Syntax Error: /.test(message) && !/call stack|internal/i.test(message) ? message : 'The query could not be read: check its syntax';
+}
 
 function validationFieldErrors(error: ArgumentValidationError): FieldErrors {
   const out: FieldErrors = {};
@@ -68,7 +96,9 @@ function validationFieldErrors(error: ArgumentValidationError): FieldErrors {
  */
 export function createFormatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const unwrapped = unwrapResolverError(error);
+    // Errors raised by request plugins carry the domain error as their original error.
+    const original = unwrapped instanceof GraphQLError && unwrapped.originalError instanceof DomainError ? unwrapped.originalError : unwrapped;
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
 
     if (original instanceof DomainError) {
@@ -96,11 +126,21 @@ export function createFormatError(logger: Logger) {
       return { ...base, message: 'You are not allowed to do that', extensions: { code: 'FORBIDDEN' } };
     }
     const code = formatted.extensions?.code;
+    const limit = formatted.extensions?.limit;
+    if (typeof limit === 'string') {
+      // A query limit (depth, cost, aliases, directives): say which, and the numbers.
+      const { maximum, found } = formatted.extensions as { maximum?: number; found?: number };
+      return { ...base, extensions: { code: 'QUERY_TOO_COMPLEX', limit, maximum, ...(found === undefined ? {} : { found }) } };
+    }
+    if (code === 'GRAPHQL_PARSE_FAILED') {
+      return { ...base, message: parseFailedMessage(formatted.message), extensions: { code } };
+    }
     if (typeof code === 'string' && requestLevelCodes.has(code)) {
       return { ...base, extensions: { code } };
     }
-    if (original instanceof GraphQLError && original.originalError === undefined && !original.path) {
-      // graphql-js request errors without a code (e.g. variable coercion) are the client's.
+    if (original instanceof GraphQLError && !original.path && (original.originalError === undefined || original.originalError instanceof GraphQLError)) {
+      // graphql-js request errors without a code (variable coercion, whose cause is a scalar's own
+      // GraphQLError) are the client's; over HTTP Apollo codes them, over the WebSocket this does.
       return { ...base, extensions: { code: 'BAD_USER_INPUT' } };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error in GraphQL operation');

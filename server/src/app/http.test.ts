@@ -72,17 +72,22 @@ describe('HTTP server', () => {
     expect(res.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });
 
-  it('serves GraphQL over WebSocket on the same port (graphql-ws)', async () => {
+  it('serves subscriptions over WebSocket on the same port (graphql-ws), and refuses queries there with a typed error', async () => {
     const client = createClient({ url: `${app.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
     try {
-      const result = await new Promise<unknown>((resolve, reject) => {
-        let value: unknown;
-        client.subscribe(
-          { query: '{ framework(slug: "g-cloud-13") { name lots { slug } } }' },
-          { next: (v) => (value = v), error: reject, complete: () => resolve(value) },
-        );
+      const refused = await new Promise<unknown>((resolve) => {
+        client.subscribe({ query: '{ framework(slug: "g-cloud-13") { name } }' }, { next: () => {}, error: resolve, complete: () => resolve('completed') });
       });
-      expect(result).toEqual({ data: { framework: { name: 'G-Cloud 13', lots: [{ slug: 'cloud-hosting' }, { slug: 'cloud-software' }, { slug: 'cloud-support' }] } } });
+      expect(refused).toEqual([expect.objectContaining({ message: expect.stringMatching(/Only subscriptions/), extensions: { code: 'BAD_USER_INPUT' } })]);
+      const subscribed = await new Promise<unknown>((resolve, reject) => {
+        const stop = client.subscribe({ query: 'subscription { searchIndexUpdates { objectId } }' }, { next: () => {}, error: reject, complete: () => resolve('completed') });
+        // A live subscription stays open: no error within a moment means it was accepted.
+        setTimeout(() => {
+          stop();
+          resolve('open');
+        }, 300);
+      });
+      expect(subscribed).toBe('open');
     } finally {
       await client.dispose();
     }
@@ -101,6 +106,7 @@ describe('HTTP server', () => {
       jobs: app.jobs,
       identify: async () => null,
       schemas: new SchemaRegistry(schemasDir),
+      recordAdminRefusal: async () => {},
     });
     try {
       await expect(second.listen('127.0.0.1', port)).rejects.toThrow(`Port ${port} is already in use on 127.0.0.1`);

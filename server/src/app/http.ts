@@ -8,11 +8,18 @@ import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import fastifyCookie from '@fastify/cookie';
-import type { IncomingHttpHeaders } from 'node:http';
+import fastifyHelmet from '@fastify/helmet';
+import type { IncomingMessage } from 'node:http';
+import { GraphQLError, specifiedRules, validate, type ExecutionArgs, type OperationDefinitionNode } from 'graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { Surface, createContext, type AppContext, type IdentifyViewer, type SessionCookie } from './context.js';
-import { createFormatError } from './errors.js';
+import { DomainError, createFormatError, forbidden, requestError } from './errors.js';
+import { QUERY_LIMITS, parseLimited, queryLimitRules } from './limits.js';
+import { createNetworkRules, type NetworkRules } from './network.js';
+import { createRateLimits } from './rate-limit.js';
+import { guardOperation, requestGuardPlugin } from './request-guard.js';
 import type { JobQueue } from './jobs.js';
 import type { SchemaRegistry } from '../modules/frameworks/content/schema-registry.js';
 import type { Logger } from './logger.js';
@@ -27,14 +34,28 @@ export interface HttpDeps {
   jobs: JobQueue;
   identify: IdentifyViewer;
   schemas: SchemaRegistry;
+  /** Records a request refused by the admin IP allow-list (an audit event; given by the entry point). */
+  recordAdminRefusal(em: EntityManager, now: Date, refusal: { ip: string; host: string; path: string; hadAdminCookie: boolean }): Promise<void>;
+}
+
+/** The largest request body (HTTP) and WebSocket message the API reads. */
+export const BODY_LIMIT_BYTES = 2 * 1024 * 1024;
+const WS_MESSAGE_LIMIT_BYTES = 64 * 1024;
+/** Oversized bodies up to this size are read and dropped before the 413 is sent (see the onRequest hook). */
+const DRAIN_LIMIT_BYTES = 64 * 1024 * 1024;
+
+/** Reads a request body to its end, keeping none of it. */
+function drain(req: IncomingMessage): Promise<void> {
+  return new Promise((resolve) => {
+    req.on('end', resolve).on('close', resolve).on('error', () => resolve());
+    req.resume();
+  });
 }
 
 export const COOKIE_NAMES: Record<Surface, string> = { [Surface.WEB]: 'dm_session', [Surface.ADMIN]: 'dm_admin_session' };
 
 /** Requests through the admin site's host (its own origin) belong to the admin surface. */
-export function surfaceOf(headers: IncomingHttpHeaders, config: Config): Surface {
-  const forwarded = headers['x-forwarded-host'];
-  const host = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim() ?? headers.host;
+export function surfaceOf(host: string | undefined, config: Config): Surface {
   return host === new URL(config.ADMIN_WEB_URL).host ? Surface.ADMIN : Surface.WEB;
 }
 
@@ -55,17 +76,21 @@ export interface HttpApp {
 }
 
 export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
-  const { orm, schema, clock, logger, config, jobs, identify, schemas } = deps;
+  const { orm, schema, clock, logger, config, jobs, identify, schemas, recordAdminRefusal } = deps;
+  const network: NetworkRules = createNetworkRules(config);
+  const rateLimits = createRateLimits(String(orm.config.get('clientUrl')), config, logger.child({ component: 'rate-limit' }));
+  const limitRules = queryLimitRules();
   const cookieOptions = { httpOnly: true, sameSite: 'lax', secure: new URL(config.WEB_URL).protocol === 'https:', path: '/' } as const;
 
   /** Builds the per-request context: an EntityManager fork, the surface, its cookie and the viewer. */
   const buildContext = async (
     requestId: string,
-    headers: IncomingHttpHeaders,
+    req: IncomingMessage,
     requestLogger: Logger,
     cookieOps: { write(name: string, value: string): void; clear(name: string): void } | null,
   ): Promise<AppContext> => {
-    const surface = surfaceOf(headers, config);
+    const headers = req.headers;
+    const surface = surfaceOf(network.hostOf(req), config);
     const name = COOKIE_NAMES[surface];
     const value = parseCookies(headers.cookie)[name];
     const em = orm.em.fork();
@@ -76,8 +101,28 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
       write: (v) => cookieOps?.write(name, v),
       clear: () => cookieOps?.clear(name),
     };
-    return createContext({ requestId, em, clock, logger: requestLogger, config, jobs, surface, schemas, viewer, cookie });
+    return createContext({ requestId, ip: network.clientIp(req), em, clock, logger: requestLogger, config, jobs, surface, schemas, viewer, cookie });
   };
+
+  /**
+   * The admin IP allow-list (the original router's rule): a request for the admin host, or one
+   * carrying the admin session cookie, from outside ADMIN_ALLOWED_CIDRS is refused and audited.
+   */
+  const adminRefusal = async (req: IncomingMessage, path: string): Promise<boolean> => {
+    const host = network.hostOf(req) ?? '';
+    const hadAdminCookie = COOKIE_NAMES[Surface.ADMIN] in parseCookies(req.headers.cookie);
+    if (surfaceOf(host, config) !== Surface.ADMIN && !hadAdminCookie) return false;
+    const ip = network.clientIp(req);
+    if (network.adminAllowed(ip)) return false;
+    logger.warn({ ip, host, path }, 'admin request from outside the allow-list refused');
+    try {
+      await recordAdminRefusal(orm.em.fork(), clock.now(), { ip, host, path: path.slice(0, 200), hadAdminCookie });
+    } catch (err) {
+      logger.error({ err }, 'could not audit a refused admin request');
+    }
+    return true;
+  };
+  const refusedBody = (e: DomainError) => ({ errors: [{ message: e.message, extensions: { code: e.code, ...(e.details ?? {}) } }] });
   const fastify = Fastify({
     loggerInstance: logger.child({ component: 'http' }),
     genReqId: (req) => {
@@ -86,8 +131,42 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
     },
     // Requests are logged once, on completion, by the onResponse hook below.
     logController: new LogController({ disableRequestLogging: true }),
-    bodyLimit: 2 * 1024 * 1024,
+    bodyLimit: BODY_LIMIT_BYTES,
   }) as unknown as FastifyInstance;
+  // The API answers JSON only; helmet's defaults plus a CSP that allows nothing to be loaded or framed.
+  await fastify.register(fastifyHelmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'none'"] } },
+    crossOriginResourcePolicy: { policy: 'same-site' },
+    strictTransportSecurity: new URL(config.WEB_URL).protocol === 'https:',
+  });
+  fastify.addHook('onRequest', async (req, reply) => {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > BODY_LIMIT_BYTES) {
+      // Read what was sent (up to a bound) before answering: a proxy still writing the body would
+      // otherwise see the connection reset and answer 502 instead of this 413.
+      if (declared <= DRAIN_LIMIT_BYTES) await drain(req.raw);
+      const error = new DomainError('BAD_USER_INPUT', `The request is too large: send at most ${BODY_LIMIT_BYTES / 1024 / 1024} MB`);
+      return reply.code(413).header('connection', 'close').send({ errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+    }
+    if (await adminRefusal(req.raw, req.url)) {
+      return reply.code(403).send(refusedBody(forbidden('The admin site cannot be used from your network')));
+    }
+    if (req.url === '/healthz') return;
+    try {
+      await rateLimits.request(network.clientIp(req.raw));
+    } catch (e) {
+      if (!(e instanceof DomainError)) throw e;
+      return reply.code(429).header('retry-after', String(e.details?.retryAfterSeconds ?? 60)).send(refusedBody(e));
+    }
+  });
+  // Errors raised by Fastify itself (a body that is not JSON, an unsupported content type) answer in
+  // the API's own shape: a GraphQL error with a code; anything unexpected is logged and masked.
+  fastify.setErrorHandler((error: Error & { statusCode?: number }, req, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+    if (status === 500) req.log.error({ err: error }, 'unexpected error in an HTTP request');
+    const code = status === 500 ? 'INTERNAL_SERVER_ERROR' : status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST';
+    return reply.code(status).send({ errors: [{ message: status === 500 ? 'Internal server error' : error.message, extensions: { code } }] });
+  });
   fastify.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
@@ -97,28 +176,82 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
   });
 
   const formatError = createFormatError(logger);
+  const toGraphQLError = (e: unknown): GraphQLError => (e instanceof DomainError ? requestError(e) : (e as GraphQLError));
   // Search index events come from the workers through Postgres; once listening, this process relays them to its subscribers.
   let notifyBridge: { stop(): Promise<void> } | null = null;
   // Upgrades are routed by hand so the WebSocket server never re-emits the HTTP server's errors.
-  const wsServer = new WebSocketServer({ noServer: true });
+  // A WebSocket message is one subscription: far smaller than an HTTP body may be.
+  const wsServer = new WebSocketServer({ noServer: true, maxPayload: WS_MESSAGE_LIMIT_BYTES });
+  const refuseUpgrade = (socket: import('node:stream').Duplex, status: number, reason: string) => {
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  };
   (fastify.server as Server).on('upgrade', (req, socket, head) => {
-    if (new URL(req.url ?? '/', 'http://localhost').pathname !== '/graphql') {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path !== '/graphql') {
       socket.destroy();
       return;
     }
-    wsServer.handleUpgrade(req, socket, head, (ws) => wsServer.emit('connection', ws, req));
+    // Browsers always send Origin on a WebSocket handshake: only pages of the two sites may open one
+    // (with a victim's cookie, any other page could otherwise act as them).
+    const origin = req.headers.origin;
+    if (origin !== undefined && !config.ALLOWED_ORIGINS.includes(origin)) {
+      logger.warn({ origin, ip: network.clientIp(req) }, 'WebSocket handshake from a foreign origin refused');
+      refuseUpgrade(socket, 403, 'Forbidden');
+      return;
+    }
+    void adminRefusal(req, path).then((refused) => {
+      if (refused) refuseUpgrade(socket, 403, 'Forbidden');
+      else wsServer.handleUpgrade(req, socket, head, (ws) => wsServer.emit('connection', ws, req));
+    });
   });
-  const wsCleanup = useServer<Record<string, unknown>, { ctx?: AppContext }>(
+  const formatWsErrors = (errors: readonly GraphQLError[]) => errors.map((e) => formatError(e.toJSON(), e));
+  const wsCleanup = useServer<Record<string, unknown>, { request: IncomingMessage }>(
     {
       schema,
       context: async (ctx) => {
         const requestId = randomUUID();
-        const headers = (ctx.extra as { request: { headers: IncomingHttpHeaders } }).request.headers;
-        return (await buildContext(requestId, headers, logger.child({ requestId, transport: 'ws' }), null)) as unknown as Record<string, unknown>;
+        return (await buildContext(requestId, ctx.extra.request, logger.child({ requestId, transport: 'ws' }), null)) as unknown as Record<string, unknown>;
       },
-      onError: (_ctx, _id, _payload, errors) => {
-        for (const e of errors) logger.warn({ err: e }, 'graphql-ws operation error');
+      // Every operation over the WebSocket passes what HTTP requests pass: the request rate limit,
+      // the token limit, graphql's and the query limits' validation, and the input guard. Queries and
+      // mutations go over HTTP (where CSRF protection, cookies and status codes apply): only
+      // subscriptions are served here.
+      onSubscribe: async (ctx, _id, payload) => {
+        const ip = network.clientIp(ctx.extra.request);
+        let document;
+        try {
+          await rateLimits.request(ip);
+        } catch (e) {
+          return [toGraphQLError(e)];
+        }
+        try {
+          document = parseLimited(payload.query);
+        } catch (e) {
+          return [new GraphQLError((e as Error).message, { extensions: { code: 'GRAPHQL_PARSE_FAILED' } })];
+        }
+        const errors = validate(schema, document, [...specifiedRules, ...limitRules]);
+        if (errors.length) return errors;
+        const operation = document.definitions.find(
+          (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition' && (!payload.operationName || d.name?.value === payload.operationName),
+        );
+        if (!operation) return [toGraphQLError(new DomainError('BAD_USER_INPUT', 'Name the operation to run'))];
+        if (operation.operation !== 'subscription') {
+          return [toGraphQLError(new DomainError('BAD_USER_INPUT', 'Only subscriptions are served over the WebSocket: send queries and mutations over HTTP'))];
+        }
+        try {
+          await guardOperation(schema, rateLimits, document, operation, payload.variables, ip);
+        } catch (e) {
+          return [toGraphQLError(e)];
+        }
+        const args: ExecutionArgs = { schema, document, operationName: payload.operationName, variableValues: payload.variables };
+        return args;
       },
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        if (!('errors' in result) || !result.errors?.length) return result;
+        return { ...result, errors: formatWsErrors(result.errors) } as never;
+      },
+      // Refusals and execution errors are masked and coded exactly as over HTTP.
+      onError: (_ctx, _id, _payload, errors) => formatWsErrors(errors),
     },
     wsServer,
   );
@@ -128,10 +261,15 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
     formatError,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // Field suggestions ("Did you mean …?") describe the schema to a guesser: off in production.
+    hideSchemaDetailsFromClientErrors: config.NODE_ENV === 'production',
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    validationRules: limitRules,
     // The entry point owns shutdown order (HTTP, then jobs, then database); Apollo must not trap signals.
     stopOnTerminationSignals: false,
     plugins: [
       fastifyApolloDrainPlugin(fastify),
+      requestGuardPlugin(schema, rateLimits),
       {
         async serverWillStart() {
           return {
@@ -150,7 +288,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
   await fastify.register(fastifyApollo(apollo), {
     path: '/graphql',
     context: async (request, reply) =>
-      buildContext(request.id, request.headers, request.log as unknown as Logger, {
+      buildContext(request.id, request.raw, request.log as unknown as Logger, {
         write: (name, v) => {
           reply.setCookie(name, v, cookieOptions);
         },
@@ -190,6 +328,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
       await apollo.stop();
       await fastify.close();
       await notifyBridge?.stop();
+      await rateLimits.close();
     },
   };
 }

@@ -2,6 +2,7 @@ import { CompiledQuery, type Transaction } from 'kysely';
 import { PgBoss, type Queue, type SendOptions } from 'pg-boss';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from './clock.js';
+import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { Mailer } from './mailer.js';
 
@@ -12,6 +13,8 @@ export interface JobContext {
   clock: Clock;
   logger: Logger;
   jobs: JobQueue;
+  /** The process's configuration (site addresses for links, secrets for tokens); absent in bare job tests. */
+  config?: Config;
   /** null when no SMTP server is configured (development outbox). */
   mailer: Mailer | null;
 }
@@ -111,7 +114,7 @@ export class JobQueue {
   }
 
   /** Starts handlers for the given definitions (the worker process). */
-  async work(defs: readonly JobDefinition<never>[], deps: { orm: MikroORM; clock: Clock; concurrency: number; mailer?: Mailer | null }): Promise<void> {
+  async work(defs: readonly JobDefinition<never>[], deps: { orm: MikroORM; clock: Clock; concurrency: number; mailer?: Mailer | null; config?: Config }): Promise<void> {
     await this.ensureQueues(defs);
     for (const def of defs as readonly JobDefinition<object>[]) {
       const id = await this.boss.work<object>(
@@ -129,6 +132,7 @@ export class JobQueue {
               clock: deps.clock,
               logger,
               jobs: this,
+              config: deps.config,
               mailer: deps.mailer ?? null,
             });
             logger.info({ ms: Math.round(performance.now() - started) }, 'job done');

@@ -11,8 +11,8 @@ export class PageArgs {
   @Max(100)
   first: number = 30;
 
-  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page.' })
-  after?: string;
+  @Field(() => String, { nullable: true, description: 'The endCursor of the previous page; null or absent for the first page.' })
+  after?: string | null;
 }
 
 @ObjectType()
@@ -51,10 +51,16 @@ export function encodeCursor(id: number): string {
   return Buffer.from(`id:${id}`).toString('base64url');
 }
 
-export function decodeCursor(cursor: string | undefined): number | undefined {
-  if (cursor === undefined) return undefined;
-  const match = /^id:(\d+)$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw badInput('That page cursor is not valid', { after: 'Use the endCursor of the previous page' });
+const badCursor = () => badInput('That page cursor is not valid', { after: 'Use the endCursor of the previous page' });
+
+/** The largest id a cursor may name: ids are Postgres integers. */
+const MAX_ID = 2_147_483_647;
+
+/** The id a cursor names; null or absent means "from the start". */
+export function decodeCursor(cursor: string | null | undefined): number | undefined {
+  if (cursor == null) return undefined;
+  const match = /^id:(\d{1,10})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match || Number(match[1]) > MAX_ID) throw badCursor();
   return Number(match[1]);
 }
 
@@ -73,10 +79,10 @@ export function encodeOffsetCursor(offset: number): string {
   return Buffer.from(`offset:${offset}`).toString('base64url');
 }
 
-export function decodeOffsetCursor(cursor: string | undefined): number {
-  if (cursor === undefined) return 0;
+export function decodeOffsetCursor(cursor: string | null | undefined): number {
+  if (cursor == null) return 0;
   const match = /^offset:(\d{1,7})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw badInput('That page cursor is not valid', { after: 'Use the endCursor of the previous page' });
+  if (!match) throw badCursor();
   return Number(match[1]);
 }
 
@@ -95,7 +101,7 @@ export async function findPage<T extends { id: number }>(
   entity: EntityName<T>,
   where: Record<string, unknown>,
   first: number,
-  after: string | undefined,
+  after: string | null | undefined,
   order: 'asc' | 'desc' = 'desc',
 ): Promise<Connection<T>> {
   const from = decodeCursor(after);

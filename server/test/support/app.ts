@@ -9,6 +9,7 @@ import { createMailer } from '../../src/app/mailer.js';
 import { buildAppSchema } from '../../src/app/schema.js';
 import { jobs as jobDefinitions } from '../../src/modules/index.js';
 import { identifyViewer } from '../../src/modules/users/index.js';
+import { recordAdminRefusal } from '../../src/modules/audit/index.js';
 import { schemasDir } from '../../src/commands/schemas.js';
 import { SchemaRegistry } from '../../src/modules/frameworks/content/schema-registry.js';
 import { seedReference } from '../../seeds/reference.js';
@@ -54,7 +55,11 @@ export interface Browser {
 }
 
 /** A real API on a free port over a fresh copy of the migrated database, with reference data loaded. */
-export async function createTestApp(opts: { seed?: boolean; now?: string; worker?: boolean; logLines?: string[] } = {}): Promise<TestApp> {
+/**
+ * Options: `env` overrides configuration (e.g. rate limits). Tests sign the same accounts in many
+ * times, so the account rate limits are off unless a test sets them; the request limit stays on.
+ */
+export async function createTestApp(opts: { seed?: boolean; now?: string; worker?: boolean; logLines?: string[]; env?: Record<string, string> } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const logger = opts.logLines
     ? createLogger('debug', 'test', { write: (line: string) => void opts.logLines!.push(line) })
@@ -68,13 +73,16 @@ export async function createTestApp(opts: { seed?: boolean; now?: string; worker
     NODE_ENV: 'test',
     WEB_URL: `http://${WEB_HOST}`,
     ADMIN_WEB_URL: `http://${ADMIN_HOST}`,
+    RATE_LIMIT_ACCOUNT_IP: '0',
+    RATE_LIMIT_ACCOUNT_EMAIL: '0',
     ...(mailbox ? { SMTP_URL: mailbox.url } : {}),
+    ...opts.env,
   });
   const jobs = await JobQueue.start({ connectionString: db.url, logger, supervise: Boolean(opts.worker) });
   await jobs.ensureQueues(jobDefinitions);
   const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM);
-  if (opts.worker) await jobs.work(jobDefinitions, { orm, clock, concurrency: 2, mailer });
-  const http = await createHttpApp({ orm, schema: await buildAppSchema(), clock, logger, config, jobs, identify: identifyViewer, schemas: new SchemaRegistry(schemasDir) });
+  if (opts.worker) await jobs.work(jobDefinitions, { orm, clock, concurrency: 2, mailer, config });
+  const http = await createHttpApp({ orm, schema: await buildAppSchema(), clock, logger, config, jobs, identify: identifyViewer, schemas: new SchemaRegistry(schemasDir), recordAdminRefusal });
   const { url } = await http.listen('127.0.0.1', 0);
   queries.length = 0;
 

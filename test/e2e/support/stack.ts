@@ -51,6 +51,9 @@ export async function startStack(opts: StackOptions = {}): Promise<RunningStack>
       ADMIN_WEB_PORT: String(admin),
       EMBEDDED_PG_PORT: String(pg),
       DATABASE_URL: '',
+      // The journeys sign the same demo accounts in many times within the hour, all from loopback.
+      RATE_LIMIT_ACCOUNT_EMAIL: '1000',
+      RATE_LIMIT_ACCOUNT_IP: '10000',
       ...opts.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppContext, Viewer } from '../../app/context.js';
 import { findPage, type Connection } from '../../shared/pagination.js';
 import { AuditEvent } from './audit-event.entity.js';
-import type { AuditType } from './audit.types.js';
+import { AuditType } from './audit.types.js';
 
 export interface AuditEntry {
   type: AuditType;
@@ -27,6 +27,12 @@ export function recordAudit(em: EntityManager, now: Date, entry: AuditEntry): Au
   });
 }
 
+/** The admin IP allow-list refused a request: recorded on its own (the request itself did nothing). */
+export async function recordAdminRefusal(em: EntityManager, now: Date, refusal: { ip: string; host: string; path: string; hadAdminCookie: boolean }): Promise<void> {
+  recordAudit(em, now, { type: AuditType.ADMIN_ACCESS_REFUSED, data: refusal });
+  await em.flush();
+}
+
 export interface AuditFilter {
   type?: AuditType;
   objectType?: string;
@@ -35,7 +41,7 @@ export interface AuditFilter {
   acknowledged?: boolean;
 }
 
-export async function listAuditEvents(ctx: Pick<AppContext, 'em'>, filter: AuditFilter, first: number, after?: string): Promise<Connection<AuditEvent>> {
+export async function listAuditEvents(ctx: Pick<AppContext, 'em'>, filter: AuditFilter, first: number, after?: string | null): Promise<Connection<AuditEvent>> {
   const where: Record<string, unknown> = {};
   for (const key of ['type', 'objectType', 'objectId', 'actorId', 'acknowledged'] as const) {
     if (filter[key] !== undefined) where[key] = filter[key];

@@ -8,6 +8,7 @@ export enum AuditType {
   USER_AUTH_FAILED = 'user_auth_failed',
   USER_SIGNED_IN = 'user_signed_in',
   USER_SIGNED_OUT = 'user_signed_out',
+  ADMIN_ACCESS_REFUSED = 'admin_access_refused',
   REQUEST_ACCOUNT = 'request_account',
   REQUEST_PASSWORD_RESET = 'request_password_reset',
   RESET_PASSWORD = 'reset_password',

@@ -8,3 +8,5 @@ export const auditModule: ModuleDefinition = {
   resolvers: [AuditResolver],
   jobs: [],
 };
+
+export { recordAdminRefusal } from './audit.service.js';

@@ -55,8 +55,19 @@ describe('creating a supplier account', () => {
       contactPhone: 'Enter a phone number, like 01632 960 001',
     });
     expect((await create({ loginEmail: 'other@cloudy.example.com' })).errors![0]!.extensions!.fieldErrors).toEqual({ dunsNumber: expect.stringMatching(/already exists with this DUNS/) });
-    expect((await create({ dunsNumber: '987654321' })).errors![0]!.extensions!.fieldErrors).toEqual({ loginEmail: expect.stringMatching(/already exists with this email/) });
     expect(await count()).toBe(before);
+  });
+
+  it('answers a login address that already has an account exactly as a new one, and emails that account instead', async () => {
+    const existing = input.loginEmail;
+    const res = await app.gql('mutation ($i: CreateSupplierAccountInput!) { createSupplierAccount(input: $i) { name } }', {
+      i: { ...input, companyName: 'Second Cloud Ltd', dunsNumber: '987654321' },
+    });
+    expect(res).toEqual({ data: { createSupplierAccount: { name: 'Second Cloud Ltd' } } });
+    const mail = await app.mailbox!.waitFor(existing);
+    expect(mail.subject).toBe('You already have a Digital Marketplace account');
+    expect(mail.text).toMatch(/Second Cloud Ltd/);
+    expect(await app.orm.em.fork().count(User, { email: existing })).toBe(1);
   });
 });
 

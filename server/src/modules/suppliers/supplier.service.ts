@@ -6,7 +6,7 @@ import { decodeOffsetCursor, toOffsetConnection, type Connection } from '../../s
 import { EMAIL_PATTERN } from '../../shared/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
-import { issueAccountInvitation } from '../users/user.service.js';
+import { issueAccountInvitation, tellExistingAccountOfNewSupplier } from '../users/user.service.js';
 import { Role } from '../users/role.js';
 import { Session } from '../users/session.entity.js';
 import { User } from '../users/user.entity.js';
@@ -59,14 +59,15 @@ export async function createSupplierAccount(ctx: AppContext, input: CreateSuppli
         dunsNumber: 'A supplier account already exists with this DUNS number. Ask a colleague to invite you, or contact support.',
       });
     }
-    if (await em.findOne(User, { email: loginEmail! })) {
-      throw badInput('An account already exists with this email address', { loginEmail: 'An account already exists with this email address: sign in instead' });
-    }
+    // An address that already has an account is not revealed: the supplier is created as for any
+    // address, and the existing account's owner is emailed instead of a new login being made.
+    const existing = await em.findOne(User, { email: loginEmail! });
     const now = ctx.clock.now();
     const supplier = em.create(Supplier, { name: name!, dunsNumber: duns!, createdAt: now, updatedAt: now });
     em.create(ContactInformation, { supplier, contactName: contactName!, email: contactEmail!, phoneNumber: contactPhone! });
     await em.flush();
-    await issueAccountInvitation(ctx, em, { email: loginEmail!, role: Role.SUPPLIER, supplierId: supplier.id, supplierName: supplier.name });
+    if (existing) await tellExistingAccountOfNewSupplier(ctx, em, existing, supplier.name);
+    else await issueAccountInvitation(ctx, em, { email: loginEmail!, role: Role.SUPPLIER, supplierId: supplier.id, supplierName: supplier.name });
     recordAudit(em, now, {
       type: AuditType.CREATE_SUPPLIER,
       actorEmail: loginEmail,
@@ -88,7 +89,7 @@ export async function getSupplier(ctx: Pick<AppContext, 'em'>, id: number): Prom
 }
 
 /** The A–Z list: by name, then id; a letter or "other" (names not starting with a letter); a name search. */
-export async function listSuppliers(ctx: AppContext, filter: { prefix?: string; name?: string }, first: number, after?: string): Promise<Connection<Supplier>> {
+export async function listSuppliers(ctx: AppContext, filter: { prefix?: string; name?: string }, first: number, after?: string | null): Promise<Connection<Supplier>> {
   const qb = ctx.em.createQueryBuilder(Supplier, 's').where({ active: true });
   if (filter.prefix && filter.prefix.toLowerCase() !== 'other') qb.andWhere('lower(left(s.name, 1)) = ?', [filter.prefix.toLowerCase()]);
   if (filter.prefix?.toLowerCase() === 'other') qb.andWhere(`s.name !~* '^[a-z]'`);

@@ -39,6 +39,24 @@ export const emails = {
     subject: 'Your Digital Marketplace account is deactivated',
     text: `Someone asked to reset the password of this account, but it has been deactivated. Contact the Digital Marketplace support team to reactivate it.${footer}`,
   }),
+  accountLocked: (to: string, limit: number, resetLink: string): EmailToQueue => ({
+    to,
+    template: 'account-locked',
+    subject: 'Your Digital Marketplace account has been locked',
+    text: `Your account has been locked after ${limit} failed sign-in attempts. To unlock it, reset your password:\n\n${resetLink}\n\nIf this was not you, reset your password now and tell the Digital Marketplace support team.${footer}`,
+  }),
+  signInOnOtherSite: (to: string, siteName: string, signInLink: string): EmailToQueue => ({
+    to,
+    template: 'sign-in-on-other-site',
+    subject: 'Sign in to the Digital Marketplace on the right website',
+    text: `Someone tried to sign in with this email address on a website your account does not use. Your account signs in on ${siteName}:\n\n${signInLink}\n\nIf this was not you, reset your password.${footer}`,
+  }),
+  supplierAccountForExistingUser: (to: string, companyName: string, signInLink: string): EmailToQueue => ({
+    to,
+    template: 'supplier-account-existing-user',
+    subject: 'You already have a Digital Marketplace account',
+    text: `Someone created a supplier account for ${companyName} with this email address as its login, but you already have an account, so no new login was made.\n\nSign in with your existing account: ${signInLink}\nTo sign in for ${companyName} as well, ask the Digital Marketplace support team to add you to it.${footer}`,
+  }),
   passwordChanged: (to: string, resetLink: string): EmailToQueue => ({
     to,
     template: 'password-changed',

@@ -6,6 +6,7 @@ import { EmailMessage } from '../notifications/email-message.entity.js';
 import { AuthToken } from './auth-token.entity.js';
 import { Role } from './role.js';
 import { Session } from './session.entity.js';
+import { BuyerEmailDomain } from './buyer-email-domain.entity.js';
 import { User } from './user.entity.js';
 
 let app: TestApp;
@@ -92,9 +93,13 @@ describe('sign in, lockout and sessions', () => {
       const res = await signIn(browser, user.email, 'wrong password here');
       expect(res.errors![0]).toMatchObject({ message: 'Enter a correct email address and password', extensions: { code: 'UNAUTHENTICATED' } });
     }
+    // The right password now gets exactly the answer a wrong one gets; the owner learns of the lock by email.
     const locked = await signIn(browser, user.email);
-    expect(locked.errors![0]!.extensions).toEqual({ code: 'FORBIDDEN', reason: 'ACCOUNT_LOCKED' });
+    expect(locked.errors).toEqual([expect.objectContaining({ message: 'Enter a correct email address and password', extensions: { code: 'UNAUTHENTICATED' } })]);
     expect(browser.cookies.size).toBe(0);
+    const lockMail = await app.mailbox!.waitFor(user.email);
+    expect(lockMail.subject).toBe('Your Digital Marketplace account has been locked');
+    expect(lockMail.text).toMatch(/reset-password/);
     const failures = await app.orm.em.fork().find(AuditEvent, { type: 'user_auth_failed' as never, objectId: String(user.id) }, { orderBy: { id: 'asc' } });
     expect(failures.map((f) => f.data.failedLoginCount)).toEqual([1, 2, 3, 4, 5, 6]);
 
@@ -115,8 +120,12 @@ describe('sign in, lockout and sessions', () => {
 
   it('keeps admins on the admin site, with a different cookie that the public site ignores', async () => {
     const admin = await makeUser(app.orm.em.fork(), { role: Role.ADMIN_CCS_CATEGORY });
+    // The right password on the wrong site reads exactly as a wrong password; the owner is emailed where to sign in.
     const onWeb = await signIn(app.browser('web'), admin.email);
-    expect(onWeb.errors![0]!.extensions).toEqual({ code: 'FORBIDDEN', reason: 'WRONG_SITE' });
+    const wrong = await signIn(app.browser('web'), admin.email, 'not the password at all');
+    expect(onWeb.errors).toEqual(wrong.errors);
+    expect(onWeb.errors![0]).toMatchObject({ message: 'Enter a correct email address and password', extensions: { code: 'UNAUTHENTICATED' } });
+    expect((await app.mailbox!.waitFor(admin.email)).text).toMatch(/admin website/);
 
     const adminBrowser = app.browser('admin');
     const res = await signIn(adminBrowser, admin.email);
@@ -130,7 +139,7 @@ describe('sign in, lockout and sessions', () => {
     expect((await adminBrowser.gql(VIEWER)).data).toEqual({ viewer: { email: admin.email, role: 'ADMIN_CCS_CATEGORY' } });
 
     const buyer = await makeUser(app.orm.em.fork(), { role: Role.BUYER });
-    expect((await signIn(app.browser('admin'), buyer.email)).errors![0]!.extensions).toEqual({ code: 'FORBIDDEN', reason: 'WRONG_SITE' });
+    expect((await signIn(app.browser('admin'), buyer.email)).errors![0]!.extensions).toEqual({ code: 'UNAUTHENTICATED' });
   });
 
   it('signs out: the session is deleted and the cookie cleared', async () => {
@@ -161,7 +170,22 @@ describe('password reset', () => {
   it('answers the same for unknown addresses and sends nothing', async () => {
     const emails = await count(EmailMessage);
     expect((await app.gql('mutation { requestPasswordReset(email: "ghost@example.gov.uk") }')).data).toEqual({ requestPasswordReset: true });
-    expect(await count(EmailMessage)).toBe(emails);
+    // The lookup happens in a job: wait for the worker to have run it before counting.
+    const known = await makeUser(app.orm.em.fork(), { role: Role.BUYER });
+    await app.gql('mutation ($e: String!) { requestPasswordReset(email: $e) }', { e: known.email });
+    await app.mailbox!.waitFor(known.email);
+    expect(await count(EmailMessage)).toBe(emails + 1);
+  });
+
+  it('does the same work in the request for known and unknown addresses: one queued job', async () => {
+    const known = await makeUser(app.orm.em.fork(), { role: Role.BUYER });
+    const statements = async (email: string) => {
+      app.queries.length = 0;
+      await app.gql('mutation ($e: String!) { requestPasswordReset(email: $e) }', { e: email });
+      return app.queries.filter((q) => !/pgboss|rate_limits/.test(q)).map((q) => q.replace(/'[^']*'|\d+/g, '?'));
+    };
+    expect(await statements(known.email)).toEqual(await statements('nobody.here@example.gov.uk'));
+    expect(await statements(known.email)).not.toContainEqual(expect.stringMatching(/from "users"/));
   });
 
   it('resets from the emailed link once, unlocks the account and signs out other browsers', async () => {
@@ -263,5 +287,24 @@ describe('buyer email domains', () => {
     expect((await app.gql('mutation { requestBuyerAccount(email: "crew2@station.firerescue.example.org") }')).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     const audit = await b.gql<{ auditEvents: { nodes: Array<{ type: string; data: { domain: string } }> } }>('{ auditEvents(objectType: "BuyerEmailDomain") { nodes { type data } } }');
     expect(audit.data!.auditEvents.nodes.map((n) => n.type)).toEqual(['REMOVE_BUYER_EMAIL_DOMAIN', 'ADD_BUYER_EMAIL_DOMAIN']);
+  });
+
+  it('refuses a sub-domain of a domain already approved, naming it, but accepts a parent domain', async () => {
+    const admin = await makeUser(app.orm.em.fork(), { role: Role.ADMIN_CCS_CATEGORY });
+    const b = app.browser('admin');
+    await signIn(b, admin.email);
+    const add = (domain: string) => b.gql<{ addBuyerEmailDomain: { domain: string } }>('mutation ($d: String!) { addBuyerEmailDomain(domain: $d) { domain } }', { d: domain });
+    expect((await add('council.example.net')).data!.addBuyerEmailDomain.domain).toBe('council.example.net');
+    const before = await app.orm.em.fork().count(BuyerEmailDomain, {});
+    for (const sub of ['approved.council.example.net', 'a.b.council.example.net']) {
+      const res = await add(sub);
+      expect(res.errors![0]).toMatchObject({ message: `${sub} is already covered by the approved domain council.example.net`, extensions: { code: 'CONFLICT', coveringDomain: 'council.example.net' } });
+    }
+    expect(await app.orm.em.fork().count(BuyerEmailDomain, {})).toBe(before);
+    expect((await add('approved.gov.uk')).errors![0]).toMatchObject({ message: 'approved.gov.uk is already covered by the approved domain gov.uk', extensions: { code: 'CONFLICT' } });
+    // Only whole labels cover: notcouncil.example.net is another domain; a parent is allowed.
+    expect((await add('notcouncil.example.net')).errors).toBeUndefined();
+    expect((await add('example.net')).errors).toBeUndefined();
+    expect((await add('other.example.net')).errors![0]!.message).toBe('other.example.net is already covered by the approved domain example.net');
   });
 });

@@ -4,6 +4,7 @@ import { requireViewer, type AppContext, type Viewer } from '../../app/context.j
 import { Surface } from '../../app/context.js';
 import type { Config } from '../../app/config.js';
 import { DomainError, badInput, conflict, forbidden, notFound, unauthenticated } from '../../app/errors.js';
+import { defineJob } from '../../app/jobs.js';
 import { findPage, type Connection } from '../../shared/pagination.js';
 import { EMAIL_PATTERN } from '../../shared/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -85,6 +86,7 @@ export async function signIn(ctx: AppContext, input: { email: string; password: 
     const matches = await verifyPassword(user.passwordHash, input.password);
     const now = ctx.clock.now();
     if (!matches || user.locked || !user.active) {
+      const wasLocked = user.locked;
       user.failedLoginCount += 1;
       user.updatedAt = now;
       recordAudit(em, now, {
@@ -94,14 +96,21 @@ export async function signIn(ctx: AppContext, input: { email: string; password: 
         objectId: user.id,
         data: { failedLoginCount: user.failedLoginCount, requestId: ctx.requestId },
       });
-      // Only someone who knows the password learns why a correct password was refused.
+      // A deactivated account is told so only when the password is right.
       if (matches && !user.active) return { ok: false, error: forbidden('Your account has been deactivated. Contact support to reactivate it.', { reason: 'ACCOUNT_INACTIVE' }) };
-      if (matches) return { ok: false, error: forbidden(`Your account has been locked after ${FAILED_LOGIN_LIMIT} failed sign-in attempts. Reset your password or contact support.`, { reason: 'ACCOUNT_LOCKED' }) };
+      // A locked account answers a right password exactly as a wrong one, so guessing learns nothing;
+      // the owner is told by email, once, when the lock starts.
+      if (!wasLocked && user.locked && user.active) {
+        const link = `${siteUrl(ctx.config, user.role)}/reset-password`;
+        await queueEmail(em, ctx.jobs, now, emails.accountLocked(user.email, FAILED_LOGIN_LIMIT, link));
+      }
       return { ok: false, error: unauthenticated(WRONG_CREDENTIALS) };
     }
     if (surfaceFor(user.role) !== ctx.surface) {
-      const where = ctx.surface === Surface.ADMIN ? 'the Digital Marketplace website' : 'the admin website';
-      return { ok: false, error: forbidden(`Sign in to ${where} with this account`, { reason: 'WRONG_SITE' }) };
+      // The right password on the other site: answered as a wrong one, explained to the owner by email.
+      const where = surfaceFor(user.role) === Surface.ADMIN ? 'the Digital Marketplace admin website' : 'the Digital Marketplace website';
+      await queueEmail(em, ctx.jobs, now, emails.signInOnOtherSite(user.email, where, `${siteUrl(ctx.config, user.role)}/sign-in`));
+      return { ok: false, error: unauthenticated(WRONG_CREDENTIALS) };
     }
     user.failedLoginCount = 0;
     user.loggedInAt = now;
@@ -132,8 +141,11 @@ export async function getViewerUser(ctx: AppContext): Promise<User | null> {
 // ---------------------------------------------------------------------------------------------
 // Tokens sent by email
 
+/** What issuing a token needs: a request's context, or a job's. */
+type TokenContext = Pick<AppContext, 'em' | 'clock' | 'jobs' | 'config'> & { viewer: Pick<Viewer, 'id'> | null };
+
 async function issueToken(
-  ctx: AppContext,
+  ctx: TokenContext,
   em: EntityManager,
   fields: { purpose: TokenPurpose; email: string; role?: Role; userId?: number; data?: Record<string, unknown> },
 ): Promise<string> {
@@ -199,6 +211,14 @@ export async function requestBuyerAccount(ctx: AppContext, rawEmail: string): Pr
     recordAudit(em, now, { type: AuditType.REQUEST_ACCOUNT, actorEmail: email, data: { role: Role.BUYER } });
   });
   return true;
+}
+
+/**
+ * A new supplier named an existing account's address as its login: no second account is made,
+ * and the existing account's owner is told by email (the person creating the supplier is not).
+ */
+export async function tellExistingAccountOfNewSupplier(ctx: AppContext, em: EntityManager, existing: User, companyName: string): Promise<void> {
+  await queueEmail(em, ctx.jobs, ctx.clock.now(), emails.supplierAccountForExistingUser(existing.email, companyName, `${siteUrl(ctx.config, existing.role)}/sign-in`));
 }
 
 /**
@@ -296,9 +316,20 @@ export async function createAccount(ctx: AppContext, input: { token: string; nam
 // ---------------------------------------------------------------------------------------------
 // Passwords
 
-/** Always answers true: whether the address has an account is never revealed. */
+/**
+ * Always answers true, in the same time whether or not the address has an account: the request
+ * only queues a job, which looks the address up and sends the email (`sendPasswordReset`).
+ */
 export async function requestPasswordReset(ctx: AppContext, rawEmail: string): Promise<boolean> {
   const email = requireEmail(rawEmail);
+  await ctx.em.transactional(async (em) => {
+    await ctx.jobs.enqueue(em, passwordResetJob, { email });
+  });
+  return true;
+}
+
+/** The password reset job: a link for an active account, an explanation for a deactivated one, nothing otherwise. */
+export async function sendPasswordReset(ctx: TokenContext, email: string): Promise<void> {
   await ctx.em.transactional(async (em) => {
     const user = await em.findOne(User, { email });
     // Admin-managers cannot reset their own password by email (dm-journeys §1.4).
@@ -312,8 +343,15 @@ export async function requestPasswordReset(ctx: AppContext, rawEmail: string): P
     }
     recordAudit(em, now, { type: AuditType.REQUEST_PASSWORD_RESET, actorEmail: email, objectType: 'User', objectId: user.id, data: { active: user.active } });
   });
-  return true;
 }
+
+export const passwordResetJob = defineJob<{ email: string }>({
+  name: 'users.password-reset',
+  async handle({ email }, { em, clock, jobs, config }) {
+    if (!config) throw new Error('users.password-reset needs the configuration (site address and token secret)');
+    await sendPasswordReset({ em, clock, jobs, config, viewer: null }, email);
+  },
+});
 
 async function setPassword(ctx: AppContext, em: EntityManager, user: User, password: string, field: string): Promise<void> {
   const problem = passwordProblem(password, user.email);
@@ -394,7 +432,7 @@ export async function setUserActive(ctx: AppContext, id: number, active: boolean
   });
 }
 
-export async function listUsers(ctx: AppContext, filter: { email?: string; role?: Role }, first: number, after?: string): Promise<Connection<User>> {
+export async function listUsers(ctx: AppContext, filter: { email?: string; role?: Role }, first: number, after?: string | null): Promise<Connection<User>> {
   const viewer = requireViewer(ctx);
   const where: Record<string, unknown> = {};
   if (filter.email) where.email = { $ilike: `%${filter.email.trim().toLowerCase().replace(/[%_\\]/g, '\\$&')}%` };
@@ -418,7 +456,12 @@ export async function addBuyerEmailDomain(ctx: AppContext, rawDomain: string): P
   const domain = rawDomain.trim().toLowerCase().replace(/^@/, '');
   if (!DOMAIN_PATTERN.test(domain)) throw badInput('Enter a domain such as example.gov.uk', { domain: 'Enter a domain such as example.gov.uk' });
   return ctx.em.transactional(async (em) => {
+    // One change to the list at a time, so that two sub-domains of each other cannot both be added.
+    await em.execute(`select pg_advisory_xact_lock(hashtext('buyer-email-domains'))`);
     if (await em.findOne(BuyerEmailDomain, { domain })) throw conflict(`${domain} is already an approved buyer domain`);
+    // A sub-domain of an approved domain is redundant: its addresses qualify already.
+    const covering = domainAllowed(`@${domain}`, (await em.find(BuyerEmailDomain, {})).map((d) => d.domain));
+    if (covering) throw conflict(`${domain} is already covered by the approved domain ${covering}`, { coveringDomain: covering });
     const now = ctx.clock.now();
     const row = em.create(BuyerEmailDomain, { domain, createdAt: now });
     await em.flush();
