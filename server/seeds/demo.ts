@@ -205,7 +205,6 @@ async function seedLiveServices(tx: EntityManager, clock: Clock, suppliers: Supp
     type: AuditType.UPDATE_SERVICE,
     actor: demoSupplierUser ? { id: demoSupplierUser.id, email: demoSupplierUser.email } : null,
     supplierName: suppliers[0]!.name,
-    jobs: null, // seeding reindexes everything afterwards
     data: { updated: ['serviceDescription'] },
   });
   return [`${count} live G-Cloud 13 services for ${suppliers.length} suppliers on the framework, one supplier edit to review`];

@@ -3,7 +3,8 @@ import { loadConfigOrExit } from './app/config.js';
 import { JobQueue } from './app/jobs.js';
 import { createMailer } from './app/mailer.js';
 import { onShutdown, openRuntime } from './app/runtime.js';
-import { jobs as jobDefinitions } from './modules/index.js';
+import { EventDispatcher } from './app/events.js';
+import { handlers, jobs as jobDefinitions } from './modules/index.js';
 import { configureSearchIndex } from './modules/search/search-index.js';
 
 /** The job worker: runs every module's job handlers and the cron schedules. */
@@ -16,8 +17,12 @@ async function main(): Promise<void> {
     const jobs = await JobQueue.start({ connectionString: runtime.db.url, logger, supervise: true });
     const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM);
     await jobs.work(jobDefinitions, { orm, clock, concurrency: config.WORKER_CONCURRENCY, mailer, config });
-    logger.info({ queues: jobDefinitions.map((j) => j.name), email: mailer ? 'smtp' : 'development outbox' }, 'worker ready');
+    // Domain events reach their handlers here, each at its own position (see app/events.ts).
+    const dispatcher = new EventDispatcher({ orm, clock, logger: logger.child({ component: 'events' }), jobs, config, mailer, handlers });
+    await dispatcher.start();
+    logger.info({ queues: jobDefinitions.map((j) => j.name), handlers: handlers.map((h) => h.name), email: mailer ? 'smtp' : 'development outbox' }, 'worker ready');
     onShutdown(logger, async () => {
+      await dispatcher.stop();
       await jobs.stop();
       mailer?.close();
       await runtime.close();

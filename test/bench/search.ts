@@ -15,6 +15,7 @@ import { systemClock } from '../../server/src/app/clock.js';
 import { loadConfig } from '../../server/src/app/config.js';
 import { initOrm, migrate } from '../../server/src/app/db.js';
 import { startEmbeddedPostgres } from '../../server/src/app/embedded-postgres.js';
+import { EventDispatcher } from '../../server/src/app/events.js';
 import { createHttpApp } from '../../server/src/app/http.js';
 import { JobQueue } from '../../server/src/app/jobs.js';
 import { createLogger } from '../../server/src/app/logger.js';
@@ -24,7 +25,7 @@ import { schemasDir } from '../../server/src/commands/schemas.js';
 import { SchemaRegistry } from '../../server/src/modules/frameworks/content/schema-registry.js';
 import { Framework } from '../../server/src/modules/frameworks/framework.entity.js';
 import { Lot } from '../../server/src/modules/frameworks/lot.entity.js';
-import { jobs as jobDefinitions } from '../../server/src/modules/index.js';
+import { handlers, jobs as jobDefinitions } from '../../server/src/modules/index.js';
 import { OpenSearchSearchIndex } from '../../server/src/modules/search/opensearch-search.js';
 import { configureSearchIndex, searchIndex } from '../../server/src/modules/search/search-index.js';
 import { rebuildIndex } from '../../server/src/modules/search/search.indices.js';
@@ -135,7 +136,9 @@ async function main(): Promise<void> {
       // 3. Queries through the GraphQL API (HTTP, as a browser sends them).
       const jobs = await JobQueue.start({ connectionString: pg.url, logger, supervise: true });
       await jobs.ensureQueues(jobDefinitions);
-      await jobs.work(jobDefinitions, { orm, clock: systemClock, concurrency: 2 });
+      await jobs.work(jobDefinitions, { orm, clock: systemClock, concurrency: 2, config });
+      const dispatcher = new EventDispatcher({ orm, clock: systemClock, logger, jobs, config, handlers });
+      await dispatcher.start();
       const http = await createHttpApp({ orm, schema, clock: systemClock, logger, config, jobs, identify: identifyViewer, schemas: registry, recordAdminRefusal });
       const { url } = await http.listen('127.0.0.1', 0);
       const ask = async (variables: Record<string, unknown>) => {
@@ -179,6 +182,7 @@ async function main(): Promise<void> {
         edits.push(performance.now() - t);
       }
       await http.close();
+      await dispatcher.stop();
       await jobs.stop(5_000);
 
       const p50 = percentile(api, 50);

@@ -6,6 +6,7 @@ import { DataloaderType } from '@mikro-orm/core';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
 import { entities } from '../modules/index.js';
 import type { Logger } from './logger.js';
+import { EventDeadLetter, EventHandlerPosition } from './events.entity.js';
 import { RateLimitCounter } from './rate-limit.entity.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -14,6 +15,12 @@ const fromSources = import.meta.url.endsWith('.ts');
 /** server/ — both in sources (server/src/app) and in dist (server/dist/src/app). */
 const serverRoot = path.resolve(here, fromSources ? '../..' : '../../..');
 export const migrationsSourceDir = path.join(serverRoot, 'migrations');
+
+/**
+ * How long a request waits for a database connection (a new one, or a free one from a busy pool)
+ * before it fails, and answers SERVICE_UNAVAILABLE, instead of hanging while the database is away.
+ */
+export const DB_CONNECT_TIMEOUT_MS = 5_000;
 
 export interface OrmHooks {
   /** Called with every SQL statement (tests count statements to catch N+1 queries). */
@@ -24,13 +31,15 @@ export function ormOptions(clientUrl: string, logger?: Logger, hooks: OrmHooks =
   const trace = logger?.isLevelEnabled('trace') ?? false;
   return defineConfig({
     clientUrl,
-    entities: [...entities, RateLimitCounter],
+    entities: [...entities, RateLimitCounter, EventHandlerPosition, EventDeadLetter],
     metadataProvider: ReflectMetadataProvider,
     extensions: [Migrator],
     dataloader: DataloaderType.ALL,
     forceUtcTimezone: true,
     allowGlobalContext: false,
     pool: { min: 0, max: 10 },
+    // Passed to the pg Pool (pool.connect's wait, and the TCP connect itself).
+    driverOptions: { connectionTimeoutMillis: DB_CONNECT_TIMEOUT_MS },
     debug: trace || hooks.onQuery ? ['query'] : false,
     colors: false,
     logger: (message: string) => {

@@ -41,6 +41,39 @@ export const unauthenticated = (message = 'You must sign in to do that') => new 
 export const rateLimited = (retryAfterSeconds: number, message = 'Too many requests: wait a moment and try again') =>
   new DomainError('RATE_LIMITED', message, undefined, { retryAfterSeconds: Math.max(1, Math.ceil(retryAfterSeconds)) });
 
+/**
+ * The database cannot serve at the moment (stopped, restarting, unreachable, gone, or out of
+ * connections): an outage, not a bug, so the client gets SERVICE_UNAVAILABLE and may try again.
+ * Recognised by the driver's own signals, wherever the error was wrapped (MikroORM's
+ * DriverException, Apollo's "Context creation failed", an AggregateError of connect attempts):
+ * - SQLSTATE class 08 (connection exception), 57P01–57P03 (shutting down, crashed, starting up),
+ *   3D000 (the database does not exist) and 53300 (too many connections);
+ * - the socket's refusal, reset or time-out (ECONNREFUSED, ECONNRESET, ETIMEDOUT, …);
+ * - node-postgres's own messages: "Connection terminated unexpectedly", a pool's connection
+ *   time-out ("timeout exceeded when trying to connect"), a client that is no longer queryable.
+ */
+const UNAVAILABLE_SQLSTATE = /^(08[0-9A-Z]{3}|57P0[123]|3D000|53300)$/;
+const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE']);
+const UNAVAILABLE_MESSAGE = /Connection terminated|timeout exceeded when trying to connect|is not queryable|\bconnect (ECONNREFUSED|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH)\b/;
+
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  const visit = (e: unknown, depth: number): boolean => {
+    if (!e || typeof e !== 'object' || seen.has(e) || depth > 8) return false;
+    seen.add(e);
+    const { code, message, cause, originalError, errors } = e as { code?: unknown; message?: unknown; cause?: unknown; originalError?: unknown; errors?: unknown };
+    if (typeof code === 'string' && (UNAVAILABLE_SQLSTATE.test(code) || UNAVAILABLE_SOCKET_CODES.has(code))) return true;
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message)) return true;
+    if (Array.isArray(errors) && errors.some((inner) => visit(inner, depth + 1))) return true;
+    return visit(originalError, depth + 1) || visit(cause, depth + 1);
+  };
+  return visit(error, 0);
+}
+
+export const DATABASE_UNAVAILABLE_MESSAGE = 'The service is unavailable: try again in a moment';
+/** While the database is unreachable, one error line per this interval (with a count of the rest). */
+const OUTAGE_LOG_INTERVAL_MS = 30_000;
+
 /** HTTP statuses for errors raised before execution (plugins), where the transport allows one. */
 const httpStatusOf: Partial<Record<ErrorCode, number>> = { BAD_USER_INPUT: 400, RATE_LIMITED: 429, FORBIDDEN: 403, SERVICE_UNAVAILABLE: 503 };
 
@@ -95,11 +128,26 @@ function validationFieldErrors(error: ArgumentValidationError): FieldErrors {
  * field errors; anything unexpected is logged in full and masked for the client.
  */
 export function createFormatError(logger: Logger) {
+  let outageLoggedAt = -Infinity;
+  let outageUnlogged = 0;
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const unwrapped = unwrapResolverError(error);
     // Errors raised by request plugins carry the domain error as their original error.
     const original = unwrapped instanceof GraphQLError && unwrapped.originalError instanceof DomainError ? unwrapped.originalError : unwrapped;
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+
+    if (!(original instanceof DomainError) && isDatabaseUnavailable(original)) {
+      // An outage fails every request alike: one line per interval says so, with how many it covers.
+      const now = Date.now();
+      if (now - outageLoggedAt >= OUTAGE_LOG_INTERVAL_MS) {
+        logger.error({ err: original, alsoFailedSinceLastLine: outageUnlogged }, 'database unreachable: answering SERVICE_UNAVAILABLE');
+        outageLoggedAt = now;
+        outageUnlogged = 0;
+      } else {
+        outageUnlogged += 1;
+      }
+      return { ...base, message: DATABASE_UNAVAILABLE_MESSAGE, extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    }
 
     if (original instanceof DomainError) {
       return {

@@ -15,7 +15,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import { Surface, createContext, type AppContext, type IdentifyViewer, type SessionCookie } from './context.js';
-import { DomainError, createFormatError, forbidden, requestError } from './errors.js';
+import { DATABASE_UNAVAILABLE_MESSAGE, DomainError, createFormatError, forbidden, isDatabaseUnavailable, requestError } from './errors.js';
 import { QUERY_LIMITS, parseLimited, queryLimitRules } from './limits.js';
 import { createNetworkRules, type NetworkRules } from './network.js';
 import { createRateLimits } from './rate-limit.js';
@@ -94,7 +94,14 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
     const name = COOKIE_NAMES[surface];
     const value = parseCookies(headers.cookie)[name];
     const em = orm.em.fork();
-    const viewer = value ? await identify(em, surface, value, clock.now(), config) : null;
+    let viewer: Awaited<ReturnType<IdentifyViewer>>;
+    try {
+      viewer = value ? await identify(em, surface, value, clock.now(), config) : null;
+    } catch (e) {
+      // The session is looked up before any resolver runs: an outage there answers as one anywhere (503).
+      if (isDatabaseUnavailable(e)) throw requestError(new DomainError('SERVICE_UNAVAILABLE', DATABASE_UNAVAILABLE_MESSAGE));
+      throw e;
+    }
     const cookie: SessionCookie = {
       name,
       read: () => value,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/support/db.js';
 import { ManualClock } from './clock.js';
 import { initOrm } from './db.js';
-import { DEAD_LETTER_QUEUE, JobQueue, defineJob } from './jobs.js';
+import { DEAD_LETTER_QUEUE, JOB_RECOVERY, JobQueue, defineJob } from './jobs.js';
 import { createLogger } from './logger.js';
 
 const seen: Array<{ id: number; attempt: number }> = [];
@@ -88,6 +88,16 @@ describe('job queue (pg-boss on the real Postgres)', () => {
     });
     await waitFor(() => seen.some((s) => s.id === 4));
     expect(seen.find((s) => s.id === 4)!.attempt).toBe(2);
+  });
+
+  it('gives every queue a heartbeat, so a dead worker\'s jobs are released in seconds (see jobs.recovery.test.ts)', async () => {
+    const rows = await orm.em.fork().getConnection().execute<Array<{ name: string; heartbeat_seconds: number | null }>>(
+      `select name, heartbeat_seconds from pgboss.queue where name in ('test.record', 'test.always-fails') order by name`,
+    );
+    expect(rows).toEqual([
+      { name: 'test.always-fails', heartbeat_seconds: JOB_RECOVERY.heartbeatSeconds },
+      { name: 'test.record', heartbeat_seconds: JOB_RECOVERY.heartbeatSeconds },
+    ]);
   });
 
   it('moves a job that used up its retries to the dead-letter queue', async () => {

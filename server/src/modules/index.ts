@@ -17,3 +17,4 @@ export const modules: ModuleDefinition[] = [auditModule, notificationsModule, fr
 export const entities = modules.flatMap((m) => m.entities);
 export const resolvers = modules.flatMap((m) => m.resolvers);
 export const jobs = modules.flatMap((m) => m.jobs);
+export const handlers = modules.flatMap((m) => m.handlers ?? []);

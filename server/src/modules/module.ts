@@ -1,3 +1,4 @@
+import type { EventHandler } from '../app/events.js';
 import type { JobDefinition } from '../app/jobs.js';
 
 /** A class: entities and resolvers are registered by their constructors. */
@@ -10,4 +11,6 @@ export interface ModuleDefinition {
   entities: ClassType[];
   resolvers: ClassType[];
   jobs: JobDefinition<never>[];
+  /** Handlers of other modules' domain events (run by the worker's dispatcher). */
+  handlers?: EventHandler[];
 }

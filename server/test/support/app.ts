@@ -7,7 +7,8 @@ import { JobQueue } from '../../src/app/jobs.js';
 import { createLogger, type Logger } from '../../src/app/logger.js';
 import { createMailer } from '../../src/app/mailer.js';
 import { buildAppSchema } from '../../src/app/schema.js';
-import { jobs as jobDefinitions } from '../../src/modules/index.js';
+import { EventDispatcher } from '../../src/app/events.js';
+import { handlers, jobs as jobDefinitions } from '../../src/modules/index.js';
 import { identifyViewer } from '../../src/modules/users/index.js';
 import { recordAdminRefusal } from '../../src/modules/audit/index.js';
 import { schemasDir } from '../../src/commands/schemas.js';
@@ -36,6 +37,8 @@ export interface TestApp {
   jobs: JobQueue;
   /** Present when created with `{ worker: true }`: a real SMTP server receiving the emails. */
   mailbox?: Mailbox;
+  /** Present with `{ worker: true }`: the domain event dispatcher (`drain()` waits for every handler). */
+  events?: EventDispatcher;
   /** SQL statements run since the last reset (for N+1 tests). */
   queries: string[];
   /** POSTs a GraphQL operation to the running server, as a browser or integrator would. */
@@ -81,7 +84,12 @@ export async function createTestApp(opts: { seed?: boolean; now?: string; worker
   const jobs = await JobQueue.start({ connectionString: db.url, logger, supervise: Boolean(opts.worker) });
   await jobs.ensureQueues(jobDefinitions);
   const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM);
-  if (opts.worker) await jobs.work(jobDefinitions, { orm, clock, concurrency: 2, mailer, config });
+  let dispatcher: EventDispatcher | undefined;
+  if (opts.worker) {
+    await jobs.work(jobDefinitions, { orm, clock, concurrency: 2, mailer, config });
+    dispatcher = new EventDispatcher({ orm, clock, logger, jobs, config, mailer, handlers, pollMs: 500 });
+    await dispatcher.start();
+  }
   const http = await createHttpApp({ orm, schema: await buildAppSchema(), clock, logger, config, jobs, identify: identifyViewer, schemas: new SchemaRegistry(schemasDir), recordAdminRefusal });
   const { url } = await http.listen('127.0.0.1', 0);
   queries.length = 0;
@@ -135,7 +143,9 @@ export async function createTestApp(opts: { seed?: boolean; now?: string; worker
       return b;
     },
     dropDatabase: () => db.drop(),
+    events: dispatcher,
     async close() {
+      await dispatcher?.stop();
       await http.close();
       await jobs.stop(2_000);
       mailer?.close();

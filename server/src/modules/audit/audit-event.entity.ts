@@ -9,10 +9,15 @@ import { AuditType } from './audit.types.js';
  * transaction as the change it records.
  */
 @ObjectType({ description: 'A record of one change: who made it, to what, and the details.' })
-@Entity({ tableName: 'audit_events' })
+@Entity({
+  tableName: 'audit_events',
+  // New events wake the event dispatchers at commit (see app/events.ts); one notification per statement.
+  triggers: [{ name: 'audit_events_notify', timing: 'after', events: ['insert'], forEach: 'statement', body: "perform pg_notify('domain_events', ''); return null;" }],
+})
 @Index({ name: 'audit_events_object_index', properties: ['objectType', 'objectId', 'type', 'createdAt'] })
+@Index({ name: 'audit_events_delivery_index', properties: ['txid', 'id'] })
 export class AuditEvent {
-  [OptionalProps]?: 'acknowledged' | 'createdAt';
+  [OptionalProps]?: 'acknowledged' | 'createdAt' | 'txid';
 
   @Field(() => ID)
   @PrimaryKey({ type: 'integer', autoincrement: true })
@@ -49,6 +54,10 @@ export class AuditEvent {
   @Field(() => GraphQLJSONObject)
   @Property({ type: 'json' })
   data!: Record<string, unknown>;
+
+  /** The writing transaction (set by Postgres): with the id, the order events reach their handlers. */
+  @Property({ type: 'string', columnType: 'xid8', defaultRaw: 'pg_current_xact_id()', lazy: true })
+  txid?: string;
 
   @Field(() => Boolean)
   @Property({ type: 'boolean', default: false })

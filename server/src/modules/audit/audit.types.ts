@@ -56,5 +56,6 @@ export enum AuditType {
   DOWNLOADED_PROJECT = 'downloaded_project',
   REBUILD_SEARCH_INDEX = 'rebuild_search_index',
   ROLLBACK_SEARCH_INDEX = 'rollback_search_index',
+  BRIEF_APPLICATIONS_CLOSED = 'brief_applications_closed',
 }
 registerEnumType(AuditType, { name: 'AuditType' });

@@ -12,7 +12,6 @@ import { Framework, FrameworkStatus } from '../frameworks/framework.entity.js';
 import { Lot } from '../frameworks/lot.entity.js';
 import { queueEmail } from '../notifications/notifications.service.js';
 import { Outcome, OutcomeResult } from '../outcomes/outcome.entity.js';
-import { queueIndex } from '../search/search.sync.js';
 import { newServiceId } from '../services/service-id.js';
 import type { Service } from '../services/service.entity.js';
 import { ContactInformation } from '../suppliers/contact-information.entity.js';
@@ -307,7 +306,6 @@ export async function awardContract(ctx: AppContext, briefId: number, responseId
       awardingOrganisationName: typeof brief.data.organisation === 'string' ? brief.data.organisation : null,
     });
     recordAudit(em, now, { type: AuditType.UPDATE_BRIEF_RESPONSE, actor: viewer, objectType: 'BriefResponse', objectId: response.id, data: { briefId, briefResponseId: response.id, awardDetails: award } });
-    await queueIndex(em, ctx.jobs, 'brief', brief.id);
     if (first) {
       await notifyResponders(ctx, em, brief, now, (r) =>
         r.id === response.id
@@ -329,7 +327,6 @@ export async function unawardContract(ctx: AppContext, briefId: number, response
     response.awardDetails = { pending: true };
     await em.nativeDelete(Outcome, { brief: briefId, completedAt: { $ne: null } });
     recordAudit(em, ctx.clock.now(), { type: AuditType.UPDATE_BRIEF_RESPONSE, actor: viewer, objectType: 'BriefResponse', objectId: response.id, data: { briefId, briefResponseId: response.id, unAwardBriefDetails: true } });
-    await queueIndex(em, ctx.jobs, 'brief', briefId);
     return response;
   });
 }

@@ -1,7 +1,8 @@
 import { LockMode } from '@mikro-orm/core';
 import { defineJob } from '../../app/jobs.js';
 import { queueEmail } from '../notifications/notifications.service.js';
-import { queueIndex } from '../search/search.sync.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { AuditType } from '../audit/audit.types.js';
 import { User } from '../users/user.entity.js';
 import { BriefUser } from './brief-user.entity.js';
 import { Brief } from './brief.entity.js';
@@ -32,8 +33,8 @@ export const briefApplicationsClosedJob = defineJob<{ briefId: number }>({
         });
       }
       brief.closedNoticeSentAt = now;
-      // The opportunity shows as closed in search from now on.
-      await queueIndex(tx, jobs, 'brief', briefId);
+      // The opportunity shows as closed in search from now on (search handles this event).
+      recordAudit(tx, now, { type: AuditType.BRIEF_APPLICATIONS_CLOSED, objectType: 'Brief', objectId: briefId, data: { briefId, notified: owners.length } });
       logger.info({ briefId, notified: owners.length }, 'brief closed: buyers told');
     });
   },

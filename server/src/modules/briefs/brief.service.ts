@@ -22,7 +22,6 @@ import { Brief } from './brief.entity.js';
 import { briefApplicationsClosedJob } from './brief.jobs.js';
 import { briefStatusSql, BriefStatus } from './brief.status.js';
 import { eligibility } from './eligibility.js';
-import { queueIndex } from '../search/search.sync.js';
 import { BriefClarificationQuestion } from './clarification-question.entity.js';
 
 
@@ -159,7 +158,6 @@ async function changeStatus(ctx: AppContext, em: EntityManager, viewer: Viewer, 
   if (previous !== from) throw conflict(`Cannot change ${withArticle(previous)} brief`, { briefStatus: previous });
   await apply(now);
   brief.updatedAt = now;
-  await queueIndex(em, ctx.jobs, 'brief', brief.id);
   recordAudit(em, now, { type: AuditType.UPDATE_BRIEF_STATUS, actor: viewer, objectType: 'Brief', objectId: brief.id, data: { briefId: brief.id, briefPreviousStatus: previous, briefStatus: await currentStatus(em, brief, now) } });
   return brief;
 }

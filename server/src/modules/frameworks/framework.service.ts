@@ -3,8 +3,6 @@ import type { AppContext } from '../../app/context.js';
 import { badInput, conflict, notFound, unauthenticated } from '../../app/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
-import { indexServicesJob } from '../search/search.sync.js';
-import { publishFrameworkServicesJob } from '../services/publish.js';
 import { Framework, FrameworkFamily, FrameworkStatus } from './framework.entity.js';
 import type { UpdateFrameworkInput } from './framework.inputs.js';
 import { CLARIFICATIONS_ALLOWED, STATUS_TIMESTAMP } from './framework.status.js';
@@ -83,10 +81,6 @@ export async function updateFramework(ctx: AppContext, slug: string, input: Upda
         notes[stamp] = `set when the status became ${status}`;
       }
       framework.status = status;
-      // Going live publishes the successful applicants' services, in the background but only if this commits.
-      if (status === FrameworkStatus.LIVE) await ctx.jobs.enqueue(em, publishFrameworkServicesJob, { frameworkId: framework.id });
-      // Services enter or leave search with their framework's status.
-      await ctx.jobs.enqueue(em, indexServicesJob, { frameworkId: framework.id });
     }
     framework.updatedAt = now;
     recordAudit(em, now, {

@@ -3,6 +3,7 @@ import { SearchDocument } from './search-document.entity.js';
 import { SearchIndexRecord } from './search-index-record.entity.js';
 import { SearchAdminResolver } from './search-admin.resolver.js';
 import { SearchIndexResolver, SearchQueryResolver } from './search.resolver.js';
+import { searchIndexHandler } from './search.handlers.js';
 import { closeBriefsInIndexJob, indexObjectJob, indexServicesJob, rebuildIndexJob } from './search.sync.js';
 
 export { searchIndex as serviceSearch } from './search-index.js';
@@ -12,4 +13,5 @@ export const searchModule: ModuleDefinition = {
   entities: [SearchDocument, SearchIndexRecord],
   resolvers: [SearchIndexResolver, SearchQueryResolver, SearchAdminResolver],
   jobs: [indexObjectJob, indexServicesJob, rebuildIndexJob, closeBriefsInIndexJob],
+  handlers: [searchIndexHandler],
 };

@@ -45,7 +45,6 @@ describe.each([['postgres'], ['opensearch']])('%s: rebuild, swap and rollback', 
         framework: await tx.findOneOrFail(Framework, { slug: 'g-cloud-13' }),
         lot: await tx.findOneOrFail(Lot, { slug: 'cloud-support' }),
         data: { serviceName: name, serviceDescription: `${name}: gazelle support` },
-        jobs: app.jobs,
       }),
     );
     await until(async () => (await serviceIds()).includes(s.serviceId), `${name} to be searchable`);
@@ -192,7 +191,7 @@ describe('an OpenSearch outage', () => {
     const framework = await em.findOneOrFail(Framework, { slug: 'g-cloud-13' });
     const lot = await em.findOneOrFail(Lot, { slug: 'cloud-hosting' });
     const write = (name: string) =>
-      app.orm.em.fork().transactional(async (tx) => (await importService(tx, new Date(), { supplier: tx.getReference(Supplier, supplier.id), framework, lot, data: { serviceName: name, serviceDescription: 'ibex hosting' }, jobs: app.jobs })).serviceId);
+      app.orm.em.fork().transactional(async (tx) => (await importService(tx, new Date(), { supplier: tx.getReference(Supplier, supplier.id), framework, lot, data: { serviceName: name, serviceDescription: 'ibex hosting' } })).serviceId);
     const found = async () => (await searchIndex.findServices(app.orm.em.fork(), { q: 'ibex' }, 100)).serviceIds.sort();
     const before = [await write('Ibex 1'), await write('Ibex 2')];
     await until(async () => (await found()).length === 2, 'the first services');

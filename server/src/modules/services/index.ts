@@ -1,6 +1,6 @@
 import type { ModuleDefinition } from '../module.js';
 import { ArchivedService } from './archived-service.entity.js';
-import { publishFrameworkServicesJob } from './publish.js';
+import { publishFrameworkServicesJob, publishOnLiveHandler } from './publish.js';
 import { Service } from './service.entity.js';
 import { AuditEventServiceResolver, ServiceResolver, SupplierServicesResolver } from './service.resolver.js';
 
@@ -9,4 +9,5 @@ export const servicesModule: ModuleDefinition = {
   entities: [Service, ArchivedService],
   resolvers: [ServiceResolver, SupplierServicesResolver, AuditEventServiceResolver],
   jobs: [publishFrameworkServicesJob],
+  handlers: [publishOnLiveHandler],
 };

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../app/clock.js';
-import { defineJob, type JobQueue } from '../../app/jobs.js';
+import type { EventHandler } from '../../app/events.js';
+import { defineJob } from '../../app/jobs.js';
 import type { Logger } from '../../app/logger.js';
 import { DraftService } from '../applications/draft-service.entity.js';
 import { AuditType } from '../audit/audit.types.js';
@@ -30,7 +31,7 @@ async function freshServiceIds(em: EntityManager, n: number): Promise<string[]> 
  * each draft keeps the id of its service. Rows are claimed with SKIP LOCKED, so several workers can
  * share the work; a draft that has its service id is never published twice.
  */
-async function publishBatch(em: EntityManager, jobs: JobQueue | null, now: Date, frameworkId: number, batchSize: number, jobId: string): Promise<number> {
+async function publishBatch(em: EntityManager, now: Date, frameworkId: number, batchSize: number, jobId: string): Promise<number> {
   return em.transactional(async (tx) => {
     const framework = await tx.findOne(Framework, { id: frameworkId });
     if (!framework || framework.status !== FrameworkStatus.LIVE) return 0;
@@ -67,7 +68,6 @@ async function publishBatch(em: EntityManager, jobs: JobQueue | null, now: Date,
         actor: null,
         supplierName: suppliers.get(draft.supplier.id)!.name,
         previousArchivedServiceId: null,
-        jobs,
         data: { draftId: draft.id, frameworkSlug: framework.slug, jobId },
       });
     }
@@ -80,11 +80,11 @@ export async function publishFrameworkServices(
   em: EntityManager,
   clock: Clock,
   frameworkId: number,
-  opts: { batchSize?: number; logger?: Logger; jobId?: string; jobs?: JobQueue } = {},
+  opts: { batchSize?: number; logger?: Logger; jobId?: string } = {},
 ): Promise<number> {
   let total = 0;
   for (;;) {
-    const n = await publishBatch(em, opts.jobs ?? null, clock.now(), frameworkId, opts.batchSize ?? PUBLISH_BATCH_SIZE, opts.jobId ?? 'direct');
+    const n = await publishBatch(em, clock.now(), frameworkId, opts.batchSize ?? PUBLISH_BATCH_SIZE, opts.jobId ?? 'direct');
     em.clear();
     if (n === 0) break;
     total += n;
@@ -94,14 +94,30 @@ export async function publishFrameworkServices(
 }
 
 /**
- * Enqueued in the transaction that makes a framework live. Idempotent: run again (a retry, a
+ * Enqueued when a framework goes live (by the handler below). Idempotent: run again (a retry, a
  * second worker, an admin re-run) it publishes only what is still waiting.
  */
 export const publishFrameworkServicesJob = defineJob<{ frameworkId: number }>({
   name: 'services.publish-framework',
   queue: { retryLimit: 10, retryDelay: 30, retryBackoff: true, retryDelayMax: 1800, expireInSeconds: 3600 },
-  async handle({ frameworkId }, { em, clock, logger, jobId, jobs }) {
-    const published = await publishFrameworkServices(em, clock, frameworkId, { logger, jobId, jobs });
+  async handle({ frameworkId }, { em, clock, logger, jobId }) {
+    const published = await publishFrameworkServices(em, clock, frameworkId, { logger, jobId });
     logger.info({ frameworkId, published }, 'framework services published');
   },
 });
+
+/**
+ * Going live publishes the successful applicants' services: a framework's status becoming live is
+ * the event, the publishing job (batches of drafts, minutes for a large framework) does the work.
+ */
+export const publishOnLiveHandler: EventHandler = {
+  name: 'services.publish-on-live',
+  types: [AuditType.FRAMEWORK_UPDATE],
+  async handle(events, { em, jobs }) {
+    const live = events.filter((e) => (e.data.update as Record<string, unknown> | undefined)?.status === 'live' && e.objectId);
+    if (!live.length) return;
+    await em.transactional(async (tx) => {
+      for (const e of live) await jobs.enqueue(tx, publishFrameworkServicesJob, { frameworkId: Number(e.objectId) }, { singletonKey: `publish-framework-${e.objectId}-${e.id}` });
+    });
+  },
+};

@@ -1,8 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../app/context.js';
-import type { JobQueue } from '../../app/jobs.js';
 import { recordAudit } from '../audit/audit.service.js';
-import { queueIndex } from '../search/search.sync.js';
 import type { AuditType } from '../audit/audit.types.js';
 import { ArchivedService } from './archived-service.entity.js';
 import type { Service } from './service.entity.js';
@@ -15,8 +13,6 @@ export interface ServiceChange {
   /** Known already (a service just created has no earlier snapshot); looked up otherwise. */
   previousArchivedServiceId?: number | null;
   supplierName: string;
-  /** The job queue to enqueue the search index update on; null only for data loads that reindex afterwards. */
-  jobs: JobQueue | null;
 }
 
 /**
@@ -53,8 +49,7 @@ export async function archiveChange(em: EntityManager, now: Date, service: Servi
       ...change.data,
     },
   });
-  // The search index follows every change, from a job that exists only if this transaction commits.
-  if (change.jobs) await queueIndex(em, change.jobs, 'service', service.serviceId);
+  // The audit event is the domain event: search (a handler of it) follows once this transaction commits.
   return snapshot;
 }
 

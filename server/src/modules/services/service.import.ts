@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { JobQueue } from '../../app/jobs.js';
 import { AuditType } from '../audit/audit.types.js';
 import type { Framework } from '../frameworks/framework.entity.js';
 import type { Lot } from '../frameworks/lot.entity.js';
@@ -15,7 +14,7 @@ import { archiveChange } from './service.history.js';
 export async function importService(
   em: EntityManager,
   now: Date,
-  fields: { supplier: Supplier; framework: Framework; lot: Lot; data: Record<string, unknown>; status?: ServiceStatus; serviceId?: string; jobs?: JobQueue | null },
+  fields: { supplier: Supplier; framework: Framework; lot: Lot; data: Record<string, unknown>; status?: ServiceStatus; serviceId?: string },
 ): Promise<Service> {
   const service = em.create(Service, {
     serviceId: fields.serviceId ?? newServiceId(),
@@ -28,7 +27,7 @@ export async function importService(
     updatedAt: now,
   });
   await em.flush();
-  await archiveChange(em, now, service, { type: AuditType.IMPORT_SERVICE, actor: null, supplierName: fields.supplier.name, previousArchivedServiceId: null, jobs: fields.jobs ?? null });
+  await archiveChange(em, now, service, { type: AuditType.IMPORT_SERVICE, actor: null, supplierName: fields.supplier.name, previousArchivedServiceId: null });
   await em.flush();
   return service;
 }

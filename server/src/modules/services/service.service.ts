@@ -153,7 +153,6 @@ export async function updateService(ctx: AppContext, serviceId: string, answers:
       type: asAdmin ? AuditType.UPDATE_SERVICE_ADMIN : AuditType.UPDATE_SERVICE,
       actor: viewer,
       supplierName: supplier.name,
-      jobs: ctx.jobs,
       data: { updated: change.keys },
     });
     return service;
@@ -168,7 +167,6 @@ async function changeStatus(ctx: AppContext, em: EntityManager, now: Date, viewe
     type: AuditType.UPDATE_SERVICE_STATUS,
     actor: viewer,
     supplierName: locked.supplier.name,
-    jobs: ctx.jobs,
     data: { oldStatus, newStatus: status, ...extra },
   });
 }
@@ -235,7 +233,7 @@ export async function revertService(ctx: AppContext, serviceId: string, archived
     const now = ctx.clock.now();
     service.data = structuredClone(archived.data);
     service.updatedAt = now;
-    await archiveChange(em, now, service, { type: AuditType.UPDATE_SERVICE_ADMIN, actor: viewer, supplierName: supplier.name, jobs: ctx.jobs, data: { fromArchivedServiceId: archived.id } });
+    await archiveChange(em, now, service, { type: AuditType.UPDATE_SERVICE_ADMIN, actor: viewer, supplierName: supplier.name, data: { fromArchivedServiceId: archived.id } });
     return service;
   });
 }

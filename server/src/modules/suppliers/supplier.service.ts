@@ -11,7 +11,6 @@ import { Role } from '../users/role.js';
 import { Session } from '../users/session.entity.js';
 import { User } from '../users/user.entity.js';
 import { propagateCompanyDetails } from '../applications/company-details.js';
-import { indexServicesJob } from '../search/search.sync.js';
 import { ContactInformation } from './contact-information.entity.js';
 import { Supplier } from './supplier.entity.js';
 import type { CreateSupplierAccountInput, SupplierCompanyDetails, UpdateSupplierInput } from './supplier.inputs.js';
@@ -175,8 +174,6 @@ export async function updateSupplier(ctx: AppContext, id: number, input: UpdateS
     if (Object.keys(errors).length) throw badInput('Check the details you entered', errors);
 
     const now = ctx.clock.now();
-    // Services show the supplier's name in search.
-    if (name && name !== supplier.name) await ctx.jobs.enqueue(em, indexServicesJob, { supplierId: supplier.id });
     if (name) supplier.name = name;
     if (input.description !== undefined) supplier.description = input.description.trim() || null;
     if (registeredName) supplier.registeredName = registeredName;

@@ -1,0 +1,270 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import pg from 'pg';
+import type { Clock } from './clock.js';
+import type { Config } from './config.js';
+import type { JobContext, JobQueue } from './jobs.js';
+import type { Logger } from './logger.js';
+import type { Mailer } from './mailer.js';
+
+/**
+ * Domain events are the audit events: every use case that changes state records one in its own
+ * transaction (type, object, actor and the details a handler needs). Handlers of other modules
+ * subscribe to them by type, so a writer never imports its consumers (search indexing, publishing,
+ * and later emails, OCDS releases, webhooks, alerts).
+ */
+export interface DomainEvent {
+  id: number;
+  /** The writing transaction's id (xid8, as text): with `id`, the order events are delivered in. */
+  txid: string;
+  type: string;
+  objectType: string | null;
+  objectId: string | null;
+  actorId: number | null;
+  data: Record<string, unknown>;
+  createdAt: Date;
+}
+
+/** What a handler needs to act: the same as a job's context. */
+export type HandlerContext = JobContext;
+
+export interface EventHandler {
+  /** `<module>.<what it does>`, e.g. `search.index`: also its position's name. */
+  name: string;
+  /** The event types it takes. */
+  types: readonly string[];
+  /** Most events per call (default 200). */
+  batchSize?: number;
+  /**
+   * Applies a batch in order. Must be idempotent in effect: after a crash the batch is delivered
+   * again. Throwing retries the batch with backoff; a batch that keeps failing has its first event
+   * set aside (dead-lettered) so that the rest can go on.
+   */
+  handle(events: DomainEvent[], ctx: HandlerContext): Promise<void>;
+}
+
+/** Postgres channel on which the audit_events trigger announces new events (woken, not polled). */
+export const EVENTS_CHANNEL = 'domain_events';
+
+const DEFAULT_BATCH = 200;
+/**
+ * Failed attempts of one batch before its first event is set aside. With the backoff below that is
+ * about an hour: an outage of what a handler writes to (the search engine, the mail server) is
+ * waited out, and only an event that keeps failing for that long is taken for a poison one.
+ */
+export const HANDLER_RETRY_LIMIT = 20;
+const backoffMs = (failures: number) => Math.min(300_000, 500 * 2 ** (failures - 1));
+
+interface Position {
+  txid: string;
+  event_id: string;
+  failures: number;
+  /** A timestamp, as the driver returns it from a raw query (a string or a Date). */
+  retry_at: Date | string | null;
+}
+
+interface EventRow {
+  id: number;
+  txid: string;
+  type: string;
+  object_type: string | null;
+  object_id: string | null;
+  actor_id: number | null;
+  data: Record<string, unknown>;
+  created_at: Date;
+}
+
+export interface DispatcherDeps {
+  orm: MikroORM;
+  clock: Clock;
+  logger: Logger;
+  jobs: JobQueue;
+  config?: Config;
+  mailer?: Mailer | null;
+  handlers: readonly EventHandler[];
+  /** Safety-net poll when no notification arrives (default 5 s). */
+  pollMs?: number;
+}
+
+/**
+ * Delivers events to handlers, each at its own position, in the worker.
+ *
+ * Positions are (transaction id, event id) pairs, not event ids: ids are taken when rows are
+ * inserted, but transactions commit in another order, so "every id below N" is never final. A
+ * handler reads only events of transactions older than every transaction still running
+ * (`pg_snapshot_xmin`), which are all committed or rolled back, in (txid, id) order: nothing can
+ * appear behind its position later. One worker at a time runs a handler (a transaction-scoped
+ * advisory lock, which holds back no one's snapshot); the position moves in the same transaction
+ * once the batch is applied, so a crash delivers the batch again and handlers are idempotent.
+ */
+export class EventDispatcher {
+  private listener: pg.Client | null = null;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | null = null;
+  private again = false;
+  private stopped = false;
+
+  constructor(private readonly deps: DispatcherDeps) {}
+
+  async start(): Promise<void> {
+    await this.register();
+    await this.listen();
+    this.timer = setInterval(() => this.wake(), this.deps.pollMs ?? 5_000);
+    this.timer.unref();
+    this.wake();
+  }
+
+  /** Gives every handler a position (once): a new handler starts from now. */
+  async register(): Promise<void> {
+    const em = this.deps.orm.em.fork();
+    for (const h of this.deps.handlers) {
+      // A new handler starts from now: earlier events were applied by the code it replaces.
+      await em.execute(
+        `insert into event_handler_positions (handler, txid, event_id, failures) values (?, pg_snapshot_xmin(pg_current_snapshot()), 0, 0) on conflict (handler) do nothing`,
+        [h.name],
+      );
+    }
+  }
+
+  /** Takes no new batch; waits for the one in hand. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.listener?.end().catch(() => undefined);
+    await this.running;
+  }
+
+  /** Runs every handler until none has a full batch waiting (one run at a time; a wake during a run runs again). */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = (async () => {
+      do {
+        this.again = false;
+        for (const h of this.deps.handlers) {
+          try {
+            while (!this.stopped && (await this.runOnce(h)) === (h.batchSize ?? DEFAULT_BATCH));
+          } catch (err) {
+            this.deps.logger.warn({ err, handler: h.name }, 'event dispatch failed; retrying on the next wake');
+          }
+        }
+      } while (this.again && !this.stopped);
+    })().finally(() => {
+      this.running = null;
+    });
+  }
+
+  /** Waits until every handler has applied every event committed so far (tests, and the CLI). */
+  async drain(): Promise<void> {
+    for (;;) {
+      this.wake();
+      await this.running;
+      const em = this.deps.orm.em.fork();
+      let behind = false;
+      for (const h of this.deps.handlers) {
+        const [row] = await em.execute<Array<{ waiting: boolean }>>(
+          `select exists (select 1 from audit_events e, event_handler_positions p where p.handler = ? and (e.txid, e.id) > (p.txid, p.event_id)
+             and e.txid < pg_snapshot_xmin(pg_current_snapshot()) and e.type::text in (?)) as waiting`,
+          [h.name, [...h.types]],
+        );
+        behind ||= Boolean(row?.waiting);
+      }
+      if (!behind) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  /** One batch of one handler; returns how many events it applied (0 when none, or another worker has it). */
+  async runOnce(handler: EventHandler): Promise<number> {
+    const { orm, clock, logger } = this.deps;
+    const limit = handler.batchSize ?? DEFAULT_BATCH;
+    const em = orm.em.fork();
+    let batch: DomainEvent[] = [];
+    try {
+      return await em.transactional(async (tx) => {
+        const [locked] = await tx.execute<Array<{ ok: boolean }>>(`select pg_try_advisory_xact_lock(hashtext('event-handler:' || ?)) as ok`, [handler.name]);
+        if (!locked?.ok) return 0;
+        const [pos] = await tx.execute<Position[]>(`select txid::text as txid, event_id::text as event_id, failures, retry_at from event_handler_positions where handler = ?`, [handler.name]);
+        if (!pos) return 0;
+        if (pos.retry_at && new Date(pos.retry_at).getTime() > Date.now()) return 0;
+        const [{ xmin }] = (await tx.execute<Array<{ xmin: string }>>(`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`)) as [{ xmin: string }];
+        const rows = await tx.execute<EventRow[]>(
+          `select id, txid::text as txid, type::text as type, object_type, object_id, actor_id, data, created_at from audit_events
+            where (txid, id) > (?::xid8, ?) and txid < ?::xid8 and type::text in (?) order by txid, id limit ?`,
+          [pos.txid, pos.event_id, xmin, [...handler.types], limit],
+        );
+        batch = rows.map(toEvent);
+        if (batch.length) {
+          await handler.handle(batch, this.context(handler));
+        }
+        // Read everything below the horizon: the position moves to it; otherwise to the last event applied.
+        const last = batch[batch.length - 1];
+        const [txid, eventId] = batch.length < limit || !last ? [xmin, '0'] : [last.txid, String(last.id)];
+        await tx.execute(
+          `update event_handler_positions set txid = ?::xid8, event_id = ?, failures = 0, retry_at = null, last_error = null, updated_at = now()
+            where handler = ? and (txid, event_id) <= (?::xid8, ?)`,
+          [txid, eventId, handler.name, txid, eventId],
+        );
+        if (batch.length) logger.debug({ handler: handler.name, events: batch.length }, 'events applied');
+        return batch.length;
+      });
+    } catch (err) {
+      if (!batch.length) throw err;
+      await this.recordFailure(handler, batch[0]!, err, clock.now());
+      return 0;
+    }
+  }
+
+  private context(handler: EventHandler): HandlerContext {
+    const { orm, clock, logger, jobs, config, mailer } = this.deps;
+    return { jobId: `event-handler:${handler.name}`, attempt: 1, em: orm.em.fork(), clock, logger: logger.child({ handler: handler.name }), jobs, config, mailer: mailer ?? null };
+  }
+
+  /** Backs off; after the retry limit the batch's first event is set aside and the handler moves past it. */
+  private async recordFailure(handler: EventHandler, first: DomainEvent, err: unknown, now: Date): Promise<void> {
+    const message = err instanceof Error ? err.message : String(err);
+    await this.deps.orm.em.fork().transactional(async (tx: EntityManager) => {
+      const [pos] = await tx.execute<Array<{ failures: number }>>(`update event_handler_positions set failures = failures + 1, last_error = ?, updated_at = now() where handler = ? returning failures`, [
+        message.slice(0, 2000),
+        handler.name,
+      ]);
+      const failures = pos?.failures ?? 1;
+      if (failures >= HANDLER_RETRY_LIMIT) {
+        await tx.execute(`insert into event_dead_letters (handler, event_id, error, created_at) values (?, ?, ?, ?)`, [handler.name, first.id, message.slice(0, 2000), now]);
+        await tx.execute(`update event_handler_positions set txid = ?::xid8, event_id = ?, failures = 0, retry_at = null where handler = ?`, [first.txid, first.id, handler.name]);
+        this.deps.logger.error({ err, handler: handler.name, eventId: first.id }, 'event set aside after repeated failures (dead letter)');
+      } else {
+        await tx.execute(`update event_handler_positions set retry_at = ? where handler = ?`, [new Date(Date.now() + backoffMs(failures)), handler.name]);
+        this.deps.logger.warn({ err, handler: handler.name, eventId: first.id, failures }, 'event handler failed; retrying with backoff');
+      }
+    });
+  }
+
+  private async listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: String(this.deps.orm.config.get('clientUrl')) });
+    client.on('notification', () => this.wake());
+    client.on('error', (err) => {
+      this.deps.logger.warn({ err }, 'event notifications lost; reconnecting');
+      this.listener = null;
+      if (!this.stopped) setTimeout(() => void this.listen().catch(() => undefined), 1_000).unref();
+    });
+    await client.connect();
+    await client.query(`listen ${EVENTS_CHANNEL}`);
+    this.listener = client;
+  }
+}
+
+function toEvent(r: EventRow): DomainEvent {
+  return {
+    id: Number(r.id),
+    txid: r.txid,
+    type: r.type,
+    objectType: r.object_type,
+    objectId: r.object_id,
+    actorId: r.actor_id,
+    data: typeof r.data === 'string' ? (JSON.parse(r.data) as Record<string, unknown>) : r.data,
+    createdAt: r.created_at,
+  };
+}
