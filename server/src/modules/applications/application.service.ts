@@ -8,6 +8,7 @@ import { AuditType } from '../audit/audit.types.js';
 import { Framework } from '../frameworks/framework.entity.js';
 import { acceptsApplications } from '../frameworks/framework.status.js';
 import { queueEmail } from '../notifications/notifications.service.js';
+import { applicationEmails } from './application.emails.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { Role } from '../users/role.js';
 import { User } from '../users/user.entity.js';
@@ -50,12 +51,7 @@ export async function registerInterest(ctx: AppContext, frameworkSlug: string): 
     });
     const colleagues = await em.find(User, { supplier: viewer.supplierId, active: true });
     for (const user of colleagues) {
-      await queueEmail(em, ctx.jobs, now, {
-        to: user.email,
-        template: 'framework-application-started',
-        subject: `Your organisation has started an application to ${framework.name}`,
-        text: `${viewer.email} has started your organisation’s application to ${framework.name}. You can work on it at ${ctx.config.WEB_URL}/suppliers/frameworks/${framework.slug}.\n\nDigital Marketplace`,
-      });
+      await queueEmail(em, ctx.jobs, now, applicationEmails.applicationStarted(user.email, viewer.email, framework.name, `${ctx.config.WEB_URL}/suppliers/frameworks/${framework.slug}`));
     }
     recordAudit(em, now, { type: AuditType.REGISTER_FRAMEWORK_INTEREST, actor: viewer, objectType: 'Supplier', objectId: viewer.supplierId, data: { supplierId: viewer.supplierId, frameworkSlug } });
     return application;

@@ -11,6 +11,7 @@ import { AuditType } from '../audit/audit.types.js';
 import { Framework, FrameworkStatus } from '../frameworks/framework.entity.js';
 import { Lot } from '../frameworks/lot.entity.js';
 import { queueEmail } from '../notifications/notifications.service.js';
+import { briefEmails } from './brief.emails.js';
 import { Outcome, OutcomeResult } from '../outcomes/outcome.entity.js';
 import { newServiceId } from '../services/service-id.js';
 import type { Service } from '../services/service.entity.js';
@@ -308,9 +309,7 @@ export async function awardContract(ctx: AppContext, briefId: number, responseId
     recordAudit(em, now, { type: AuditType.UPDATE_BRIEF_RESPONSE, actor: viewer, objectType: 'BriefResponse', objectId: response.id, data: { briefId, briefResponseId: response.id, awardDetails: award } });
     if (first) {
       await notifyResponders(ctx, em, brief, now, (r) =>
-        r.id === response.id
-          ? { subject: `You’ve won the contract for ‘${titleOf(brief)}’`, text: `The buyer has awarded you the contract for ‘${titleOf(brief)}’ (opportunity ${brief.id}), starting ${award.awardedContractStartDate}.` }
-          : { subject: `The contract for ‘${titleOf(brief)}’ has been awarded`, text: `The buyer has awarded the contract for ‘${titleOf(brief)}’ (opportunity ${brief.id}) to another supplier. Thank you for applying.` },
+        r.id === response.id ? briefEmails.outcome.won(titleOf(brief), brief.id, award.awardedContractStartDate) : briefEmails.outcome.lost(titleOf(brief), brief.id),
       );
     }
     return response;
@@ -336,9 +335,7 @@ export async function recordUnawardedOutcome(ctx: AppContext, em: EntityManager,
   const now = ctx.clock.now();
   await completeOutcome(em, now, viewer, brief, { result });
   await notifyResponders(ctx, em, brief, now, () =>
-    result === OutcomeResult.CANCELLED
-      ? { subject: `‘${titleOf(brief)}’ has been cancelled`, text: `The buyer cancelled ‘${titleOf(brief)}’ (opportunity ${brief.id}). No contract will be awarded. Thank you for applying.` }
-      : { subject: `No supplier was chosen for ‘${titleOf(brief)}’`, text: `The buyer found no suitable supplier for ‘${titleOf(brief)}’ (opportunity ${brief.id}). Thank you for applying.` },
+    result === OutcomeResult.CANCELLED ? briefEmails.outcome.cancelled(titleOf(brief), brief.id) : briefEmails.outcome.noneSuitable(titleOf(brief), brief.id),
   );
 }
 

@@ -5,6 +5,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
 import { User } from '../users/user.entity.js';
 import { BriefUser } from './brief-user.entity.js';
+import { briefEmails } from './brief.emails.js';
 import { Brief } from './brief.entity.js';
 
 /**
@@ -25,12 +26,7 @@ export const briefApplicationsClosedJob = defineJob<{ briefId: number }>({
       const owners = await tx.find(User, { id: { $in: (await tx.find(BriefUser, { brief: briefId })).map((o) => o.user.id) }, active: true });
       const title = typeof brief.data.title === 'string' ? brief.data.title : `opportunity ${briefId}`;
       for (const owner of owners) {
-        await queueEmail(tx, jobs, now, {
-          to: owner.email,
-          template: 'brief-applications-closed',
-          subject: `‘${title}’ has closed for applications`,
-          text: `Applications for ‘${title}’ (opportunity ${briefId}) closed at ${brief.applicationsClosedAt.toISOString()}.\n\nYou can now review the suppliers’ responses, shortlist and award the contract, or tell us the requirement was cancelled or unsuccessful.`,
-        });
+        await queueEmail(tx, jobs, now, briefEmails.applicationsClosed(owner.email, title, briefId, brief.applicationsClosedAt));
       }
       brief.closedNoticeSentAt = now;
       // The opportunity shows as closed in search from now on (search handles this event).

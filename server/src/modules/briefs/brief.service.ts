@@ -19,6 +19,7 @@ import { canViewAnyBrief, currentStatus, isBriefOwner } from './brief.rules.js';
 import { BriefUser } from './brief-user.entity.js';
 import { briefDates, requirementsLength } from './brief.dates.js';
 import { Brief } from './brief.entity.js';
+import { briefEmails } from './brief.emails.js';
 import { briefApplicationsClosedJob } from './brief.jobs.js';
 import { briefStatusSql, BriefStatus } from './brief.status.js';
 import { eligibility } from './eligibility.js';
@@ -318,22 +319,12 @@ export async function askClarificationQuestion(ctx: AppContext, id: number, rawQ
     const owners = await em.find(User, { id: { $in: (await em.find(BriefUser, { brief: id })).map((o) => o.user.id) }, active: true });
     const title = typeof brief.data.title === 'string' ? brief.data.title : `opportunity ${id}`;
     for (const owner of owners) {
-      await queueEmail(em, ctx.jobs, now, {
-        to: owner.email,
-        template: 'brief-clarification-question',
-        subject: `You’ve received a new supplier question about ‘${title}’`,
-        text: `A supplier asked a question about ‘${title}’ (opportunity ${id}):\n\n${question}\n\nIf you answer it, publish the question and answer on the opportunity so that every supplier sees them. Answers are due by the date shown on your requirement.`,
-      });
+      await queueEmail(em, ctx.jobs, now, briefEmails.clarificationQuestion(owner.email, title, id, question));
     }
     // The supplier gets a copy of what it asked.
     const asker = await em.findOne(User, { id: viewer.id });
     if (asker) {
-      await queueEmail(em, ctx.jobs, now, {
-        to: asker.email,
-        template: 'brief-clarification-question-copy',
-        subject: `Your question about ‘${title}’`,
-        text: `You asked the buyer of ‘${title}’ (opportunity ${id}):\n\n${question}\n\nThe buyer will publish the question and answer on the opportunity if they answer it.`,
-      });
+      await queueEmail(em, ctx.jobs, now, briefEmails.clarificationQuestionCopy(asker.email, title, id, question));
     }
     recordAudit(em, now, { type: AuditType.SEND_CLARIFICATION_QUESTION, actor: viewer, objectType: 'Brief', objectId: id, data: { briefId: id, supplierId: viewer.supplierId, question } });
   });
