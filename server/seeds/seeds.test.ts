@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ManualClock } from '../src/app/clock.js';
 import { initOrm } from '../src/app/db.js';
 import { seedAll } from '../src/commands/seed.js';
+import { entities } from '../src/modules/index.js';
+import { createSearchIndex } from '../src/modules/search/index.js';
 import { Framework, FrameworkStatus } from '../src/modules/frameworks/framework.entity.js';
 import { FrameworkLot } from '../src/modules/frameworks/framework-lot.entity.js';
 import { Lot } from '../src/modules/frameworks/lot.entity.js';
@@ -24,11 +26,12 @@ import { createTestDatabase } from '../test/support/db.js';
 let orm: MikroORM;
 let drop: () => Promise<void>;
 const clock = new ManualClock('2024-03-01T12:00:00Z');
+const search = createSearchIndex({});
 
 beforeAll(async () => {
   const db = await createTestDatabase();
   drop = db.drop;
-  orm = await initOrm(db.url);
+  orm = await initOrm(db.url, entities);
 });
 afterAll(async () => {
   await orm?.close();
@@ -42,11 +45,11 @@ const counts = async () => {
 
 describe('reference and demo seeds', () => {
   it('load every framework and lot, and can be run again without changing anything', async () => {
-    await seedAll(orm, clock, true);
+    await seedAll(orm, clock, search, true);
     const first = await counts();
     expect(first).toEqual({ frameworks: 16, lots: 11, links: 5 * 4 + 5 * 3 + 5 * 4 + 3 });
     clock.advance(86_400_000);
-    const again = await seedAll(orm, clock, true);
+    const again = await seedAll(orm, clock, search, true);
     expect(again).toContain('demo data: already loaded');
     expect(await counts()).toEqual(first);
   });
@@ -120,7 +123,7 @@ describe('reference and demo seeds', () => {
     const g13 = await em.findOneOrFail(Framework, { slug: 'g-cloud-13' });
     g13.status = FrameworkStatus.EXPIRED;
     await em.flush();
-    await seedAll(orm, clock, false);
+    await seedAll(orm, clock, search, false);
     expect((await orm.em.fork().findOneOrFail(Framework, { slug: 'g-cloud-13' })).status).toBe(FrameworkStatus.EXPIRED);
   });
 });

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadConfigOrExit } from './app/config.js';
 import { migrate } from './app/db.js';
 import { createLogger } from './app/logger.js';
+import type { SearchIndex } from './app/search-port.js';
 import { createClock, openDatabase } from './app/runtime.js';
 import { initOrm } from './app/db.js';
 import { diffMigrations } from './commands/migrations.js';
@@ -10,7 +11,8 @@ import { generateSchemas } from './commands/schemas.js';
 import { seedAll } from './commands/seed.js';
 import { runStack } from './commands/stack.js';
 import { latestEmails } from './modules/notifications/notifications.service.js';
-import { configureSearchIndex, searchIndex } from './modules/search/search-index.js';
+import { entities } from './modules/index.js';
+import { createSearchIndex } from './modules/search/index.js';
 import { indexStatus, knownAliases, rebuildIndex, rollbackIndex } from './modules/search/search.indices.js';
 import { reindexAll } from './modules/search/search.sync.js';
 
@@ -31,9 +33,9 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<numb
     help: 'load reference data, and demo data unless DEMO_DATA=false (re-runnable)',
     run: async () => {
       const config = loadConfigOrExit();
-      return withDatabase(async (orm) => {
+      return withDatabase(async (orm, search) => {
         await migrate(orm);
-        for (const line of await seedAll(orm, createClock(config), config.DEMO_DATA)) out(line);
+        for (const line of await seedAll(orm, createClock(config), search, config.DEMO_DATA)) out(line);
       });
     },
   },
@@ -54,9 +56,9 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<numb
     help: 'apply every G-Cloud service and every published brief to the search index again (after a data load or an outage)',
     run: async () => {
       const config = loadConfigOrExit();
-      return withDatabase(async (orm) => {
+      return withDatabase(async (orm, search) => {
         const started = Date.now();
-        const done = await reindexAll(orm.em.fork(), createClock(config));
+        const done = await reindexAll(orm.em.fork(), search, createClock(config));
         out(`indexed ${done.services} services and ${done.briefs} opportunities in ${((Date.now() - started) / 1000).toFixed(1)} s`);
       });
     },
@@ -65,12 +67,12 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<numb
     help: 'build new dated search indices from the database and swap them in (optional alias, e.g. services-g-cloud-13; default all)',
     run: async (args) => {
       const config = loadConfigOrExit();
-      return withDatabase(async (orm) => {
+      return withDatabase(async (orm, search) => {
         const em = orm.em.fork();
         const aliases = args[0] ? [args[0]] : await knownAliases(em);
         for (const alias of aliases) {
           const started = Date.now();
-          const done = await rebuildIndex(orm.em.fork(), searchIndex, createClock(config), alias, {
+          const done = await rebuildIndex(orm.em.fork(), search, createClock(config), alias, {
             onProgress: (p) => void process.stderr.write(`  ${alias}: ${p.indexed}/${p.total}\r`),
           });
           const seconds = (Date.now() - started) / 1000;
@@ -87,14 +89,14 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<numb
         return 2;
       }
       const config = loadConfigOrExit();
-      return withDatabase(async (orm) => out(`${args[0]} now reads ${await rollbackIndex(orm.em.fork(), searchIndex, createClock(config), args[0]!)}`));
+      return withDatabase(async (orm, search) => out(`${args[0]} now reads ${await rollbackIndex(orm.em.fork(), search, createClock(config), args[0]!)}`));
     },
   },
   'search:status': {
     help: 'list every search alias with its physical indices, states and document counts',
     run: async () =>
-      withDatabase(async (orm) => {
-        for (const a of await indexStatus(orm.em.fork(), searchIndex)) {
+      withDatabase(async (orm, search) => {
+        for (const a of await indexStatus(orm.em.fork(), search)) {
           out(a.alias);
           if (!a.indices.length) out('  (no index yet)');
           for (const i of a.indices) out(`  ${i.state.padEnd(9)} ${i.physicalName}  ${i.documents}${i.total !== null && i.state === 'building' ? `/${i.total}` : ''} documents  created ${i.createdAt.toISOString()}${i.error ? `  error: ${i.error}` : ''}`);
@@ -142,16 +144,17 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<numb
   },
 };
 
-async function withDatabase(fn: (orm: Awaited<ReturnType<typeof initOrm>>) => Promise<void>): Promise<void> {
+/** Runs a command on the database (migrated or not), with the search adapter the configuration chooses. */
+async function withDatabase(fn: (orm: Awaited<ReturnType<typeof initOrm>>, search: SearchIndex) => Promise<void>): Promise<void> {
   const config = loadConfigOrExit();
-  configureSearchIndex(config);
+  const search = createSearchIndex(config);
   const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, 'cli');
   // Commands may run beside a running stack: then they use its embedded database.
   const db = await openDatabase(config, logger, (line) => process.stderr.write(`${line}\n`), { attach: true });
   try {
-    const orm = await initOrm(db.url, logger);
+    const orm = await initOrm(db.url, entities, logger);
     try {
-      await fn(orm);
+      await fn(orm, search);
     } finally {
       await orm.close();
     }

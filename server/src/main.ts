@@ -4,26 +4,26 @@ import { createHttpApp } from './app/http.js';
 import { JobQueue } from './app/jobs.js';
 import { onShutdown, openRuntime } from './app/runtime.js';
 import { buildAppSchema } from './app/schema.js';
-import { jobs as jobDefinitions } from './modules/index.js';
+import { entities, jobs as jobDefinitions, resolvers } from './modules/index.js';
 import { identifyViewer } from './modules/users/index.js';
 import { recordAdminRefusal } from './modules/audit/index.js';
 import { schemasDir } from './commands/schemas.js';
 import { SchemaRegistry } from './modules/frameworks/content/schema-registry.js';
-import { configureSearchIndex } from './modules/search/search-index.js';
+import { createSearchIndex } from './modules/search/index.js';
 
 /** The GraphQL API: HTTP and WebSocket on one port. */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  configureSearchIndex(config);
+  const search = createSearchIndex(config);
   // Every answer schema compiles before anything starts: an invalid one stops the API here.
   const schemas = new SchemaRegistry(schemasDir);
-  const runtime = await openRuntime(config, 'api');
+  const runtime = await openRuntime(config, 'api', entities);
   const { logger, orm, clock } = runtime;
   try {
     const jobs = await JobQueue.start({ connectionString: runtime.db.url, logger, supervise: false });
     await jobs.ensureQueues(jobDefinitions);
-    const schema = await buildAppSchema();
-    const app = await createHttpApp({ orm, schema, clock, logger, config, jobs, identify: identifyViewer, schemas, recordAdminRefusal });
+    const schema = await buildAppSchema(resolvers);
+    const app = await createHttpApp({ orm, schema, clock, logger, config, jobs, identify: identifyViewer, schemas, search, recordAdminRefusal });
     const { url } = await app.listen(config.API_HOST, config.API_PORT);
     logger.info({ url: `${url}/graphql` }, 'API ready');
     onShutdown(logger, async () => {

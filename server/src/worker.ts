@@ -4,21 +4,21 @@ import { JobQueue } from './app/jobs.js';
 import { createMailer } from './app/mailer.js';
 import { onShutdown, openRuntime } from './app/runtime.js';
 import { EventDispatcher } from './app/events.js';
-import { handlers, jobs as jobDefinitions } from './modules/index.js';
-import { configureSearchIndex } from './modules/search/search-index.js';
+import { entities, handlers, jobs as jobDefinitions } from './modules/index.js';
+import { createSearchIndex } from './modules/search/index.js';
 
 /** The job worker: runs every module's job handlers and the cron schedules. */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  configureSearchIndex(config);
-  const runtime = await openRuntime(config, 'worker');
+  const search = createSearchIndex(config);
+  const runtime = await openRuntime(config, 'worker', entities);
   const { logger, orm, clock } = runtime;
   try {
     const jobs = await JobQueue.start({ connectionString: runtime.db.url, logger, supervise: true });
     const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM);
-    await jobs.work(jobDefinitions, { orm, clock, concurrency: config.WORKER_CONCURRENCY, mailer, config });
+    await jobs.work(jobDefinitions, { orm, clock, concurrency: config.WORKER_CONCURRENCY, search, mailer, config });
     // Domain events reach their handlers here, each at its own position (see app/events.ts).
-    const dispatcher = new EventDispatcher({ orm, clock, logger: logger.child({ component: 'events' }), jobs, config, mailer, handlers });
+    const dispatcher = new EventDispatcher({ orm, clock, logger: logger.child({ component: 'events' }), jobs, config, mailer, search, handlers });
     await dispatcher.start();
     logger.info({ queues: jobDefinitions.map((j) => j.name), handlers: handlers.map((h) => h.name), email: mailer ? 'smtp' : 'development outbox' }, 'worker ready');
     onShutdown(logger, async () => {

@@ -25,9 +25,9 @@ import { schemasDir } from '../../server/src/commands/schemas.js';
 import { SchemaRegistry } from '../../server/src/modules/frameworks/content/schema-registry.js';
 import { Framework } from '../../server/src/modules/frameworks/framework.entity.js';
 import { Lot } from '../../server/src/modules/frameworks/lot.entity.js';
-import { handlers, jobs as jobDefinitions } from '../../server/src/modules/index.js';
+import { entities, handlers, jobs as jobDefinitions, resolvers } from '../../server/src/modules/index.js';
 import { OpenSearchSearchIndex } from '../../server/src/modules/search/opensearch-search.js';
-import { configureSearchIndex, searchIndex } from '../../server/src/modules/search/search-index.js';
+import { createSearchIndex } from '../../server/src/modules/search/index.js';
 import { rebuildIndex } from '../../server/src/modules/search/search.indices.js';
 import { queueIndex } from '../../server/src/modules/search/search.sync.js';
 import { newServiceId } from '../../server/src/modules/services/service-id.js';
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
   const logger = createLogger('warn', 'bench');
   const pg = await startEmbeddedPostgres({ dir: path.join(work, 'postgres'), port: await findFreePort(), database: 'bench' });
   const engine = await startOpenSearch({ heapMb: 1024 });
-  const orm = await initOrm(pg.url, logger);
+  const orm = await initOrm(pg.url, entities, logger);
   const results: string[][] = [];
   try {
     await migrate(orm);
@@ -116,7 +116,7 @@ async function main(): Promise<void> {
     log(`${SERVICES} valid services in ${((Date.now() - genStart) / 1000).toFixed(1)} s`);
 
     const config = loadConfig({ NODE_ENV: 'test', WEB_URL: 'http://marketplace.test', ADMIN_WEB_URL: 'http://admin.marketplace.test' });
-    const schema = await buildAppSchema();
+    const schema = await buildAppSchema(resolvers);
     const mix = queryMix();
     /** The same request over plain HTTP, straight to the engine. */
     const direct = async (index: string, body: unknown) => {
@@ -127,19 +127,19 @@ async function main(): Promise<void> {
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, PostgreSQL (embedded), OpenSearch ${engine.version}`;
 
     for (const name of ['postgres', 'opensearch'] as const) {
-      configureSearchIndex({ OPENSEARCH_URL: name === 'opensearch' ? engine.url : undefined, OPENSEARCH_INDEX_PREFIX: 'bench-' });
+      const search = createSearchIndex({ OPENSEARCH_URL: name === 'opensearch' ? engine.url : undefined, OPENSEARCH_INDEX_PREFIX: 'bench-' });
       // 2. Full rebuild: streamed in batches into a new dated index, swapped in.
       const t0 = Date.now();
-      const rebuilt = await rebuildIndex(orm.em.fork(), searchIndex, systemClock, 'services-g-cloud-13', { onProgress: (p) => void (p.indexed % 10_000 < 500 && log(`${name}: rebuilt ${p.indexed}/${p.total}`)) });
+      const rebuilt = await rebuildIndex(orm.em.fork(), search, systemClock, 'services-g-cloud-13', { onProgress: (p) => void (p.indexed % 10_000 < 500 && log(`${name}: rebuilt ${p.indexed}/${p.total}`)) });
       const rebuildSeconds = (Date.now() - t0) / 1000;
 
       // 3. Queries through the GraphQL API (HTTP, as a browser sends them).
       const jobs = await JobQueue.start({ connectionString: pg.url, logger, supervise: true });
       await jobs.ensureQueues(jobDefinitions);
-      await jobs.work(jobDefinitions, { orm, clock: systemClock, concurrency: 2, config });
-      const dispatcher = new EventDispatcher({ orm, clock: systemClock, logger, jobs, config, handlers });
+      await jobs.work(jobDefinitions, { orm, clock: systemClock, concurrency: 2, search, config });
+      const dispatcher = new EventDispatcher({ orm, clock: systemClock, logger, jobs, config, search, handlers });
       await dispatcher.start();
-      const http = await createHttpApp({ orm, schema, clock: systemClock, logger, config, jobs, identify: identifyViewer, schemas: registry, recordAdminRefusal });
+      const http = await createHttpApp({ orm, schema, clock: systemClock, logger, config, jobs, identify: identifyViewer, schemas: registry, search, recordAdminRefusal });
       const { url } = await http.listen('127.0.0.1', 0);
       const ask = async (variables: Record<string, unknown>) => {
         const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', 'x-forwarded-host': 'marketplace.test' }, body: JSON.stringify({ query: SEARCH, variables }) });
@@ -155,9 +155,9 @@ async function main(): Promise<void> {
       }
       // The same page request straight to OpenSearch, in the same run.
       const straight: number[] = [];
-      if (searchIndex instanceof OpenSearchSearchIndex) {
+      if (search instanceof OpenSearchSearchIndex) {
         for (const v of mix) {
-          const request = searchIndex.serviceSearchRequest(v, 1, v.lot ? 'serviceCategories' : undefined);
+          const request = search.serviceSearchRequest(v, 1, v.lot ? 'serviceCategories' : undefined);
           const t = performance.now();
           await direct(request.index, request.body);
           straight.push(performance.now() - t);
@@ -176,7 +176,7 @@ async function main(): Promise<void> {
           await queueIndex(tx, jobs, 'service', row.serviceId);
         });
         for (;;) {
-          if ((await searchIndex.findServices(orm.em.fork(), { q: token }, 1)).total === 1) break;
+          if ((await search.findServices(orm.em.fork(), { q: token }, 1)).total === 1) break;
           await new Promise((res) => setTimeout(res, 10));
         }
         edits.push(performance.now() - t);

@@ -1,11 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import type { AnswerSchemas } from './answer-schemas.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { JobQueue } from './jobs.js';
 import type { Logger } from './logger.js';
 import { unauthenticated } from './errors.js';
-import type { SchemaRegistry } from '../modules/frameworks/content/schema-registry.js';
+import type { SearchIndex } from './search-port.js';
 
 /** Which site a request came through: each has its own session cookie name and secret. */
 export enum Surface {
@@ -59,7 +60,9 @@ export interface AppContext {
   jobs: JobQueue;
   surface: Surface;
   /** The compiled JSON Schemas of schemas/, for validating answers. */
-  schemas: SchemaRegistry;
+  schemas: AnswerSchemas;
+  /** The search adapter the entry point built from the configuration. */
+  search: SearchIndex;
   viewer: Viewer | null;
   cookie: SessionCookie;
   loaders: Loaders;

@@ -4,7 +4,8 @@ import { createTestApp, WEB_HOST, type GraphQLResponse } from '../../test/suppor
 import { createTestDatabase } from '../../test/support/db.js';
 import { startTcpProxy, type TcpProxy } from '../../test/support/tcp-proxy.js';
 import { schemasDir } from '../commands/schemas.js';
-import { jobs as jobDefinitions } from '../modules/index.js';
+import { entities, jobs as jobDefinitions, resolvers } from '../modules/index.js';
+import { createSearchIndex } from '../modules/search/index.js';
 import { recordAdminRefusal } from '../modules/audit/index.js';
 import { SchemaRegistry } from '../modules/frameworks/content/schema-registry.js';
 import { identifyViewer } from '../modules/users/index.js';
@@ -66,7 +67,7 @@ describe('API while PostgreSQL cannot be reached', () => {
   it('answers SERVICE_UNAVAILABLE while the server refuses connections, logs it once, and recovers when it returns', async () => {
     const { relayed, proxy } = await databaseBehindRelay();
     const { logger, lines } = capturedLogger('api');
-    const orm: MikroORM = await initOrm(relayed, logger);
+    const orm: MikroORM = await initOrm(relayed, entities, logger);
     cleanups.push(() => orm.close());
     await seedReference(orm.em.fork());
     const config = loadConfig({ NODE_ENV: 'test', WEB_URL: `http://${WEB_HOST}`, ADMIN_WEB_URL: 'http://admin.marketplace.test' });
@@ -74,13 +75,14 @@ describe('API while PostgreSQL cannot be reached', () => {
     cleanups.push(() => jobs.stop(1_000));
     const http = await createHttpApp({
       orm,
-      schema: await buildAppSchema(),
+      schema: await buildAppSchema(resolvers),
       clock: new ManualClock('2024-06-03T09:00:00Z'),
       logger,
       config,
       jobs,
       identify: identifyViewer,
       schemas: new SchemaRegistry(schemasDir),
+      search: createSearchIndex({}),
       recordAdminRefusal,
     });
     const { url } = await http.listen('127.0.0.1', 0);
@@ -130,7 +132,7 @@ describe('worker while PostgreSQL cannot be reached', () => {
   it('pauses polling with a bounded number of log lines, and resumes when the database returns', async () => {
     const { direct, relayed, proxy } = await databaseBehindRelay();
     const { logger, lines } = capturedLogger('worker');
-    const orm = await initOrm(relayed, createLogger('silent', 'worker-orm'));
+    const orm = await initOrm(relayed, entities, createLogger('silent', 'worker-orm'));
     cleanups.push(() => orm.close());
     const ran: number[] = [];
     const probe = defineJob<{ n: number }>({
@@ -142,7 +144,7 @@ describe('worker while PostgreSQL cannot be reached', () => {
     // The worker's own setup: every module's queue, two handlers each.
     const jobs = await JobQueue.start({ connectionString: relayed, logger, supervise: true });
     cleanups.push(() => jobs.stop(2_000));
-    await jobs.work([...jobDefinitions, probe] as never[], { orm, clock: systemClock, concurrency: 2 });
+    await jobs.work([...jobDefinitions, probe] as never[], { orm, clock: systemClock, concurrency: 2, search: createSearchIndex({}) });
 
     await proxy.cut();
     const cutAt = Date.now();
@@ -154,7 +156,7 @@ describe('worker while PostgreSQL cannot be reached', () => {
     expect(during.length).toBeLessThanOrEqual(5);
 
     await proxy.restore();
-    const enqueuer = await initOrm(direct, createLogger('silent', 'enqueuer'));
+    const enqueuer = await initOrm(direct, entities, createLogger('silent', 'enqueuer'));
     cleanups.push(() => enqueuer.close());
     await enqueuer.em.fork().transactional(async (tx) => {
       await jobs.enqueue(tx, probe, { n: 1 });
@@ -165,10 +167,10 @@ describe('worker while PostgreSQL cannot be reached', () => {
 
   it('stops without waiting for the database to come back', async () => {
     const { relayed, proxy } = await databaseBehindRelay();
-    const orm = await initOrm(relayed, createLogger('silent', 'worker-orm'));
+    const orm = await initOrm(relayed, entities, createLogger('silent', 'worker-orm'));
     cleanups.push(() => orm.close());
     const jobs = await JobQueue.start({ connectionString: relayed, logger: createLogger('silent', 'worker'), supervise: true });
-    await jobs.work(jobDefinitions, { orm, clock: systemClock, concurrency: 2 });
+    await jobs.work(jobDefinitions, { orm, clock: systemClock, concurrency: 2, search: createSearchIndex({}) });
     await proxy.cut();
     await sleep(2_000);
     const started = Date.now();

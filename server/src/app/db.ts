@@ -4,7 +4,7 @@ import { MikroORM, defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { DataloaderType } from '@mikro-orm/core';
 import { ReflectMetadataProvider } from '@mikro-orm/decorators/legacy';
-import { entities } from '../modules/index.js';
+import type { ClassType } from './classes.js';
 import type { Logger } from './logger.js';
 import { EventDeadLetter, EventHandlerPosition } from './events.entity.js';
 import { RateLimitCounter } from './rate-limit.entity.js';
@@ -27,7 +27,8 @@ export interface OrmHooks {
   onQuery?: (sql: string) => void;
 }
 
-export function ormOptions(clientUrl: string, logger?: Logger, hooks: OrmHooks = {}): Options {
+/** `entities`: every module's entities (the entry points pass them from modules/index.ts); app/'s own are added here. */
+export function ormOptions(clientUrl: string, entities: readonly ClassType[], logger?: Logger, hooks: OrmHooks = {}): Options {
   const trace = logger?.isLevelEnabled('trace') ?? false;
   return defineConfig({
     clientUrl,
@@ -59,8 +60,8 @@ export function ormOptions(clientUrl: string, logger?: Logger, hooks: OrmHooks =
   });
 }
 
-export async function initOrm(clientUrl: string, logger?: Logger, hooks?: OrmHooks): Promise<MikroORM> {
-  return MikroORM.init(ormOptions(clientUrl, logger, hooks));
+export async function initOrm(clientUrl: string, entities: readonly ClassType[], logger?: Logger, hooks?: OrmHooks): Promise<MikroORM> {
+  return MikroORM.init(ormOptions(clientUrl, entities, logger, hooks));
 }
 
 export async function migrate(orm: MikroORM): Promise<string[]> {

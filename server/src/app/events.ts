@@ -5,6 +5,7 @@ import type { Config } from './config.js';
 import type { JobContext, JobQueue } from './jobs.js';
 import type { Logger } from './logger.js';
 import type { Mailer } from './mailer.js';
+import type { SearchIndex } from './search-port.js';
 
 /**
  * Domain events are the audit events: every use case that changes state records one in its own
@@ -80,6 +81,7 @@ export interface DispatcherDeps {
   jobs: JobQueue;
   config?: Config;
   mailer?: Mailer | null;
+  search: SearchIndex;
   handlers: readonly EventHandler[];
   /** Safety-net poll when no notification arrives (default 5 s). */
   pollMs?: number;
@@ -218,8 +220,8 @@ export class EventDispatcher {
   }
 
   private context(handler: EventHandler): HandlerContext {
-    const { orm, clock, logger, jobs, config, mailer } = this.deps;
-    return { jobId: `event-handler:${handler.name}`, attempt: 1, em: orm.em.fork(), clock, logger: logger.child({ handler: handler.name }), jobs, config, mailer: mailer ?? null };
+    const { orm, clock, logger, jobs, config, mailer, search } = this.deps;
+    return { jobId: `event-handler:${handler.name}`, attempt: 1, em: orm.em.fork(), clock, logger: logger.child({ handler: handler.name }), jobs, config, mailer: mailer ?? null, search };
   }
 
   /** Backs off; after the retry limit the batch's first event is set aside and the handler moves past it. */

@@ -7,6 +7,7 @@ import { createHttpApp } from './http.js';
 import { buildAppSchema } from './schema.js';
 import { schemasDir } from '../commands/schemas.js';
 import { SchemaRegistry } from '../modules/frameworks/content/schema-registry.js';
+import { resolvers } from '../modules/index.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -99,13 +100,14 @@ describe('HTTP server', () => {
     const port = (blocker.address() as net.AddressInfo).port;
     const second = await createHttpApp({
       orm: app.orm,
-      schema: await buildAppSchema(),
+      schema: await buildAppSchema(resolvers),
       clock: app.clock,
       logger: app.logger,
       config: app.config,
       jobs: app.jobs,
       identify: async () => null,
       schemas: new SchemaRegistry(schemasDir),
+      search: app.search,
       recordAdminRefusal: async () => {},
     });
     try {

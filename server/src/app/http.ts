@@ -21,7 +21,8 @@ import { createNetworkRules, type NetworkRules } from './network.js';
 import { createRateLimits } from './rate-limit.js';
 import { guardOperation, requestGuardPlugin } from './request-guard.js';
 import type { JobQueue } from './jobs.js';
-import type { SchemaRegistry } from '../modules/frameworks/content/schema-registry.js';
+import type { AnswerSchemas } from './answer-schemas.js';
+import type { SearchIndex } from './search-port.js';
 import type { Logger } from './logger.js';
 import { startNotifyBridge } from './pubsub.js';
 
@@ -33,7 +34,8 @@ export interface HttpDeps {
   config: Config;
   jobs: JobQueue;
   identify: IdentifyViewer;
-  schemas: SchemaRegistry;
+  schemas: AnswerSchemas;
+  search: SearchIndex;
   /** Records a request refused by the admin IP allow-list (an audit event; given by the entry point). */
   recordAdminRefusal(em: EntityManager, now: Date, refusal: { ip: string; host: string; path: string; hadAdminCookie: boolean }): Promise<void>;
 }
@@ -76,7 +78,7 @@ export interface HttpApp {
 }
 
 export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
-  const { orm, schema, clock, logger, config, jobs, identify, schemas, recordAdminRefusal } = deps;
+  const { orm, schema, clock, logger, config, jobs, identify, schemas, search, recordAdminRefusal } = deps;
   const network: NetworkRules = createNetworkRules(config);
   const rateLimits = createRateLimits(String(orm.config.get('clientUrl')), config, logger.child({ component: 'rate-limit' }));
   const limitRules = queryLimitRules();
@@ -108,7 +110,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
       write: (v) => cookieOps?.write(name, v),
       clear: () => cookieOps?.clear(name),
     };
-    return createContext({ requestId, ip: network.clientIp(req), em, clock, logger: requestLogger, config, jobs, surface, schemas, viewer, cookie });
+    return createContext({ requestId, ip: network.clientIp(req), em, clock, logger: requestLogger, config, jobs, surface, schemas, search, viewer, cookie });
   };
 
   /**

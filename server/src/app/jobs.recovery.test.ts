@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/support/db.js';
+import { entities } from '../modules/index.js';
+import { createSearchIndex } from '../modules/search/index.js';
 import { systemClock } from './clock.js';
 import { initOrm } from './db.js';
 import { JOB_RECOVERY_BOUND_SECONDS, JobQueue, defineJob } from './jobs.js';
@@ -84,7 +86,7 @@ beforeAll(async () => {
   url = db.url;
   drop = db.drop;
   const logger = createLogger('silent', 'jobs-recovery-test');
-  orm = await initOrm(db.url, logger);
+  orm = await initOrm(db.url, entities, logger);
   // This process is a worker too, supervising (it is the one that notices the other has died).
   jobs = await JobQueue.start({ connectionString: db.url, logger, supervise: true });
   await jobs.ensureQueues([crashJob, longJob] as never[]);
@@ -102,7 +104,7 @@ describe('job recovery after a worker dies (real processes, real Postgres)', () 
     `hands a SIGKILLed worker's job to another worker within ${JOB_RECOVERY_BOUND_SECONDS} s, and leaves a long job with its live worker`,
     async () => {
       // A job that outlives the heartbeat window, on this (live) process's worker.
-      await jobs.work([longJob] as never[], { orm, clock: systemClock, concurrency: 1 });
+      await jobs.work([longJob] as never[], { orm, clock: systemClock, concurrency: 1, search: createSearchIndex({}) });
       await enqueue(longJob, { n: 1 });
 
       const { child, tookJob } = await startCrashWorker();
@@ -113,7 +115,7 @@ describe('job recovery after a worker dies (real processes, real Postgres)', () 
       child.kill('SIGKILL');
       await exited;
       const killedAt = Date.now();
-      await jobs.work([crashJob] as never[], { orm, clock: systemClock, concurrency: 1 });
+      await jobs.work([crashJob] as never[], { orm, clock: systemClock, concurrency: 1, search: createSearchIndex({}) });
 
       await waitFor(() => finished.some((f) => f.n === 7), (JOB_RECOVERY_BOUND_SECONDS + 5) * 1000);
       const done = finished.find((f) => f.n === 7)!;

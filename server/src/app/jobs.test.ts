@@ -1,6 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/support/db.js';
+import { entities } from '../modules/index.js';
+import { createSearchIndex } from '../modules/search/index.js';
 import { ManualClock } from './clock.js';
 import { initOrm } from './db.js';
 import { DEAD_LETTER_QUEUE, JOB_RECOVERY, JobQueue, defineJob } from './jobs.js';
@@ -42,9 +44,9 @@ beforeAll(async () => {
   const db = await createTestDatabase();
   drop = db.drop;
   const logger = createLogger('silent', 'jobs-test');
-  orm = await initOrm(db.url, logger);
+  orm = await initOrm(db.url, entities, logger);
   jobs = await JobQueue.start({ connectionString: db.url, logger, supervise: true });
-  await jobs.work([recordJob, alwaysFails] as never[], { orm, clock: new ManualClock('2024-01-01T00:00:00Z'), concurrency: 1 });
+  await jobs.work([recordJob, alwaysFails] as never[], { orm, clock: new ManualClock('2024-01-01T00:00:00Z'), concurrency: 1, search: createSearchIndex({}) });
 });
 
 afterAll(async () => {

@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import { isDatabaseUnavailable } from './errors.js';
 import type { Logger } from './logger.js';
 import type { Mailer } from './mailer.js';
+import type { SearchIndex } from './search-port.js';
 
 export interface JobContext {
   jobId: string;
@@ -18,6 +19,8 @@ export interface JobContext {
   config?: Config;
   /** null when no SMTP server is configured (development outbox). */
   mailer: Mailer | null;
+  /** The search adapter the entry point built from the configuration. */
+  search: SearchIndex;
 }
 
 /**
@@ -281,7 +284,7 @@ export class JobQueue {
   }
 
   /** Starts handlers for the given definitions (the worker process). */
-  async work(defs: readonly JobDefinition<never>[], deps: { orm: MikroORM; clock: Clock; concurrency: number; mailer?: Mailer | null; config?: Config }): Promise<void> {
+  async work(defs: readonly JobDefinition<never>[], deps: { orm: MikroORM; clock: Clock; concurrency: number; search: SearchIndex; mailer?: Mailer | null; config?: Config }): Promise<void> {
     await this.ensureQueues(defs);
     for (const def of defs as readonly JobDefinition<object>[]) {
       const id = await this.boss.work<object>(
@@ -301,6 +304,7 @@ export class JobQueue {
               jobs: this,
               config: deps.config,
               mailer: deps.mailer ?? null,
+              search: deps.search,
             });
             logger.info({ ms: Math.round(performance.now() - started) }, 'job done');
           } catch (err) {

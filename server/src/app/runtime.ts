@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { ClassType } from './classes.js';
 import { offsetClock, systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { initOrm, migrate } from './db.js';
@@ -51,13 +52,13 @@ export interface Runtime {
  * Opens what every process needs. With the embedded database the schema is migrated on start
  * (development convenience); against an external database pending migrations are an error.
  */
-export async function openRuntime(config: Config, name: string): Promise<Runtime> {
+export async function openRuntime(config: Config, name: string, entities: readonly ClassType[]): Promise<Runtime> {
   const logger = createLogger(config.LOG_LEVEL, name);
   const clock = createClock(config);
   const db = await openDatabase(config, logger);
   let orm: MikroORM;
   try {
-    orm = await initOrm(db.url, logger);
+    orm = await initOrm(db.url, entities, logger);
     if (db.embedded) {
       const applied = await migrate(orm);
       if (applied.length) logger.info({ applied }, 'migrations applied');

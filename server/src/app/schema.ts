@@ -1,7 +1,7 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { validate } from 'class-validator';
 import { ArgumentValidationError, AuthenticationError, buildSchema, type AuthChecker } from 'type-graphql';
-import { resolvers } from '../modules/index.js';
+import type { ClassType } from './classes.js';
 import type { AppContext } from './context.js';
 import { pubSub } from './pubsub.js';
 
@@ -29,7 +29,8 @@ export async function validateArgument(value: unknown): Promise<void> {
   }
 }
 
-export async function buildAppSchema(): Promise<GraphQLSchema> {
+/** `resolvers`: every module's resolvers (the entry points pass them from modules/index.ts). */
+export async function buildAppSchema(resolvers: readonly ClassType[]): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: resolvers as unknown as Parameters<typeof buildSchema>[0]['resolvers'],
     authChecker,

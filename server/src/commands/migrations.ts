@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { initOrm } from '../app/db.js';
 import { startEmbeddedPostgres } from '../app/embedded-postgres.js';
+import { entities } from '../modules/index.js';
 import { findFreePort } from './ports.js';
 
 /**
@@ -13,7 +14,7 @@ export async function diffMigrations(opts: { create: boolean; name?: string }): 
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dm-migrations-'));
   const pg = await startEmbeddedPostgres({ dir, port: await findFreePort(), database: 'diff', ephemeral: true, fast: true });
   try {
-    const orm = await initOrm(pg.url);
+    const orm = await initOrm(pg.url, entities);
     try {
       await orm.migrator.up();
       const diff = await orm.schema.getUpdateSchemaSQL({ wrap: false, safe: false, dropTables: true });

@@ -11,7 +11,8 @@ import { createClock, openDatabase } from '../app/runtime.js';
 import { initOrm } from '../app/db.js';
 import { isPortFree } from './ports.js';
 import { seedAll } from './seed.js';
-import { configureSearchIndex } from '../modules/search/search-index.js';
+import { entities } from '../modules/index.js';
+import { createSearchIndex } from '../modules/search/index.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../seeds/demo.js';
 import { isAdminRole } from '../modules/users/role.js';
 
@@ -85,7 +86,7 @@ export async function runStack(config: Config): Promise<void> {
   say('Starting the Digital Marketplace…');
   const db = await openDatabase(config, logger, (line) => say(`  ${line}`));
   say(db.embedded ? `  database: embedded PostgreSQL, data in ${path.join(config.DATA_DIR, 'postgres')}` : '  database: DATABASE_URL');
-  const orm = await initOrm(db.url, logger);
+  const orm = await initOrm(db.url, entities, logger);
   const children: Child[] = [];
   const spaServers: Array<{ close(): Promise<void> }> = [];
   let shuttingDown = false;
@@ -120,8 +121,8 @@ export async function runStack(config: Config): Promise<void> {
   try {
     const applied = await migrate(orm);
     say(`  migrations: ${applied.length ? `applied ${applied.length}` : 'up to date'}`);
-    say(`  search: ${configureSearchIndex(config) === 'opensearch' ? `OpenSearch at ${config.OPENSEARCH_URL}` : 'Postgres full-text (set OPENSEARCH_URL for OpenSearch)'}`);
-    for (const line of await seedAll(orm, createClock(config), config.DEMO_DATA)) say(`  ${line}`);
+    say(`  search: ${config.OPENSEARCH_URL ? `OpenSearch at ${config.OPENSEARCH_URL}` : 'Postgres full-text (set OPENSEARCH_URL for OpenSearch)'}`);
+    for (const line of await seedAll(orm, createClock(config), createSearchIndex(config), config.DEMO_DATA)) say(`  ${line}`);
 
     // Children watch DM_PARENT_PID and stop if this process dies without stopping them.
     const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: config.NODE_ENV, DM_PARENT_PID: String(process.pid) };

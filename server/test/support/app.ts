@@ -8,7 +8,9 @@ import { createLogger, type Logger } from '../../src/app/logger.js';
 import { createMailer } from '../../src/app/mailer.js';
 import { buildAppSchema } from '../../src/app/schema.js';
 import { EventDispatcher } from '../../src/app/events.js';
-import { handlers, jobs as jobDefinitions } from '../../src/modules/index.js';
+import type { SearchIndex } from '../../src/app/search-port.js';
+import { entities, handlers, jobs as jobDefinitions, resolvers } from '../../src/modules/index.js';
+import { createSearchIndex } from '../../src/modules/search/index.js';
 import { identifyViewer } from '../../src/modules/users/index.js';
 import { recordAdminRefusal } from '../../src/modules/audit/index.js';
 import { schemasDir } from '../../src/commands/schemas.js';
@@ -35,6 +37,8 @@ export interface TestApp {
   config: Config;
   http: HttpApp;
   jobs: JobQueue;
+  /** The search adapter the app's contexts carry (OpenSearch when `env` sets OPENSEARCH_URL). */
+  search: SearchIndex;
   /** Present when created with `{ worker: true }`: a real SMTP server receiving the emails. */
   mailbox?: Mailbox;
   /** Present with `{ worker: true }`: the domain event dispatcher (`drain()` waits for every handler). */
@@ -68,7 +72,7 @@ export async function createTestApp(opts: { seed?: boolean; now?: string; worker
     ? createLogger('debug', 'test', { write: (line: string) => void opts.logLines!.push(line) })
     : createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', 'test');
   const queries: string[] = [];
-  const orm = await initOrm(db.url, logger, { onQuery: (sql) => queries.push(sql) });
+  const orm = await initOrm(db.url, entities, logger, { onQuery: (sql) => queries.push(sql) });
   if (opts.seed !== false) await seedReference(orm.em.fork());
   const clock = new ManualClock(opts.now ?? '2024-06-03T09:00:00Z');
   const mailbox = opts.worker ? await startMailbox() : undefined;
@@ -81,16 +85,17 @@ export async function createTestApp(opts: { seed?: boolean; now?: string; worker
     ...(mailbox ? { SMTP_URL: mailbox.url } : {}),
     ...opts.env,
   });
+  const search = createSearchIndex(config);
   const jobs = await JobQueue.start({ connectionString: db.url, logger, supervise: Boolean(opts.worker) });
   await jobs.ensureQueues(jobDefinitions);
   const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM);
   let dispatcher: EventDispatcher | undefined;
   if (opts.worker) {
-    await jobs.work(jobDefinitions, { orm, clock, concurrency: 2, mailer, config });
-    dispatcher = new EventDispatcher({ orm, clock, logger, jobs, config, mailer, handlers, pollMs: 500 });
+    await jobs.work(jobDefinitions, { orm, clock, concurrency: 2, search, mailer, config });
+    dispatcher = new EventDispatcher({ orm, clock, logger, jobs, config, mailer, search, handlers, pollMs: 500 });
     await dispatcher.start();
   }
-  const http = await createHttpApp({ orm, schema: await buildAppSchema(), clock, logger, config, jobs, identify: identifyViewer, schemas: new SchemaRegistry(schemasDir), recordAdminRefusal });
+  const http = await createHttpApp({ orm, schema: await buildAppSchema(resolvers), clock, logger, config, jobs, identify: identifyViewer, schemas: new SchemaRegistry(schemasDir), search, recordAdminRefusal });
   const { url } = await http.listen('127.0.0.1', 0);
   queries.length = 0;
 
@@ -130,6 +135,7 @@ export async function createTestApp(opts: { seed?: boolean; now?: string; worker
     config,
     http,
     jobs,
+    search,
     mailbox,
     queries,
     async gql(query, variables) {

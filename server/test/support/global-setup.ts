@@ -8,6 +8,7 @@ import { startEmbeddedPostgres } from '../../src/app/embedded-postgres.js';
 import { JobQueue } from '../../src/app/jobs.js';
 import { createLogger } from '../../src/app/logger.js';
 import { findFreePort } from '../../src/commands/ports.js';
+import { entities } from '../../src/modules/index.js';
 import { startOpenSearch } from './opensearch.js';
 
 declare module 'vitest' {
@@ -38,7 +39,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const pgServer = pgResult.value;
   const opensearch = osResult.value;
-  const orm = await initOrm(pgServer.url);
+  const orm = await initOrm(pgServer.url, entities);
   await migrate(orm);
   await orm.close();
   // pg-boss keeps its own schema: create it once in the template, so every copy has it.

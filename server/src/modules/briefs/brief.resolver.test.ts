@@ -200,7 +200,7 @@ describe('after publication', () => {
     const owner = await buyer();
     const id = Number(await publishedBrief(owner.browser, 'Agile coach'));
     const run = (now: string) =>
-      briefApplicationsClosedJob.handle({ briefId: id }, { jobId: 'test', attempt: 1, em: app.orm.em.fork(), clock: new ManualClock(now), logger: app.logger, jobs: app.jobs, mailer: null });
+      briefApplicationsClosedJob.handle({ briefId: id }, { jobId: 'test', attempt: 1, em: app.orm.em.fork(), clock: new ManualClock(now), logger: app.logger, jobs: app.jobs, mailer: null, search: app.search });
     await expect(run('2024-06-17T23:59:58Z')).rejects.toThrow(/not yet/);
     await run('2024-06-18T00:00:10Z');
     await run('2024-06-18T00:00:20Z');

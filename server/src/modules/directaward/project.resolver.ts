@@ -4,8 +4,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputTy
 import type { AppContext } from '../../app/context.js';
 import { ExportedFile, ExportFormat } from '../../shared/exported-file.js';
 import { Outcome, OutcomeResult } from '../outcomes/outcome.entity.js';
-import { serviceSearch } from '../search/index.js';
-import type { ServiceSearchQuery } from '../search/search.port.js';
+import type { ServiceSearchQuery } from '../../app/search-port.js';
 import { ArchivedService } from '../services/archived-service.entity.js';
 import { SERVICE_ID_PATTERN } from '../services/service-id.js';
 import { Role } from '../users/role.js';
@@ -188,7 +187,7 @@ export class DirectAwardProjectResolver {
   async searchSummary(@Root() project: DirectAwardProject, @Ctx() ctx: AppContext): Promise<string | null> {
     const search = await projects.activeSearchOf(ctx.em, project.id);
     if (!search) return null;
-    const total = project.lockedAt ? await ctx.em.count(DirectAwardSearchResultEntry, { search: search.id }) : (await serviceSearch.findServices(ctx.em, search.query as ServiceSearchQuery, 1)).total;
+    const total = project.lockedAt ? await ctx.em.count(DirectAwardSearchResultEntry, { search: search.id }) : (await ctx.search.findServices(ctx.em, search.query as ServiceSearchQuery, 1)).total;
     return projects.searchSummary(ctx.em, search.query as ServiceSearchQuery, total);
   }
 }

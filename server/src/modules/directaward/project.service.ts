@@ -9,7 +9,6 @@ import { AuditType } from '../audit/audit.types.js';
 import { priceText } from '../frameworks/content/display.js';
 import { Framework } from '../frameworks/framework.entity.js';
 import { Outcome, OutcomeResult } from '../outcomes/outcome.entity.js';
-import { serviceSearch } from '../search/index.js';
 import { checkServiceQuery, searchFramework } from '../search/search.filters.js';
 import { describeServiceSearch } from '../search/search.summary.js';
 import { cleanSearchQuery, type ServiceSearchQuery } from '../search/search.port.js';
@@ -107,7 +106,7 @@ export async function endSearch(ctx: AppContext, externalId: string): Promise<Di
     if (project.lockedAt) throw conflict('The search of this project has already ended', { lockedAt: project.lockedAt.toISOString() });
     const search = await activeSearchOf(em, project.id);
     if (!search) throw conflict('Save a search before ending it');
-    const found = await serviceSearch.findServices(em, search.query as ServiceSearchQuery, MAX_RESULTS_TO_END_SEARCH + 1);
+    const found = await ctx.search.findServices(em, search.query as ServiceSearchQuery, MAX_RESULTS_TO_END_SEARCH + 1);
     if (found.total > MAX_RESULTS_TO_END_SEARCH) {
       throw conflict(`Refine your search to ${MAX_RESULTS_TO_END_SEARCH} results or fewer before exporting (it finds ${found.total})`, { resultCount: found.total });
     }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { IndexUpdate } from '../../app/search-port.js';
 import { Brief } from '../briefs/brief.entity.js';
 import { currentStatus } from '../briefs/brief.rules.js';
 import { STATUS_BUCKET } from '../briefs/brief.status.js';
@@ -8,16 +9,11 @@ import { Service, ServiceStatus } from '../services/service.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { BRIEF_TRANSFORMATIONS, serviceTransformations, transform } from './transformations.js';
 
-export type IndexedObject = 'service' | 'brief';
+export type { IndexedObject, IndexUpdate } from '../../app/search-port.js';
 
 /** All DOS iterations share one briefs index; each G-Cloud framework has its own services index. */
 export const BRIEFS_INDEX = 'briefs-digital-outcomes-and-specialists';
 export const servicesIndex = (frameworkSlug: string) => `services-${frameworkSlug}`;
-
-/** What an index job writes: a document, or its removal (the object left the index or is gone). */
-export type IndexUpdate =
-  | { action: 'upsert'; indexName: string; objectType: IndexedObject; objectId: string; document: Record<string, unknown>; searchText: string }
-  | { action: 'delete'; indexName: string; objectType: IndexedObject; objectId: string };
 
 const text = (...parts: unknown[]) => parts.flatMap((p) => (Array.isArray(p) ? p : [p])).filter((p) => typeof p === 'string' && p).join(' ');
 

@@ -6,7 +6,7 @@ import { SearchIndexResolver, SearchQueryResolver } from './search.resolver.js';
 import { searchIndexHandler } from './search.handlers.js';
 import { closeBriefsInIndexJob, indexObjectJob, indexServicesJob, rebuildIndexJob } from './search.sync.js';
 
-export { searchIndex as serviceSearch } from './search-index.js';
+export { createSearchIndex } from './search-index.js';
 
 export const searchModule: ModuleDefinition = {
   name: 'search',

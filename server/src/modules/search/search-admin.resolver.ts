@@ -5,7 +5,6 @@ import { notFound } from '../../app/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
 import { Permission, rolesFor } from '../users/permissions.js';
-import { searchIndex } from './search-index.js';
 import { indexStatus, knownAliases, rollbackIndex, type AliasStatus } from './search.indices.js';
 import { rebuildIndexJob } from './search.sync.js';
 
@@ -49,14 +48,14 @@ class SearchAliasArgs {
   alias!: string;
 }
 
-const aliasStatus = async (ctx: AppContext, alias: string): Promise<AliasStatus> => (await indexStatus(ctx.em, searchIndex)).find((a) => a.alias === alias)!;
+const aliasStatus = async (ctx: AppContext, alias: string): Promise<AliasStatus> => (await indexStatus(ctx.em, ctx.search)).find((a) => a.alias === alias)!;
 
 @Resolver()
 export class SearchAdminResolver {
   @Authorized(rolesFor(Permission.MANAGE_SEARCH_INDICES))
   @Query(() => [SearchAlias], { description: 'Every search alias with its physical indices and document counts (admin, admin-framework-manager).' })
   async searchIndices(@Ctx() ctx: AppContext): Promise<SearchAlias[]> {
-    return indexStatus(ctx.em, searchIndex);
+    return indexStatus(ctx.em, ctx.search);
   }
 
   @Authorized(rolesFor(Permission.MANAGE_SEARCH_INDICES))
@@ -78,7 +77,7 @@ export class SearchAdminResolver {
   async rollbackSearchIndex(@Args(() => SearchAliasArgs) { alias }: SearchAliasArgs, @Ctx() ctx: AppContext): Promise<SearchAlias> {
     const viewer = requireViewer(ctx);
     if (!(await knownAliases(ctx.em)).includes(alias)) throw notFound(`Search index '${alias}'`);
-    const physical = await rollbackIndex(ctx.em, searchIndex, ctx.clock, alias);
+    const physical = await rollbackIndex(ctx.em, ctx.search, ctx.clock, alias);
     await ctx.em.transactional(async (tx) => {
       recordAudit(tx, ctx.clock.now(), { type: AuditType.ROLLBACK_SEARCH_INDEX, actor: viewer, objectType: 'SearchIndex', objectId: alias, data: { alias, physicalName: physical } });
     });

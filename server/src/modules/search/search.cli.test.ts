@@ -6,6 +6,7 @@ import { makeSupplier } from '../../../test/support/factories.js';
 import { initOrm } from '../../app/db.js';
 import { Framework } from '../frameworks/framework.entity.js';
 import { Lot } from '../frameworks/lot.entity.js';
+import { entities } from '../index.js';
 import { importService } from '../services/service.import.js';
 import { SearchDocument } from './search-document.entity.js';
 
@@ -14,7 +15,7 @@ let orm: Awaited<ReturnType<typeof initOrm>>;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  orm = await initOrm(db.url);
+  orm = await initOrm(db.url, entities);
   await seedReference(orm.em.fork());
   const em = orm.em.fork();
   const supplier = await makeSupplier(em);

@@ -1,6 +1,6 @@
 import type { EventHandler } from '../../app/events.js';
 import { AuditType } from '../audit/audit.types.js';
-import { indexCurrent, indexServicesJob } from './search.sync.js';
+import { indexCurrent, indexServiceBatch, indexServicesJob } from './search.sync.js';
 
 /** The events that can change what search shows: any change to a service or brief, and the changes that reach many services. */
 const INDEXED_TYPES: readonly AuditType[] = [
@@ -31,7 +31,7 @@ export const searchIndexHandler: EventHandler = {
   name: 'search.index',
   types: INDEXED_TYPES,
   batchSize: 200,
-  async handle(events, { em, clock, jobs }) {
+  async handle(events, { em, search, clock, jobs }) {
     const services = new Set<string>();
     const briefs = new Set<number>();
     const reindex: Array<{ frameworkId?: number; supplierId?: number }> = [];
@@ -48,7 +48,7 @@ export const searchIndexHandler: EventHandler = {
     if (reindex.length) await em.fork().transactional(async (tx) => {
       for (const r of reindex) await jobs.enqueue(tx, indexServicesJob, r);
     });
-    for (const id of services) await indexCurrent(em.fork(), clock, 'service', id);
-    for (const id of briefs) await indexCurrent(em.fork(), clock, 'brief', String(id));
+    await indexServiceBatch(em.fork(), search, clock, [...services]);
+    for (const id of briefs) await indexCurrent(em.fork(), search, clock, 'brief', String(id));
   },
 };

@@ -6,7 +6,6 @@ import { badInput } from '../../app/errors.js';
 import { checkFilters, checkServiceQuery, filterGroups, searchFramework, type FilterGroupDefinition, type FilterOption, type SearchFramework } from './search.filters.js';
 import { searchSummary, summaryText } from './search.summary.js';
 import { SEARCH_INDEX_UPDATES, type SearchIndexEvent } from '../../app/pubsub.js';
-import { searchIndex } from './search-index.js';
 import { cleanSearchQuery, normaliseFilterValue, PAGE_SIZE } from './search.port.js';
 
 @ObjectType({ description: 'An update applied to a search index.' })
@@ -423,7 +422,7 @@ export class SearchQueryResolver {
     const lotSlugs = framework?.lots.map((l) => l.slug) ?? [];
     const groups = framework ? filterGroups('services', framework.slug, lotSlugs, query.lot ?? null) : [];
     const categoriesFilter = groups.find((g) => g.slug === 'categories')?.filters.find((f) => f.key === CATEGORY_KEY);
-    const found = await searchIndex.searchServices(ctx.em, query, args.page, categoriesFilter ? CATEGORY_KEY : undefined);
+    const found = await ctx.search.searchServices(ctx.em, query, args.page, categoriesFilter ? CATEGORY_KEY : undefined);
     const filters = query.filters ?? {};
     const lotName = framework?.lots.find((l) => l.slug === query.lot)?.name ?? null;
     return {
@@ -462,7 +461,7 @@ export class SearchQueryResolver {
     // As the original: unless a status is chosen, show open and closed opportunities (withdrawn ones stay out of sight).
     if (!args.statuses?.length && !filters.statusOpenClosed) filters.statusOpenClosed = ['open', 'closed'];
     const statuses = args.statuses ? [...new Set(args.statuses)] : undefined;
-    const found = await searchIndex.searchOpportunities(ctx.em, { q: cleaned.q, lots: args.lots, statuses, filters }, args.page);
+    const found = await ctx.search.searchOpportunities(ctx.em, { q: cleaned.q, lots: args.lots, statuses, filters }, args.page);
     const chosen = cleaned.filters ?? {};
     return {
       total: found.total,

@@ -10,7 +10,6 @@ import { Service, ServiceStatus } from '../services/service.entity.js';
 import { importService } from '../services/service.import.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { Role } from '../users/role.js';
-import { configureSearchIndex, searchIndex } from './search-index.js';
 import { indexStatus, rebuildIndex, type RebuildProgress } from './search.indices.js';
 import { queueIndex } from './search.sync.js';
 
@@ -36,7 +35,7 @@ describe.each([['postgres'], ['opensearch']])('%s: rebuild, swap and rollback', 
   let supplierId: number;
   const ids: string[] = [];
 
-  const serviceIds = async () => (await searchIndex.findServices(app.orm.em.fork(), { q: 'gazelle' }, 100)).serviceIds.sort();
+  const serviceIds = async () => (await app.search.findServices(app.orm.em.fork(), { q: 'gazelle' }, 100)).serviceIds.sort();
   const add = async (name: string) => {
     const em = app.orm.em.fork();
     const s = await em.transactional(async (tx) =>
@@ -57,11 +56,11 @@ describe.each([['postgres'], ['opensearch']])('%s: rebuild, swap and rollback', 
     });
     await until(async () => !(await serviceIds()).includes(serviceId), `${serviceId} to leave search`);
   };
-  const status = async () => (await indexStatus(app.orm.em.fork(), searchIndex)).find((a) => a.alias === ALIAS)!.indices;
+  const status = async () => (await indexStatus(app.orm.em.fork(), app.search)).find((a) => a.alias === ALIAS)!.indices;
 
   beforeAll(async () => {
-    configureSearchIndex({ OPENSEARCH_URL: engine === 'opensearch' ? inject('opensearchUrl') : undefined, OPENSEARCH_INDEX_PREFIX: `rollover-${Date.now()}-` });
-    app = await createTestApp({ worker: true });
+    const prefix = `rollover-${Date.now()}-`;
+    app = await createTestApp({ worker: true, env: engine === 'opensearch' ? { OPENSEARCH_URL: inject('opensearchUrl'), OPENSEARCH_INDEX_PREFIX: prefix } : { OPENSEARCH_INDEX_PREFIX: prefix } });
     supplierId = (await makeSupplier(app.orm.em.fork(), { name: 'Gazelle Ltd' })).id;
     for (let i = 0; i < 12; i++) ids.push(await add(`Gazelle ${i}`));
   }, 120_000);
@@ -96,7 +95,7 @@ describe.each([['postgres'], ['opensearch']])('%s: rebuild, swap and rollback', 
 
     let late = '';
     const progress: RebuildProgress[] = [];
-    const done = await rebuildIndex(app.orm.em.fork(), searchIndex, app.clock, ALIAS, {
+    const done = await rebuildIndex(app.orm.em.fork(), app.search, app.clock, ALIAS, {
       batchSize: 5,
       onProgress: async (p) => {
         progress.push(p);
@@ -146,13 +145,13 @@ describe.each([['postgres'], ['opensearch']])('%s: rebuild, swap and rollback', 
     expect(await serviceIds()).toContain(afterSwap);
     expect(await serviceIds()).not.toContain(ids[0]);
 
-    const next = await rebuildIndex(app.orm.em.fork(), searchIndex, app.clock, ALIAS);
+    const next = await rebuildIndex(app.orm.em.fork(), app.search, app.clock, ALIAS);
     const now = await status();
     expect(now.map((i) => [i.physicalName, i.state])).toEqual([
       [next.physicalName, 'active'],
       [previous!.physicalName, 'previous'],
     ]);
-    expect(await searchIndex.countPhysical(app.orm.em.fork(), active!.physicalName)).toBe(0); // removed
+    expect(await app.search.countPhysical(app.orm.em.fork(), active!.physicalName)).toBe(0); // removed
     expect((await serviceIds()).length).toBe(13);
 
     // Refused: an unknown alias, and a rollback for a role without the permission.
@@ -177,8 +176,7 @@ describe('an OpenSearch outage', () => {
 
   beforeAll(async () => {
     node = await startOpenSearch({ heapMb: 256 });
-    configureSearchIndex({ OPENSEARCH_URL: node.url, OPENSEARCH_INDEX_PREFIX: 'outage-' });
-    app = await createTestApp({ worker: true });
+    app = await createTestApp({ worker: true, env: { OPENSEARCH_URL: node.url, OPENSEARCH_INDEX_PREFIX: 'outage-' } });
   }, 180_000);
   afterAll(async () => {
     await app?.close();
@@ -192,7 +190,7 @@ describe('an OpenSearch outage', () => {
     const lot = await em.findOneOrFail(Lot, { slug: 'cloud-hosting' });
     const write = (name: string) =>
       app.orm.em.fork().transactional(async (tx) => (await importService(tx, new Date(), { supplier: tx.getReference(Supplier, supplier.id), framework, lot, data: { serviceName: name, serviceDescription: 'ibex hosting' } })).serviceId);
-    const found = async () => (await searchIndex.findServices(app.orm.em.fork(), { q: 'ibex' }, 100)).serviceIds.sort();
+    const found = async () => (await app.search.findServices(app.orm.em.fork(), { q: 'ibex' }, 100)).serviceIds.sort();
     const before = [await write('Ibex 1'), await write('Ibex 2')];
     await until(async () => (await found()).length === 2, 'the first services');
 

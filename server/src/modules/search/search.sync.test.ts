@@ -14,7 +14,6 @@ import { Supplier } from '../suppliers/supplier.entity.js';
 import { Role } from '../users/role.js';
 import { servicesIndex } from './documents.js';
 import { SearchDocument } from './search-document.entity.js';
-import { searchIndex } from './search-index.js';
 import { closeBriefsInIndexJob, reindexAll } from './search.sync.js';
 import { Brief } from '../briefs/brief.entity.js';
 
@@ -61,7 +60,7 @@ describe('search index sync', () => {
     );
     const first = await until(async () => (await doc(service.serviceId))?.document.serviceName === 'Okapi case manager' && (await doc(service.serviceId)));
     expect(first).toMatchObject({ deleted: false });
-    expect((await searchIndex.findServices(app.orm.em.fork(), { q: 'okapi' }, 10)).serviceIds).toEqual([service.serviceId]);
+    expect((await app.search.findServices(app.orm.em.fork(), { q: 'okapi' }, 10)).serviceIds).toEqual([service.serviceId]);
 
     // A subscriber hears about the next update of this service, relayed from the worker through Postgres.
     let connected!: () => void;
@@ -83,21 +82,21 @@ describe('search index sync', () => {
     await client.dispose();
     expect(event).toMatchObject({ index: 'services-g-cloud-13', objectType: 'service', objectId: service.serviceId, action: 'upsert' });
     expect(BigInt(event.version as string)).toBeGreaterThan(BigInt(first.version));
-    expect((await searchIndex.findServices(app.orm.em.fork(), { q: 'okapi casework' }, 10)).serviceIds).toEqual([service.serviceId]);
+    expect((await app.search.findServices(app.orm.em.fork(), { q: 'okapi casework' }, 10)).serviceIds).toEqual([service.serviceId]);
 
     expect((await owner.gql('mutation ($id: ID!) { removeService(id: $id) { id } }', { id: service.serviceId })).errors).toBeUndefined();
     const removed = await until(async () => (await doc(service.serviceId))?.deleted && (await doc(service.serviceId)));
     expect(removed.document).toEqual({});
-    expect((await searchIndex.findServices(app.orm.em.fork(), { q: 'okapi' }, 10)).total).toBe(0);
+    expect((await app.search.findServices(app.orm.em.fork(), { q: 'okapi' }, 10)).total).toBe(0);
   });
 
   it('never lets an older update overwrite a newer one, removals included', async () => {
     const em = app.orm.em.fork();
     const base = { indexName: 'services-test', objectType: 'service' as const, objectId: 'version-test' };
-    expect(await searchIndex.apply(em, { action: 'upsert', ...base, document: { serviceName: 'v2' }, searchText: 'v2' }, 2000n)).toBe(true);
-    expect(await searchIndex.apply(em, { action: 'upsert', ...base, document: { serviceName: 'v1' }, searchText: 'v1' }, 1000n)).toBe(false);
-    expect(await searchIndex.apply(em, { action: 'delete', ...base }, 3000n)).toBe(true);
-    expect(await searchIndex.apply(em, { action: 'upsert', ...base, document: { serviceName: 'late v2.5' }, searchText: 'late' }, 2500n)).toBe(false);
+    expect(await app.search.apply(em, { action: 'upsert', ...base, document: { serviceName: 'v2' }, searchText: 'v2' }, 2000n)).toBe(true);
+    expect(await app.search.apply(em, { action: 'upsert', ...base, document: { serviceName: 'v1' }, searchText: 'v1' }, 1000n)).toBe(false);
+    expect(await app.search.apply(em, { action: 'delete', ...base }, 3000n)).toBe(true);
+    expect(await app.search.apply(em, { action: 'upsert', ...base, document: { serviceName: 'late v2.5' }, searchText: 'late' }, 2500n)).toBe(false);
     const row = (await activeDoc('services-test', 'version-test'))!;
     expect([row.deleted, row.version]).toEqual([true, '3000']);
   });
@@ -133,10 +132,10 @@ describe('search index sync', () => {
       applicationsClosedAt: new Date(now.getTime() + 30_000),
     });
     await em.flush();
-    await reindexAll(app.orm.em.fork(), app.clock);
+    await reindexAll(app.orm.em.fork(), app.search, app.clock);
     const briefDoc = () => activeDoc('briefs-digital-outcomes-and-specialists', String(brief.id));
     expect((await briefDoc())!.document.status).toBe('live');
-    const run = () => closeBriefsInIndexJob.handle({}, { jobId: 'test', attempt: 1, em: app.orm.em.fork(), clock: app.clock, logger: app.logger, jobs: app.jobs, mailer: null });
+    const run = () => closeBriefsInIndexJob.handle({}, { jobId: 'test', attempt: 1, em: app.orm.em.fork(), clock: app.clock, logger: app.logger, jobs: app.jobs, mailer: null, search: app.search });
     await run(); // not yet closed: nothing changes
     expect((await briefDoc())!.document.status).toBe('live');
     app.clock.set(new Date(now.getTime() + 90_000).toISOString());

@@ -1,8 +1,11 @@
+import type { SchemaKind } from '../../../app/answer-schemas.js';
+
 /**
- * Which schemas exist: one per framework, lot and kind of answer. `schemas:generate` writes them to
- * schemas/<kind>-<framework>-<lot>.json from the question content.
+ * Which schemas exist: one per framework, lot and kind of answer (SchemaKind, declared in app/ with
+ * the AnswerSchemas port). `schemas:generate` writes them to schemas/<kind>-<framework>-<lot>.json
+ * from the question content.
  */
-export type SchemaKind = 'services' | 'declaration' | 'briefs' | 'brief-responses' | 'brief-awards';
+export type { SchemaKind };
 
 export interface SchemaSpec {
   kind: SchemaKind;

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
+import type { AnswerSchemas } from '../../../app/answer-schemas.js';
 import type { FieldErrors } from '../../../app/errors.js';
 import { compareMoney, parseMoney, PRICE } from '../../../shared/money.js';
 import { loadManifest, type Question } from './framework-content.js';
@@ -80,7 +81,7 @@ function errorKey(e: ErrorObject, field: string): string {
  * Every JSON Schema of schemas/, compiled once at boot; an invalid schema stops the process.
  * Validates answers, either all of them (submission) or only the questions being saved (draft).
  */
-export class SchemaRegistry {
+export class SchemaRegistry implements AnswerSchemas {
   private readonly ajv = new Ajv({ allErrors: true, strict: false });
   private readonly entries = new Map<string, Entry>();
 
