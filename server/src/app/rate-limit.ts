@@ -36,7 +36,8 @@ const noLimits: RateLimits = { request: async () => {}, account: async () => {},
  */
 export function createRateLimits(connectionString: string, config: Config, logger: Logger): RateLimits {
   if (!config.RATE_LIMIT_REQUESTS && !config.RATE_LIMIT_ACCOUNT_IP && !config.RATE_LIMIT_ACCOUNT_EMAIL) return noLimits;
-  const pool = new pg.Pool({ connectionString, max: 4, idleTimeoutMillis: 10_000 });
+  // Fails fast like the ORM's pool: an unreachable database must not hold requests up here.
+  const pool = new pg.Pool({ connectionString, max: 4, idleTimeoutMillis: 10_000, connectionTimeoutMillis: 2_000 });
   pool.on('error', (err) => logger.warn({ err }, 'rate limit store connection error'));
   const limiter = (keyPrefix: string, points: number, duration: number): RateLimiterAbstract | null =>
     points > 0
@@ -58,6 +59,9 @@ export function createRateLimits(connectionString: string, config: Config, logge
   const accountsByIp = limiter('account-ip', config.RATE_LIMIT_ACCOUNT_IP, 3600);
   const accountsByEmail = limiter('account-email', config.RATE_LIMIT_ACCOUNT_EMAIL, 3600);
 
+  // While the store is down every request would fail the same way: one log line a minute, with a count.
+  let lastLogged = 0;
+  let unlogged = 0;
   const consume = async (which: RateLimiterAbstract | null, key: string, message: string) => {
     if (!which) return;
     try {
@@ -65,7 +69,13 @@ export function createRateLimits(connectionString: string, config: Config, logge
     } catch (e) {
       if (e instanceof RateLimiterRes) throw rateLimited(e.msBeforeNext / 1000, message);
       if (e instanceof DomainError) throw e;
-      logger.error({ err: e }, 'rate limit store unavailable: request allowed');
+      if (Date.now() - lastLogged < 60_000) {
+        unlogged += 1;
+        return;
+      }
+      logger.error({ err: e, alsoFailedSinceLastLine: unlogged }, 'rate limit store unavailable: requests allowed');
+      lastLogged = Date.now();
+      unlogged = 0;
     }
   };
   return {
