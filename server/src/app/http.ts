@@ -46,6 +46,9 @@ const WS_MESSAGE_LIMIT_BYTES = 64 * 1024;
 /** Oversized bodies up to this size are read and dropped before the 413 is sent (see the onRequest hook). */
 const DRAIN_LIMIT_BYTES = 64 * 1024 * 1024;
 
+/** A response refused before GraphQL runs, in the shape GraphQL errors have. */
+const errorBody = (message: string, code: string, details?: Record<string, unknown>) => ({ errors: [{ message, extensions: { code, ...details } }] });
+
 /** Reads a request body to its end, keeping none of it. */
 function drain(req: IncomingMessage): Promise<void> {
   return new Promise((resolve) => {
@@ -131,7 +134,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
     }
     return true;
   };
-  const refusedBody = (e: DomainError) => ({ errors: [{ message: e.message, extensions: { code: e.code, ...(e.details ?? {}) } }] });
+  const refusedBody = (e: DomainError) => errorBody(e.message, e.code, e.details);
   const fastify = Fastify({
     loggerInstance: logger.child({ component: 'http' }),
     genReqId: (req) => {
@@ -154,8 +157,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
       // Read what was sent (up to a bound) before answering: a proxy still writing the body would
       // otherwise see the connection reset and answer 502 instead of this 413.
       if (declared <= DRAIN_LIMIT_BYTES) await drain(req.raw);
-      const error = new DomainError('BAD_USER_INPUT', `The request is too large: send at most ${BODY_LIMIT_BYTES / 1024 / 1024} MB`);
-      return reply.code(413).header('connection', 'close').send({ errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      return reply.code(413).header('connection', 'close').send(errorBody(`The request is too large: send at most ${BODY_LIMIT_BYTES / 1024 / 1024} MB`, 'PAYLOAD_TOO_LARGE'));
     }
     if (await adminRefusal(req.raw, req.url)) {
       return reply.code(403).send(refusedBody(forbidden('The admin site cannot be used from your network')));
@@ -174,7 +176,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
     const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
     if (status === 500) req.log.error({ err: error }, 'unexpected error in an HTTP request');
     const code = status === 500 ? 'INTERNAL_SERVER_ERROR' : status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'BAD_REQUEST';
-    return reply.code(status).send({ errors: [{ message: status === 500 ? 'Internal server error' : error.message, extensions: { code } }] });
+    return reply.code(status).send(errorBody(status === 500 ? 'Internal server error' : error.message, code));
   });
   fastify.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);

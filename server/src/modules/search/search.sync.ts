@@ -7,9 +7,24 @@ import { Framework, FrameworkFamily } from '../frameworks/framework.entity.js';
 import { Lot } from '../frameworks/lot.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { Service } from '../services/service.entity.js';
-import { briefUpdate, serviceUpdate, serviceUpdateOf, type IndexedObject } from './documents.js';
+import { briefUpdate, serviceUpdate, serviceUpdateOf, type IndexUpdate, type IndexedObject } from './documents.js';
 import { rebuildIndex } from './search.indices.js';
 import type { SearchIndex } from './search.port.js';
+
+const indexEvent = (update: IndexUpdate, version: string, clock: Clock): SearchIndexEvent => ({
+  index: update.indexName,
+  objectType: update.objectType,
+  objectId: update.objectId,
+  action: update.action,
+  version,
+  at: clock.now().toISOString(),
+});
+
+/** Announces applied updates to every API process (and so to subscribers) when the transaction commits, in one statement. */
+async function announce(tx: EntityManager, events: SearchIndexEvent[]): Promise<void> {
+  if (!events.length) return;
+  await tx.execute(`select ${events.map(() => `pg_notify('${SEARCH_INDEX_CHANNEL}', ?)`).join(', ')}`, events.map((e) => JSON.stringify(e)));
+}
 
 /**
  * Reads the object as it is now and applies it to the index. The version is the database clock
@@ -21,9 +36,7 @@ export async function indexCurrent(em: EntityManager, search: SearchIndex, clock
     const [row] = await tx.execute<Array<{ v: string }>>(`select (extract(epoch from clock_timestamp()) * 1000000)::bigint as v`);
     const update = objectType === 'service' ? await serviceUpdate(tx, id) : await briefUpdate(tx, Number(id), clock.now());
     if (!update || !(await search.apply(tx, update, BigInt(row!.v)))) return false;
-    // Announced to every API process (and so to subscribers) when this transaction commits.
-    const event: SearchIndexEvent = { index: update.indexName, objectType, objectId: update.objectId, action: update.action, version: row!.v, at: clock.now().toISOString() };
-    await tx.execute(`select pg_notify('${SEARCH_INDEX_CHANNEL}', ?)`, [JSON.stringify(event)]);
+    await announce(tx, [indexEvent(update, row!.v, clock)]);
     return true;
   });
 }
@@ -50,12 +63,9 @@ export async function indexServiceBatch(em: EntityManager, search: SearchIndex, 
     for (const service of services) {
       const update = serviceUpdateOf(service, frameworks.get(service.framework.id)!, lots.get(service.lot.id)!, suppliers.get(service.supplier.id)!);
       if (!update || !(await search.apply(tx, update, version))) continue;
-      announced.push({ index: update.indexName, objectType: 'service', objectId: update.objectId, action: update.action, version: row!.v, at: clock.now().toISOString() });
+      announced.push(indexEvent(update, row!.v, clock));
     }
-    // Announced to every API process when this transaction commits, in one statement.
-    if (announced.length) {
-      await tx.execute(`select ${announced.map(() => `pg_notify('${SEARCH_INDEX_CHANNEL}', ?)`).join(', ')}`, announced.map((e) => JSON.stringify(e)));
-    }
+    await announce(tx, announced);
     return announced.length;
   });
 }
