@@ -3,7 +3,7 @@ import type { Clock } from '../src/app/clock.js';
 import { Framework, FrameworkFamily, FrameworkStatus } from '../src/modules/frameworks/framework.entity.js';
 import { Lot } from '../src/modules/frameworks/lot.entity.js';
 import { hashPassword } from '../src/modules/users/passwords.js';
-import { Role } from '../src/modules/users/role.js';
+import { Role } from '../src/shared/role.js';
 import { User } from '../src/modules/users/user.entity.js';
 import { ContactInformation } from '../src/modules/suppliers/contact-information.entity.js';
 import { OrganisationSize, Supplier, TradingStatus } from '../src/modules/suppliers/supplier.entity.js';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAppSchema } from '../src/app/schema.js';
 import { resolvers } from '../src/modules/index.js';
-import { Role } from '../src/modules/users/role.js';
+import { Role } from '../src/shared/role.js';
 import { createTestApp, type Browser, type TestApp } from './support/app.js';
 import { PASSWORD, makeUser } from './support/factories.js';
 

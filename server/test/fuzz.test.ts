@@ -4,7 +4,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schemasDir } from '../src/commands/schemas.js';
 import type { JsonSchema } from '../src/modules/frameworks/content/json-schema.js';
-import { Role, isAdminRole } from '../src/modules/users/role.js';
+import { Role, isAdminRole } from '../src/shared/role.js';
 import { User } from '../src/modules/users/user.entity.js';
 import { rng, validAnswers } from '../seeds/answers.js';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../seeds/demo.js';

@@ -16,7 +16,7 @@ import { resolvers } from '../src/modules/index.js';
 import { identifyViewer } from '../src/modules/users/index.js';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
 import { DirectAwardProject } from '../src/modules/directaward/project.entity.js';
-import { Role } from '../src/modules/users/role.js';
+import { Role } from '../src/shared/role.js';
 import { ADMIN_HOST, WEB_HOST, createTestApp, type GraphQLResponse, type TestApp } from './support/app.js';
 import { makeUser } from './support/factories.js';
 

@@ -39,7 +39,7 @@ import { Service, ServiceStatus } from '../../server/src/modules/services/servic
 import { Supplier } from '../../server/src/modules/suppliers/supplier.entity.js';
 import { recordAdminRefusal } from '../../server/src/modules/audit/index.js';
 import { identifyViewer } from '../../server/src/modules/users/index.js';
-import { Role } from '../../server/src/modules/users/role.js';
+import { Role } from '../../server/src/shared/role.js';
 import { rng, validAnswers } from '../../server/seeds/answers.js';
 import { seedReference } from '../../server/seeds/reference.js';
 import { makeUser, PASSWORD } from '../../server/test/support/factories.js';

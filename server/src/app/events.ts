@@ -21,6 +21,8 @@ export interface DomainEvent {
   objectType: string | null;
   objectId: string | null;
   actorId: number | null;
+  /** The actor's email then (or, for anonymous actions, the email the action concerned). */
+  actorEmail: string | null;
   data: Record<string, unknown>;
   createdAt: Date;
 }
@@ -70,6 +72,7 @@ interface EventRow {
   object_type: string | null;
   object_id: string | null;
   actor_id: number | null;
+  actor_email: string | null;
   data: Record<string, unknown>;
   created_at: Date;
 }
@@ -193,13 +196,13 @@ export class EventDispatcher {
         if (pos.retry_at && new Date(pos.retry_at).getTime() > Date.now()) return 0;
         const [{ xmin }] = (await tx.execute<Array<{ xmin: string }>>(`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`)) as [{ xmin: string }];
         const rows = await tx.execute<EventRow[]>(
-          `select id, txid::text as txid, type::text as type, object_type, object_id, actor_id, data, created_at from audit_events
+          `select id, txid::text as txid, type::text as type, object_type, object_id, actor_id, actor_email, data, created_at from audit_events
             where (txid, id) > (?::xid8, ?) and txid < ?::xid8 and type::text in (?) order by txid, id limit ?`,
           [pos.txid, pos.event_id, xmin, [...handler.types], limit],
         );
         batch = rows.map(toEvent);
         if (batch.length) {
-          await handler.handle(batch, this.context(handler));
+          await handler.handle(batch, this.context(handler, tx));
         }
         // Read everything below the horizon: the position moves to it; otherwise to the last event applied.
         const last = batch[batch.length - 1];
@@ -219,9 +222,14 @@ export class EventDispatcher {
     }
   }
 
-  private context(handler: EventHandler): HandlerContext {
-    const { orm, clock, logger, jobs, config, mailer, search } = this.deps;
-    return { jobId: `event-handler:${handler.name}`, attempt: 1, em: orm.em.fork(), clock, logger: logger.child({ handler: handler.name }), jobs, config, mailer: mailer ?? null, search };
+  /**
+   * `em` is the transaction that moves the handler's position: what a handler writes to the
+   * database (emails queued, jobs enqueued, rows changed) commits with it or not at all, so those
+   * effects happen exactly once. Effects elsewhere (the search engine) must be idempotent.
+   */
+  private context(handler: EventHandler, em: EntityManager): HandlerContext {
+    const { clock, logger, jobs, config, mailer, search } = this.deps;
+    return { jobId: `event-handler:${handler.name}`, attempt: 1, em, clock, logger: logger.child({ handler: handler.name }), jobs, config, mailer: mailer ?? null, search };
   }
 
   /** Backs off; after the retry limit the batch's first event is set aside and the handler moves past it. */
@@ -266,6 +274,7 @@ function toEvent(r: EventRow): DomainEvent {
     objectType: r.object_type,
     objectId: r.object_id,
     actorId: r.actor_id,
+    actorEmail: r.actor_email,
     data: typeof r.data === 'string' ? (JSON.parse(r.data) as Record<string, unknown>) : r.data,
     createdAt: r.created_at,
   };

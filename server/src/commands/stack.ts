@@ -14,7 +14,7 @@ import { seedAll } from './seed.js';
 import { entities } from '../modules/index.js';
 import { createSearchIndex } from '../modules/search/index.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../seeds/demo.js';
-import { isAdminRole } from '../modules/users/role.js';
+import { isAdminRole } from '../shared/role.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const distSrc = path.resolve(here, '..'); // dist/src when compiled

@@ -41,8 +41,8 @@ export interface TestApp {
   search: SearchIndex;
   /** Present when created with `{ worker: true }`: a real SMTP server receiving the emails. */
   mailbox?: Mailbox;
-  /** Present with `{ worker: true }`: the domain event dispatcher (`drain()` waits for every handler). */
-  events?: EventDispatcher;
+  /** The domain event dispatcher: started with `{ worker: true }`; otherwise `drain()` applies the events committed so far. */
+  events: EventDispatcher;
   /** SQL statements run since the last reset (for N+1 tests). */
   queries: string[];
   /** POSTs a GraphQL operation to the running server, as a browser or integrator would. */
@@ -89,10 +89,11 @@ export async function createTestApp(opts: { seed?: boolean; now?: string; worker
   const jobs = await JobQueue.start({ connectionString: db.url, logger, supervise: Boolean(opts.worker) });
   await jobs.ensureQueues(jobDefinitions);
   const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM);
-  let dispatcher: EventDispatcher | undefined;
+  // Without a worker the dispatcher is not started: a test applies the events with `events.drain()`.
+  const dispatcher = new EventDispatcher({ orm, clock, logger, jobs, config, mailer, search, handlers, pollMs: 500 });
+  await dispatcher.register();
   if (opts.worker) {
     await jobs.work(jobDefinitions, { orm, clock, concurrency: 2, search, mailer, config });
-    dispatcher = new EventDispatcher({ orm, clock, logger, jobs, config, mailer, search, handlers, pollMs: 500 });
     await dispatcher.start();
   }
   const http = await createHttpApp({ orm, schema: await buildAppSchema(resolvers), clock, logger, config, jobs, identify: identifyViewer, schemas: new SchemaRegistry(schemasDir), search, recordAdminRefusal });

@@ -3,7 +3,7 @@ import { ContactInformation } from '../../src/modules/suppliers/contact-informat
 import { OrganisationSize, Supplier, TradingStatus } from '../../src/modules/suppliers/supplier.entity.js';
 import { BuyerEmailDomain } from '../../src/modules/users/buyer-email-domain.entity.js';
 import { hashPassword } from '../../src/modules/users/passwords.js';
-import { Role, isAdminRole } from '../../src/modules/users/role.js';
+import { Role, isAdminRole } from '../../src/shared/role.js';
 import { User } from '../../src/modules/users/user.entity.js';
 
 export const PASSWORD = 'correct horse battery staple';

@@ -4,7 +4,7 @@ import { makeSupplier, makeUser } from '../../../test/support/factories.js';
 import { Framework, FrameworkStatus } from '../frameworks/framework.entity.js';
 import { Lot } from '../frameworks/lot.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
-import { Role } from '../users/role.js';
+import { Role } from '../../shared/role.js';
 import { DraftService, DraftStatus } from './draft-service.entity.js';
 import { DeclarationStatus, SupplierFramework } from './supplier-framework.entity.js';
 

@@ -1,5 +1,5 @@
 import type { Viewer } from '../../app/context.js';
-import { Role } from '../users/role.js';
+import { Role } from '../../shared/role.js';
 
 /** Admins who look at applications: sourcing audits declarations; framework managers run the application. */
 export const ADMIN_APPLICATION_VIEWERS: readonly Role[] = [Role.ADMIN_CCS_SOURCING, Role.ADMIN_FRAMEWORK_MANAGER];

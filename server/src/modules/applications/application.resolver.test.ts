@@ -6,7 +6,7 @@ import { makeSupplier, makeUser } from '../../../test/support/factories.js';
 import { schemasDir } from '../../commands/schemas.js';
 import { Framework, FrameworkStatus } from '../frameworks/framework.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
-import { Role } from '../users/role.js';
+import { Role } from '../../shared/role.js';
 import { DeclarationStatus, SupplierFramework } from './supplier-framework.entity.js';
 import { G_CLOUD_LOTS, upsertFramework } from '../../../seeds/reference.js';
 import { FrameworkFamily } from '../frameworks/framework.entity.js';

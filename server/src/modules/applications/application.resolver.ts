@@ -4,7 +4,7 @@ import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutatio
 import type { AppContext } from '../../app/context.js';
 import { badInput } from '../../app/errors.js';
 import { Framework } from '../frameworks/framework.entity.js';
-import { Role } from '../users/role.js';
+import { Role } from '../../shared/role.js';
 import { ADMIN_APPLICATION_VIEWERS } from './application.policy.js';
 import * as applications from './application.service.js';
 import { chooseDeclarationReuse, prefilledAnswers, reusableDeclarations } from './declaration-reuse.js';

@@ -7,11 +7,8 @@ import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
 import { Framework } from '../frameworks/framework.entity.js';
 import { acceptsApplications } from '../frameworks/framework.status.js';
-import { queueEmail } from '../notifications/notifications.service.js';
-import { applicationEmails } from './application.emails.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
-import { Role } from '../users/role.js';
-import { User } from '../users/user.entity.js';
+import { Role } from '../../shared/role.js';
 import { canViewApplication } from './application.policy.js';
 import { DeclarationStatus, SupplierFramework } from './supplier-framework.entity.js';
 
@@ -33,7 +30,7 @@ async function frameworkBySlug(em: EntityManager, slug: string): Promise<Framewo
 
 /**
  * A supplier starts an application. Doing it again returns the same application, whatever the
- * framework's status; a new one needs the framework open. Every active user of the supplier is told.
+ * framework's status; a new one needs the framework open. Every active user of the supplier is told (by the handler of the event recorded here).
  */
 export async function registerInterest(ctx: AppContext, frameworkSlug: string): Promise<SupplierFramework> {
   const viewer = supplierViewer(ctx);
@@ -49,10 +46,6 @@ export async function registerInterest(ctx: AppContext, frameworkSlug: string): 
       createdAt: now,
       updatedAt: now,
     });
-    const colleagues = await em.find(User, { supplier: viewer.supplierId, active: true });
-    for (const user of colleagues) {
-      await queueEmail(em, ctx.jobs, now, applicationEmails.applicationStarted(user.email, viewer.email, framework.name, `${ctx.config.WEB_URL}/suppliers/frameworks/${framework.slug}`));
-    }
     recordAudit(em, now, { type: AuditType.REGISTER_FRAMEWORK_INTEREST, actor: viewer, objectType: 'Supplier', objectId: viewer.supplierId, data: { supplierId: viewer.supplierId, frameworkSlug } });
     return application;
   });

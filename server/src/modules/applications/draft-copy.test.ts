@@ -10,7 +10,7 @@ import { Lot } from '../frameworks/lot.entity.js';
 import { Service } from '../services/service.entity.js';
 import { importService } from '../services/service.import.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
-import { Role } from '../users/role.js';
+import { Role } from '../../shared/role.js';
 
 let app: TestApp;
 const r = rng(11);

@@ -9,7 +9,7 @@ import { AuditEvent } from '../audit/audit-event.entity.js';
 import { AuditType } from '../audit/audit.types.js';
 import { Framework, FrameworkStatus } from '../frameworks/framework.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
-import { Role } from '../users/role.js';
+import { Role } from '../../shared/role.js';
 import { DraftService } from './draft-service.entity.js';
 
 let app: TestApp;

@@ -2,7 +2,7 @@ import { MaxLength } from 'class-validator';
 import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../app/context.js';
 import { badInput } from '../../app/errors.js';
-import { Role } from '../users/role.js';
+import { Role } from '../../shared/role.js';
 import { FrameworkAgreement } from './framework-agreement.entity.js';
 import { AgreementStatus, agreementStatus } from './framework-agreement.status.js';
 import { actOnAgreement, currentAgreement, listAgreements, signAgreement } from './framework-agreement.service.js';

@@ -3,7 +3,7 @@ import { createTestApp, type Browser, type TestApp } from '../../../test/support
 import { makeSupplier, makeUser } from '../../../test/support/factories.js';
 import { Framework, FrameworkStatus } from '../frameworks/framework.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
-import { Role } from '../users/role.js';
+import { Role } from '../../shared/role.js';
 import { AgreementStatus, agreementStatus } from './framework-agreement.status.js';
 import { DeclarationStatus, SupplierFramework } from './supplier-framework.entity.js';
 

@@ -1,4 +1,5 @@
 import type { ModuleDefinition } from '../module.js';
+import { applicationEmailsHandler } from './application.handlers.js';
 import { ApplicationResolver } from './application.resolver.js';
 import { DraftService } from './draft-service.entity.js';
 import { FrameworkAgreement } from './framework-agreement.entity.js';
@@ -11,4 +12,5 @@ export const applicationsModule: ModuleDefinition = {
   entities: [SupplierFramework, DraftService, FrameworkAgreement],
   resolvers: [ApplicationResolver, DraftServiceResolver, FrameworkAgreementResolver, ApplicationAgreementResolver],
   jobs: [],
+  handlers: [applicationEmailsHandler],
 };

@@ -2,7 +2,7 @@ import { Args, ArgsType, Authorized, Ctx, Field, ObjectType, Query, Resolver } f
 import { IsOptional, MaxLength } from 'class-validator';
 import type { AppContext } from '../../app/context.js';
 import { ConnectionType, PageArgs } from '../../shared/pagination.js';
-import { Permission, rolesFor } from '../users/permissions.js';
+import { Permission, rolesFor } from '../../shared/permissions.js';
 import { AuditEvent } from './audit-event.entity.js';
 import { listAuditEvents } from './audit.service.js';
 import { AuditType } from './audit.types.js';

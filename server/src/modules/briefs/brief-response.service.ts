@@ -17,7 +17,7 @@ import { newServiceId } from '../services/service-id.js';
 import type { Service } from '../services/service.entity.js';
 import { ContactInformation } from '../suppliers/contact-information.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
-import { Role } from '../users/role.js';
+import { Role } from '../../shared/role.js';
 import { BriefResponse } from './brief-response.entity.js';
 import { briefResponseStatus, briefResponseStatusSql, BriefResponseStatus } from './brief-response.status.js';
 import { Brief } from './brief.entity.js';

@@ -13,7 +13,7 @@ import { EmailMessage } from '../notifications/email-message.entity.js';
 import { Outcome, OutcomeResult } from '../outcomes/outcome.entity.js';
 import { importService } from '../services/service.import.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
-import { Role } from '../users/role.js';
+import { Role } from '../../shared/role.js';
 import { BriefResponse } from './brief-response.entity.js';
 import { buyersMaximumDayRate } from './brief-response.service.js';
 

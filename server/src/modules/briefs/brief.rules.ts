@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../app/context.js';
-import { can, Permission } from '../users/permissions.js';
-import type { Role } from '../users/role.js';
+import { can, Permission } from '../../shared/permissions.js';
+import type { Role } from '../../shared/role.js';
 import { BriefResponse } from './brief-response.entity.js';
 import { BriefUser } from './brief-user.entity.js';
 import type { Brief } from './brief.entity.js';

@@ -12,7 +12,7 @@ import { Framework, FrameworkFamily, FrameworkStatus } from '../frameworks/frame
 import { Lot } from '../frameworks/lot.entity.js';
 import { queueEmail } from '../notifications/notifications.service.js';
 import { Outcome, OutcomeResult } from '../outcomes/outcome.entity.js';
-import { Role } from '../users/role.js';
+import { Role } from '../../shared/role.js';
 import { User } from '../users/user.entity.js';
 import { recordUnawardedOutcome } from './brief-response.service.js';
 import { canViewAnyBrief, currentStatus, isBriefOwner } from './brief.rules.js';

@@ -11,7 +11,7 @@ import { Lot } from '../frameworks/lot.entity.js';
 import { EmailMessage } from '../notifications/email-message.entity.js';
 import { importService } from '../services/service.import.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
-import { Role } from '../users/role.js';
+import { Role } from '../../shared/role.js';
 import { Brief } from './brief.entity.js';
 import { briefApplicationsClosedJob } from './brief.jobs.js';
 

@@ -7,7 +7,7 @@ import { Outcome, OutcomeResult } from '../outcomes/outcome.entity.js';
 import type { ServiceSearchQuery } from '../../app/search-port.js';
 import { ArchivedService } from '../services/archived-service.entity.js';
 import { SERVICE_ID_PATTERN } from '../services/service-id.js';
-import { Role } from '../users/role.js';
+import { Role } from '../../shared/role.js';
 import { DirectAwardProject, DirectAwardSearch, DirectAwardSearchResultEntry } from './project.entity.js';
 import * as projects from './project.service.js';
 

@@ -16,7 +16,7 @@ import { ArchivedService } from '../services/archived-service.entity.js';
 import { newServiceId } from '../services/service-id.js';
 import { ContactInformation } from '../suppliers/contact-information.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
-import { Role } from '../users/role.js';
+import { Role } from '../../shared/role.js';
 import { User } from '../users/user.entity.js';
 import { DirectAwardProject, DirectAwardProjectUser, DirectAwardSearch, DirectAwardSearchResultEntry } from './project.entity.js';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Browser, type TestApp } from '../../../test/support/app.js';
 import { makeUser } from '../../../test/support/factories.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
-import { Role } from '../users/role.js';
+import { Role } from '../../shared/role.js';
 import { Framework, FrameworkStatus } from './framework.entity.js';
 
 let app: TestApp;

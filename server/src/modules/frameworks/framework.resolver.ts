@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, R
 import type { AppContext } from '../../app/context.js';
 import { Framework } from './framework.entity.js';
 import { FrameworkArgs, FrameworksArgs, UpdateFrameworkInput } from './framework.inputs.js';
-import { Permission, rolesFor } from '../users/permissions.js';
+import { Permission, rolesFor } from '../../shared/permissions.js';
 import { lotsByFramework } from './framework.loaders.js';
 import { getFrameworkBySlug, listFrameworks, updateFramework } from './framework.service.js';
 import { Lot } from './lot.entity.js';

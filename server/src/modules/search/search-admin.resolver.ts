@@ -4,7 +4,7 @@ import { requireViewer, type AppContext } from '../../app/context.js';
 import { notFound } from '../../app/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
-import { Permission, rolesFor } from '../users/permissions.js';
+import { Permission, rolesFor } from '../../shared/permissions.js';
 import { indexStatus, knownAliases, rollbackIndex, type AliasStatus } from './search.indices.js';
 import { rebuildIndexJob } from './search.sync.js';
 

@@ -9,7 +9,7 @@ import { Lot } from '../frameworks/lot.entity.js';
 import { Service, ServiceStatus } from '../services/service.entity.js';
 import { importService } from '../services/service.import.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
-import { Role } from '../users/role.js';
+import { Role } from '../../shared/role.js';
 import { indexStatus, rebuildIndex, type RebuildProgress } from './search.indices.js';
 import { queueIndex } from './search.sync.js';
 

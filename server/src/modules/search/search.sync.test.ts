@@ -11,7 +11,7 @@ import { Framework } from '../frameworks/framework.entity.js';
 import { Lot } from '../frameworks/lot.entity.js';
 import { importService } from '../services/service.import.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
-import { Role } from '../users/role.js';
+import { Role } from '../../shared/role.js';
 import { servicesIndex } from './documents.js';
 import { SearchDocument } from './search-document.entity.js';
 import { closeBriefsInIndexJob, reindexAll } from './search.sync.js';

@@ -1,7 +1,7 @@
 import type { Viewer } from '../../app/context.js';
 import { FrameworkFamily, FrameworkStatus } from '../frameworks/framework.entity.js';
-import { can, Permission } from '../users/permissions.js';
-import { Role } from '../users/role.js';
+import { can, Permission } from '../../shared/permissions.js';
+import { Role } from '../../shared/role.js';
 import { ServiceStatus } from './service.entity.js';
 
 export const isServiceOwner = (viewer: Viewer | null, supplierId: number): boolean => viewer?.role === Role.SUPPLIER && viewer.supplierId === supplierId;

@@ -10,7 +10,7 @@ import { AuditType } from '../audit/audit.types.js';
 import { Framework, FrameworkStatus } from '../frameworks/framework.entity.js';
 import { Lot } from '../frameworks/lot.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
-import { Role } from '../users/role.js';
+import { Role } from '../../shared/role.js';
 import { ArchivedService } from './archived-service.entity.js';
 import { Service, ServiceStatus } from './service.entity.js';
 import { importService } from './service.import.js';

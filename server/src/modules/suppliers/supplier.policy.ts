@@ -1,5 +1,5 @@
 import type { Viewer } from '../../app/context.js';
-import { Role } from '../users/role.js';
+import { Role } from '../../shared/role.js';
 import type { Supplier } from './supplier.entity.js';
 
 const is = (viewer: Viewer | null, ...roles: Role[]) => viewer !== null && roles.includes(viewer.role as Role);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Browser, type TestApp } from '../../../test/support/app.js';
 import { makeSupplier, makeUser } from '../../../test/support/factories.js';
-import { Role } from '../users/role.js';
+import { Role } from '../../shared/role.js';
 import { User } from '../users/user.entity.js';
 import { Supplier } from './supplier.entity.js';
 

@@ -1,7 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../app/context.js';
 import { ConnectionType } from '../../shared/pagination.js';
-import { Role } from '../users/role.js';
+import { Role } from '../../shared/role.js';
 import { User } from '../users/user.entity.js';
 import { UserIdArgs } from '../users/user.inputs.js';
 import { ContactInformation } from './contact-information.entity.js';

@@ -7,7 +7,7 @@ import { EMAIL_PATTERN } from '../../shared/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
 import { issueAccountInvitation, tellExistingAccountOfNewSupplier } from '../users/user.service.js';
-import { Role } from '../users/role.js';
+import { Role } from '../../shared/role.js';
 import { Session } from '../users/session.entity.js';
 import { User } from '../users/user.entity.js';
 import { propagateCompanyDetails } from '../applications/company-details.js';

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { OptionalProps } from '@mikro-orm/core';
-import { Role } from './role.js';
+import { Role } from '../../shared/role.js';
 
 export enum TokenPurpose {
   CREATE_ACCOUNT = 'create_account',

@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm
 import { OptionalProps, type Ref } from '@mikro-orm/core';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Role } from './role.js';
+import { Role } from '../../shared/role.js';
 
 /** Sign-in attempts that lock an account until an admin unlocks it or the password is reset. */
 export const FAILED_LOGIN_LIMIT = 5;

@@ -1,7 +1,7 @@
 import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
 import { PageArgs } from '../../shared/pagination.js';
-import { Role } from './role.js';
+import { Role } from '../../shared/role.js';
 import { IsSerialId } from '../../shared/validation.js';
 
 @InputType()

@@ -1,6 +1,6 @@
 import type { Viewer } from '../../app/context.js';
-import { Permission, can } from './permissions.js';
-import { Role, isAdminRole } from './role.js';
+import { Permission, can } from '../../shared/permissions.js';
+import { Role, isAdminRole } from '../../shared/role.js';
 import type { User } from './user.entity.js';
 
 /**

@@ -4,7 +4,7 @@ import { PASSWORD, allowBuyerDomain, makeUser } from '../../../test/support/fact
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { EmailMessage } from '../notifications/email-message.entity.js';
 import { AuthToken } from './auth-token.entity.js';
-import { Role } from './role.js';
+import { Role } from '../../shared/role.js';
 import { Session } from './session.entity.js';
 import { BuyerEmailDomain } from './buyer-email-domain.entity.js';
 import { User } from './user.entity.js';

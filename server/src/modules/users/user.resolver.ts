@@ -2,8 +2,8 @@ import { Arg, Args, Authorized, Ctx, Mutation, ObjectType, Query, Resolver } fro
 import type { AppContext } from '../../app/context.js';
 import { ConnectionType } from '../../shared/pagination.js';
 import { BuyerEmailDomain } from './buyer-email-domain.entity.js';
-import { Permission, rolesFor } from './permissions.js';
-import { Role } from './role.js';
+import { Permission, rolesFor } from '../../shared/permissions.js';
+import { Role } from '../../shared/role.js';
 import { User } from './user.entity.js';
 import { AccountLink, ChangePasswordInput, CreateAccountInput, InviteAdminUserInput, ResetPasswordInput, SignInInput, UserIdArgs, UsersArgs } from './user.inputs.js';
 import * as users from './user.service.js';

@@ -13,7 +13,7 @@ import { queueEmail } from '../notifications/notifications.service.js';
 import { AuthToken, TokenPurpose } from './auth-token.entity.js';
 import { BuyerEmailDomain, domainAllowed } from './buyer-email-domain.entity.js';
 import { dummyVerify, hashPassword, passwordProblem, verifyPassword } from './passwords.js';
-import { INVITABLE_ADMIN_ROLES, Role, isAdminRole } from './role.js';
+import { INVITABLE_ADMIN_ROLES, Role, isAdminRole } from '../../shared/role.js';
 import { Session } from './session.entity.js';
 import { formatToken, hmacOf, newSecret, parseToken, sameHmac } from './tokens.js';
 import { emails } from './user.emails.js';
