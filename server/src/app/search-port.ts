@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { badInput } from './errors.js';
 
 /**
  * The search port as the rest of the application sees it. The search module implements it (a
@@ -69,6 +70,12 @@ export interface SearchIndex {
   readonly engine: string;
   /** Writes the update to every physical index behind its alias (active, building, previous). */
   apply(em: EntityManager, update: IndexUpdate, version: bigint): Promise<boolean>;
+  /**
+   * `apply` for many updates at one version, in one request per physical index (OpenSearch) or one
+   * transaction (Postgres): returns the updates written. The same rules as `apply`: an older version
+   * is refused, and so is a second update of one object in the batch (its version is not newer).
+   */
+  applyMany(em: EntityManager, updates: readonly IndexUpdate[], version: bigint): Promise<IndexUpdate[]>;
   findServices(em: EntityManager, query: ServiceSearchQuery, limit: number): Promise<ServiceSearchResult>;
   /** One page of services: relevance, then sortHash descending; with counts per value of `facetKey` (the categories). */
   searchServices(em: EntityManager, query: ServiceSearchQuery, page: number, facetKey?: string): Promise<SearchPage>;
@@ -86,3 +93,26 @@ export interface SearchIndex {
   /** Searchable documents in a physical index (tombstones excluded). */
   countPhysical(em: EntityManager, physical: string): Promise<number>;
 }
+
+const FILTER_KEY = /^[A-Za-z][A-Za-z0-9]{0,99}$/;
+
+/**
+ * A G-Cloud search as the API accepts it (searched now or saved by direct award): trimmed keywords,
+ * a lot slug, filter keys that are question ids, each filter's values deduplicated and sorted.
+ */
+export function cleanSearchQuery(raw: ServiceSearchQuery): ServiceSearchQuery {
+  // Control characters (which Postgres text cannot hold) and the engines' highlight marks (U+E000, U+E001) are not search words.
+  // eslint-disable-next-line no-control-regex
+  const q = raw.q?.replace(/[\u0000-\u001f\u007f\uE000\uE001]/g, ' ').trim().replace(/\s+/g, ' ') ?? '';
+  if (q.length > 500) throw badInput('Search for 500 characters or fewer', { q: 'Search for 500 characters or fewer' });
+  if (raw.lot !== undefined && raw.lot !== null && !/^[\w-]{1,100}$/.test(raw.lot)) throw badInput('Choose a category', { lot: 'Choose a category' });
+  const filters: Record<string, string[]> = {};
+  for (const [key, values] of Object.entries(raw.filters ?? {})) {
+    if (!FILTER_KEY.test(key) || !Array.isArray(values) || values.some((v) => typeof v !== 'string' || v.length > 200)) throw badInput(`Filter ${key} is not valid`, { [`filters.${key}`]: 'Choose from the filter options' });
+    if (values.length) filters[key] = [...new Set(values)].sort();
+  }
+  return { ...(q ? { q } : {}), ...(raw.lot ? { lot: raw.lot } : {}), ...(Object.keys(filters).length ? { filters } : {}) };
+}
+
+/** Filter values compared ignoring case, spacing and punctuation: by both engines, the filter content and the summary. */
+export const normaliseFilterValue = (v: string) => v.toLowerCase().replace(/[\W_]+/g, '');

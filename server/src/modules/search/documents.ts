@@ -3,10 +3,11 @@ import type { IndexUpdate } from '../../app/search-port.js';
 import { Brief } from '../briefs/brief.entity.js';
 import { currentStatus } from '../briefs/brief.rules.js';
 import { STATUS_BUCKET } from '../briefs/brief.status.js';
-import { Framework, FrameworkFamily, FrameworkStatus } from '../frameworks/framework.entity.js';
+import { Framework } from '../frameworks/framework.entity.js';
 import { Lot } from '../frameworks/lot.entity.js';
-import { Service, ServiceStatus } from '../services/service.entity.js';
-import { Supplier } from '../suppliers/supplier.entity.js';
+import type { Service } from '../services/service.entity.js';
+import type { Supplier } from '../suppliers/supplier.entity.js';
+import { isBriefSearchable, isSearchedFamily, isServiceSearchable } from './search.policy.js';
 import { BRIEF_TRANSFORMATIONS, serviceTransformations, transform } from './transformations.js';
 
 export type { IndexedObject, IndexUpdate } from '../../app/search-port.js';
@@ -17,24 +18,12 @@ export const servicesIndex = (frameworkSlug: string) => `services-${frameworkSlu
 
 const text = (...parts: unknown[]) => parts.flatMap((p) => (Array.isArray(p) ? p : [p])).filter((p) => typeof p === 'string' && p).join(' ');
 
-/** A service is searchable while published on a live G-Cloud framework (dm-search §1.9). */
-export async function serviceUpdate(em: EntityManager, serviceId: string): Promise<IndexUpdate | null> {
-  const service = await em.findOne(Service, { serviceId });
-  if (!service) return null;
-  const [framework, lot, supplier] = await Promise.all([
-    em.findOneOrFail(Framework, { id: service.framework.id }),
-    em.findOneOrFail(Lot, { id: service.lot.id }),
-    em.findOneOrFail(Supplier, { id: service.supplier.id }),
-  ]);
-  return serviceUpdateOf(service, framework, lot, supplier);
-}
-
-/** The update for a loaded service (the rebuild loads them in batches). */
+/** A G-Cloud service's document (services are loaded in batches), or its removal when it is not searchable (search.policy.ts). */
 export function serviceUpdateOf(service: Service, framework: Framework, lot: Lot, supplier: Supplier): IndexUpdate | null {
   const serviceId = service.serviceId;
   const base = { indexName: servicesIndex(framework.slug), objectType: 'service' as const, objectId: serviceId };
-  if (framework.family !== FrameworkFamily.G_CLOUD) return null;
-  if (service.status !== ServiceStatus.PUBLISHED || framework.status !== FrameworkStatus.LIVE) return { action: 'delete', ...base };
+  if (!isSearchedFamily(framework)) return null;
+  if (!isServiceSearchable(service, framework)) return { action: 'delete', ...base };
   const d = service.data;
   return {
     action: 'upsert',
@@ -47,12 +36,11 @@ export function serviceUpdateOf(service: Service, framework: Framework, lot: Lot
   };
 }
 
-/** Every brief but drafts is searchable, with its status (and the status's sort order) denormalised. */
+/** A brief's document with its status (and the status's sort order) denormalised, or its removal (drafts, deleted briefs). */
 export async function briefUpdate(em: EntityManager, briefId: number, now: Date): Promise<IndexUpdate | null> {
   const brief = await em.findOne(Brief, { id: briefId });
   const base = { indexName: BRIEFS_INDEX, objectType: 'brief' as const, objectId: String(briefId) };
-  if (!brief) return { action: 'delete', ...base };
-  if (!brief.publishedAt) return { action: 'delete', ...base };
+  if (!brief || !isBriefSearchable(brief)) return { action: 'delete', ...base };
   const [framework, lot, status] = await Promise.all([em.findOneOrFail(Framework, { id: brief.framework.id }), em.findOneOrFail(Lot, { id: brief.lot.id }), currentStatus(em, brief, now)]);
   const d = brief.data;
   return {

@@ -1,10 +1,11 @@
 import type { Client } from '@opensearch-project/opensearch';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { DomainError } from '../../app/errors.js';
+import { normaliseFilterValue } from '../../app/search-port.js';
+import { filterClauses, type SearchKind } from '../frameworks/search-filters.js';
 import type { IndexUpdate } from './documents.js';
-import { filterClauses, type SearchKind } from './search.filters.js';
 import { writeTargets } from './search.indices.js';
-import { MARK_END, MARK_START, normaliseFilterValue, PAGE_SIZE, safeHighlight, simpleQuery, sortHash, type OpportunityQuery, type SearchHit, type SearchIndex, type SearchPage, type ServiceSearchQuery, type ServiceSearchResult, type VersionedUpdate } from './search.port.js';
+import { byAlias, onePerObject, MARK_END, MARK_START, PAGE_SIZE, safeHighlight, simpleQuery, sortHash, type OpportunityQuery, type SearchHit, type SearchIndex, type SearchPage, type ServiceSearchQuery, type ServiceSearchResult, type VersionedUpdate } from './search.port.js';
 
 /** Analysis as the original's mappings: standard tokens, lower case, light English stemming. */
 const SETTINGS = {
@@ -125,39 +126,50 @@ export class OpenSearchSearchIndex implements SearchIndex {
   }
 
   async apply(em: EntityManager, update: IndexUpdate, version: bigint): Promise<boolean> {
-    const targets = await writeTargets(em, this, update.indexName);
-    const body = indexedBody(update);
-    let applied = false;
-    for (const target of targets) {
-      try {
-        // Searchable as soon as the job ends, in the index searches read (edits are rare next to searches,
-        // so a refresh per write is affordable); a building or previous index is refreshed when swapped in.
-        const refresh = target.state === 'active';
-        await this.client.index({ index: this.physical(target.physical), id: update.objectId, body, version: Number(version), version_type: 'external', refresh });
-        applied = true;
-      } catch (err) {
-        if (statusOf(err) === 409) continue;
-        // A previous or building index removed a moment ago (rebuild finished or failed) is no loss.
-        if (statusOf(err) === 404 && targets.length > 1) continue;
-        throw err;
+    return (await this.applyMany(em, [update], version)).length > 0;
+  }
+
+  async applyMany(em: EntityManager, updates: readonly IndexUpdate[], version: bigint): Promise<IndexUpdate[]> {
+    const distinct = onePerObject(updates);
+    const applied = new Set<IndexUpdate>();
+    for (const [alias, batch] of byAlias(distinct)) {
+      const targets = await writeTargets(em, this, alias);
+      const items = batch.map((update) => ({ update, version }));
+      for (const target of targets) {
+        // Searchable as soon as the handler ends, in the index searches read (edits are rare next to searches,
+        // so a refresh per request is affordable); a building or previous index is refreshed when swapped in.
+        const statuses = await this.write(target.physical, items, target.state === 'active');
+        statuses.forEach((status, i) => {
+          if (status < 300) applied.add(batch[i]!);
+          // A previous or building index removed a moment ago (rebuild finished or failed) is no loss; the only one is.
+          else if (status === 404 && targets.length === 1) throw new Error(`indexing into ${this.physical(target.physical)} failed: index_not_found_exception`);
+        });
       }
     }
-    return applied;
+    return distinct.filter((u) => applied.has(u));
+  }
+
+  /**
+   * One `_bulk` request to one physical index with external versions: the status of each item, in
+   * order. 409 (the index holds a newer version) and 404 (no such index) are the caller's to read.
+   */
+  private async write(physical: string, items: readonly VersionedUpdate[], refresh: boolean): Promise<number[]> {
+    const index = this.physical(physical);
+    const body = items.flatMap(({ update, version }) => [{ index: { _index: index, _id: update.objectId, version: Number(version), version_type: 'external' } }, indexedBody(update)]);
+    const res = await this.client.bulk({ body: body as never, refresh });
+    const result = res.body as unknown as { items: Array<{ index?: { status: number; error?: { type?: string; reason?: string } } }> };
+    return result.items.map(({ index: item }) => {
+      const status = item?.status ?? 500;
+      if (status >= 300 && status !== 409 && status !== 404) throw new Error(`bulk indexing into ${index} failed: ${item?.error?.type ?? status} ${item?.error?.reason ?? ''}`);
+      return status;
+    });
   }
 
   async bulk(_em: EntityManager, physical: string, items: VersionedUpdate[]): Promise<number> {
     if (!items.length) return 0;
-    const index = this.physical(physical);
-    const body = items.flatMap(({ update, version }) => [{ index: { _index: index, _id: update.objectId, version: Number(version), version_type: 'external' } }, indexedBody(update)]);
-    const res = await this.client.bulk({ body: body as never, refresh: false });
-    const result = res.body as unknown as { errors: boolean; items: Array<{ index?: { status: number; error?: { type?: string; reason?: string } } }> };
-    let written = 0;
-    for (const item of result.items) {
-      const status = item.index?.status ?? 500;
-      if (status < 300) written++;
-      else if (status !== 409) throw new Error(`bulk indexing into ${index} failed: ${item.index?.error?.type ?? status} ${item.index?.error?.reason ?? ''}`);
-    }
-    return written;
+    const statuses = await this.write(physical, items, false);
+    if (statuses.includes(404)) throw new Error(`bulk indexing into ${this.physical(physical)} failed: index_not_found_exception`);
+    return statuses.filter((s) => s < 300).length;
   }
 
   async pointAlias(alias: string, physical: string): Promise<void> {

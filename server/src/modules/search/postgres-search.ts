@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { filterClauses, type SearchKind } from '../frameworks/search-filters.js';
 import type { IndexUpdate } from './documents.js';
-import { filterClauses, type SearchKind } from './search.filters.js';
 import { writeTargets } from './search.indices.js';
 import { searchWords, toTsquery } from './search.keywords.js';
-import { PAGE_SIZE, safeHighlight, sortHash, type OpportunityQuery, type SearchIndex, type SearchPage, type ServiceSearchQuery, type ServiceSearchResult, type VersionedUpdate } from './search.port.js';
+import { byAlias, onePerObject, PAGE_SIZE, safeHighlight, sortHash, type OpportunityQuery, type SearchIndex, type SearchPage, type ServiceSearchQuery, type ServiceSearchResult, type VersionedUpdate } from './search.port.js';
 
 const ENGINE = 'postgres';
 /** The physical indices searches read: the active one of each alias. */
@@ -52,6 +52,9 @@ const UPSERT_TAIL = `on conflict (index_name, object_id) do update set version =
   search_text = excluded.search_text, deleted = excluded.deleted, updated_at = excluded.updated_at, sort_hash = excluded.sort_hash
   where search_documents.version < excluded.version`;
 
+/** Rows of one upsert statement: 8 parameters each, well below Postgres's 65,535. */
+const ROWS_PER_STATEMENT = 1000;
+
 const RANK = `ts_rank(to_tsvector('english', d.search_text), to_tsquery('english', ?)) desc, `;
 
 /**
@@ -64,13 +67,39 @@ export class PostgresSearchIndex implements SearchIndex {
   readonly engine = ENGINE;
 
   async apply(em: EntityManager, update: IndexUpdate, version: bigint): Promise<boolean> {
-    const targets = (await writeTargets(em, this, update.indexName)).map((t) => t.physical);
-    const rows = await em.execute<Array<{ id: number }>>(
+    return (await this.applyMany(em, [update], version)).length > 0;
+  }
+
+  async applyMany(em: EntityManager, updates: readonly IndexUpdate[], version: bigint): Promise<IndexUpdate[]> {
+    const distinct = onePerObject(updates);
+    const rows: unknown[][] = [];
+    const aliasOf = new Map<string, string>();
+    for (const [alias, batch] of byAlias(distinct)) {
+      for (const { physical } of await writeTargets(em, this, alias)) {
+        aliasOf.set(physical, alias);
+        rows.push(...batch.map((update) => toRow({ update, version }, physical)));
+      }
+    }
+    const write = async (tx: EntityManager) => {
+      const written = new Set<string>();
+      for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+        for (const r of await this.upsert(tx, rows.slice(i, i + ROWS_PER_STATEMENT))) written.add(`${aliasOf.get(r.index_name)}\u0000${r.object_id}`);
+      }
+      return written;
+    };
+    // All or nothing: several statements share a transaction (the caller's, when it has one).
+    const written = rows.length <= ROWS_PER_STATEMENT || em.isInTransaction() ? await write(em) : await em.transactional(write);
+    return distinct.filter((u) => written.has(`${u.indexName}\u0000${u.objectId}`));
+  }
+
+  /** Upserts rows (as `toRow` makes them) where they are newer; returns those written. */
+  private upsert(em: EntityManager, rows: unknown[][]): Promise<Array<{ index_name: string; object_id: string }>> {
+    if (!rows.length) return Promise.resolve([]);
+    return em.execute(
       `insert into search_documents (index_name, object_type, object_id, version, document, search_text, deleted, sort_hash, updated_at)
-       select t, ?, ?, ?, ?::jsonb, ?, ?, ?, clock_timestamp() from jsonb_array_elements_text(?::jsonb) t ${UPSERT_TAIL} returning id`,
-      [...toRow({ update, version }, '').slice(1), JSON.stringify(targets)],
+       values ${rows.map(() => '(?, ?, ?, ?, ?::jsonb, ?, ?, ?, clock_timestamp())').join(', ')} ${UPSERT_TAIL} returning index_name, object_id`,
+      rows.flat(),
     );
-    return rows.length > 0;
   }
 
   async createPhysical(): Promise<void> {
@@ -78,13 +107,7 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 
   async bulk(em: EntityManager, physical: string, items: VersionedUpdate[]): Promise<number> {
-    if (!items.length) return 0;
-    const rows = await em.execute<Array<{ id: number }>>(
-      `insert into search_documents (index_name, object_type, object_id, version, document, search_text, deleted, sort_hash, updated_at)
-       values ${items.map(() => '(?, ?, ?, ?, ?::jsonb, ?, ?, ?, clock_timestamp())').join(', ')} ${UPSERT_TAIL} returning id`,
-      items.flatMap((i) => toRow(i, physical)),
-    );
-    return rows.length;
+    return (await this.upsert(em, items.map((i) => toRow(i, physical)))).length;
   }
 
   async pointAlias(): Promise<void> {

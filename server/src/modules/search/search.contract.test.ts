@@ -88,6 +88,34 @@ describe.each(adapters)('%s adapter', (name, make) => {
     expect((await index.findServices(em, { q: 'pangolin' }, 10)).total).toBe(0);
   });
 
+  it('writes batches in bulk with the same version rules: an older version never overwrites a newer one, removals stay removed', async () => {
+    const wombat = (n: number, name: string) => service(id(n), 'bulk-lot', `Wombat ${name}`);
+    const ids = async (q: string) => (await index.findServices(em, { q, lot: 'bulk-lot' }, 10)).serviceIds.sort();
+    expect(await index.apply(em, wombat(71, 'newer'), 10_500n)).toBe(true);
+    // One batch across two aliases; the service already at a newer version is refused, the rest written.
+    const document = { id: 9101, title: 'Quokka', summary: 'Quokka', status: 'live', statusOrder: 0, publishedAt: '2024-08-01T10:00:00.000Z', lot: 'digital-outcomes' };
+    const quokka: IndexUpdate = { action: 'upsert', indexName: 'briefs-digital-outcomes-and-specialists', objectType: 'brief', objectId: '9101', document, searchText: 'Quokka' };
+    const first = await index.applyMany(em, [wombat(70, 'alpha'), wombat(71, 'stale'), wombat(72, 'gamma'), quokka], 10_000n);
+    expect(first.map((u) => u.objectId).sort()).toEqual([id(70), id(72), '9101']);
+    expect(await ids('wombat')).toEqual([id(70), id(71), id(72)]);
+    expect(await ids('wombat stale')).toEqual([]);
+    expect(await ids('wombat newer')).toEqual([id(71)]);
+    expect((await index.searchOpportunities(em, { q: 'quokka' }, 1)).hits.map((h) => h.id)).toEqual(['9101']);
+    // Removals in bulk, then an older batch cannot bring them back; a newer one can.
+    const removal = (n: number) => ({ action: 'delete' as const, indexName: 'services-g-cloud-13', objectType: 'service' as const, objectId: id(n) });
+    expect((await index.applyMany(em, [removal(70), removal(71), wombat(72, 'gamma renamed')], 11_000n)).length).toBe(3);
+    expect(await ids('wombat')).toEqual([id(72)]);
+    expect(await index.applyMany(em, [wombat(70, 'alpha'), wombat(71, 'newer')], 10_900n)).toEqual([]);
+    expect(await ids('wombat')).toEqual([id(72)]);
+    expect((await index.applyMany(em, [wombat(70, 'back')], 11_500n)).map((u) => u.objectId)).toEqual([id(70)]);
+    expect(await ids('wombat back')).toEqual([id(70)]);
+    // One object twice in a batch: the first is written, the second (same version, not newer) refused, as one at a time.
+    const twice = await index.applyMany(em, [wombat(73, 'first'), wombat(73, 'second')], 12_000n);
+    expect(twice).toEqual([wombat(73, 'first')]);
+    expect(await ids('wombat second')).toEqual([]);
+    expect(await index.applyMany(em, [], 13_000n)).toEqual([]);
+  });
+
   it('requires every keyword, filters by lot and by normalised values (AND across filters)', async () => {
     expect((await index.findServices(em, { q: 'narwhal ledger' }, 100)).total).toBe(35);
     expect((await index.findServices(em, { q: 'narwhal unicorn' }, 100)).total).toBe(0);

@@ -1,6 +1,6 @@
 import type { EventHandler } from '../../app/events.js';
 import { AuditType } from '../audit/audit.types.js';
-import { indexCurrent, indexServiceBatch, indexServicesJob } from './search.sync.js';
+import { indexBriefBatch, indexServiceBatch, indexServicesJob } from './search.sync.js';
 
 /** The events that can change what search shows: any change to a service or brief, and the changes that reach many services. */
 const INDEXED_TYPES: readonly AuditType[] = [
@@ -48,7 +48,8 @@ export const searchIndexHandler: EventHandler = {
     if (reindex.length) await em.fork().transactional(async (tx) => {
       for (const r of reindex) await jobs.enqueue(tx, indexServicesJob, r);
     });
+    // One bulk write for the services and one for the briefs of the batch.
     await indexServiceBatch(em.fork(), search, clock, [...services]);
-    for (const id of briefs) await indexCurrent(em.fork(), search, clock, 'brief', String(id));
+    await indexBriefBatch(em.fork(), search, clock, [...briefs]);
   },
 };

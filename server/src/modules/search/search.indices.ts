@@ -64,7 +64,8 @@ async function announce(em: EntityManager, event: SearchIndexEvent): Promise<voi
   await em.execute(`select pg_notify('${SEARCH_INDEX_CHANNEL}', ?)`, [JSON.stringify(event)]);
 }
 
-const dbVersion = async (em: EntityManager) => BigInt((await em.execute<Array<{ v: string }>>(`select (extract(epoch from clock_timestamp()) * 1000000)::bigint as v`))[0]!.v);
+/** The database clock in microseconds: the version of what a transaction reads after taking it. */
+export const dbVersion = async (em: EntityManager) => BigInt((await em.execute<Array<{ v: string }>>(`select (extract(epoch from clock_timestamp()) * 1000000)::bigint as v`))[0]!.v);
 
 /** Reads the alias's objects in id order, a batch at a time, as updates with the version of their read. */
 async function* batches(em: EntityManager, alias: string, clock: Clock, size: number): AsyncGenerator<VersionedUpdate[]> {

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { badInput } from '../../app/errors.js';
-import type { ServiceSearchQuery } from '../../app/search-port.js';
+import type { IndexUpdate } from '../../app/search-port.js';
 
 /** The search port and its types live in app/ (every context carries the adapter); the module's files import them from here. */
 export type { IndexUpdate, OpportunityQuery, SearchHit, SearchIndex, SearchPage, ServiceSearchQuery, ServiceSearchResult, VersionedUpdate } from '../../app/search-port.js';
@@ -21,26 +20,6 @@ export function safeHighlight(raw: string): string {
   return escaped.split(MARK_START).join('<mark>').split(MARK_END).join('</mark>');
 }
 
-const KEY = /^[A-Za-z][A-Za-z0-9]{0,99}$/;
-
-/** A query as the API accepts it: trimmed keywords, a lot slug, filter keys that are question ids. */
-export function cleanSearchQuery(raw: ServiceSearchQuery): ServiceSearchQuery {
-  // Control characters (which Postgres text cannot hold) and our highlight marks are not search words.
-  // eslint-disable-next-line no-control-regex
-  const q = raw.q?.replace(/[\u0000-\u001f\u007f\uE000\uE001]/g, ' ').trim().replace(/\s+/g, ' ') ?? '';
-  if (q.length > 500) throw badInput('Search for 500 characters or fewer', { q: 'Search for 500 characters or fewer' });
-  if (raw.lot !== undefined && raw.lot !== null && !/^[\w-]{1,100}$/.test(raw.lot)) throw badInput('Choose a category', { lot: 'Choose a category' });
-  const filters: Record<string, string[]> = {};
-  for (const [key, values] of Object.entries(raw.filters ?? {})) {
-    if (!KEY.test(key) || !Array.isArray(values) || values.some((v) => typeof v !== 'string' || v.length > 200)) throw badInput(`Filter ${key} is not valid`, { [`filters.${key}`]: 'Choose from the filter options' });
-    if (values.length) filters[key] = [...new Set(values)].sort();
-  }
-  return { ...(q ? { q } : {}), ...(raw.lot ? { lot: raw.lot } : {}), ...(Object.keys(filters).length ? { filters } : {}) };
-}
-
-/** Filter values compared ignoring case, spacing and punctuation. */
-export const normaliseFilterValue = (v: string) => v.toLowerCase().replace(/[\W_]+/g, '');
-
 /**
  * The order of equals (dm-search §3.6): the lowercase hex SHA-256 of the public id, as the original's
  * `sortonly_serviceIdHash` and `sortonly_idHash`. Services sort it descending, opportunities ascending.
@@ -49,3 +28,28 @@ export const sortHash = (id: string) => createHash('sha256').update(id, 'utf8').
 
 /** Keywords in the original's simple query syntax (see search.keywords.ts) for OpenSearch, which reads it itself. */
 export const simpleQuery = (q: string, field: string) => ({ simple_query_string: { query: q, fields: [field], default_operator: 'and', flags: 'OR|AND|NOT|PHRASE|WHITESPACE|ESCAPE', lenient: true } });
+
+/**
+ * A batch as the engines write it: one update per object, in the order given. A later update of
+ * the same object at the same version is refused, as `apply` one at a time would refuse it.
+ */
+export function onePerObject(updates: readonly IndexUpdate[]): IndexUpdate[] {
+  const seen = new Set<string>();
+  return updates.filter((u) => {
+    const key = `${u.indexName}\u0000${u.objectId}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The updates of a batch grouped by the alias they are written to. */
+export function byAlias(updates: readonly IndexUpdate[]): Map<string, IndexUpdate[]> {
+  const groups = new Map<string, IndexUpdate[]>();
+  for (const u of updates) {
+    const group = groups.get(u.indexName);
+    if (group) group.push(u);
+    else groups.set(u.indexName, [u]);
+  }
+  return groups;
+}

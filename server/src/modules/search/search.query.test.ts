@@ -11,7 +11,7 @@ import { Framework } from '../frameworks/framework.entity.js';
 import { Lot } from '../frameworks/lot.entity.js';
 import { importService } from '../services/service.import.js';
 import { MARK_END, MARK_START, safeHighlight } from './search.port.js';
-import { OpportunitySearchStatus } from './search.resolver.js';
+import { OpportunitySearchStatus } from './search.inputs.js';
 import { reindexAll } from './search.sync.js';
 
 let app: TestApp;

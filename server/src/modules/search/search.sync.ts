@@ -7,9 +7,12 @@ import { Framework, FrameworkFamily } from '../frameworks/framework.entity.js';
 import { Lot } from '../frameworks/lot.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { Service } from '../services/service.entity.js';
-import { briefUpdate, serviceUpdate, serviceUpdateOf, type IndexUpdate, type IndexedObject } from './documents.js';
-import { rebuildIndex } from './search.indices.js';
+import { briefUpdate, serviceUpdateOf, type IndexUpdate, type IndexedObject } from './documents.js';
+import { dbVersion, rebuildIndex } from './search.indices.js';
 import type { SearchIndex } from './search.port.js';
+
+/** Objects read and written per transaction by the jobs that index many. */
+const BATCH = 500;
 
 const indexEvent = (update: IndexUpdate, version: string, clock: Clock): SearchIndexEvent => ({
   index: update.indexName,
@@ -26,32 +29,34 @@ async function announce(tx: EntityManager, events: SearchIndexEvent[]): Promise<
   await tx.execute(`select ${events.map(() => `pg_notify('${SEARCH_INDEX_CHANNEL}', ?)`).join(', ')}`, events.map((e) => JSON.stringify(e)));
 }
 
+/** Writes the updates to the index in bulk and announces those written; returns how many. */
+async function applyAndAnnounce(tx: EntityManager, search: SearchIndex, clock: Clock, updates: IndexUpdate[], version: bigint): Promise<number> {
+  if (!updates.length) return 0;
+  const applied = await search.applyMany(tx, updates, version);
+  await announce(tx, applied.map((u) => indexEvent(u, version.toString(), clock)));
+  return applied.length;
+}
+
 /**
  * Reads the object as it is now and applies it to the index. The version is the database clock
  * (microseconds) taken before the read, so a job that read older state can never overwrite a newer
  * one, whatever order jobs finish in. Idempotent: running it again re-applies the same state.
  */
 export async function indexCurrent(em: EntityManager, search: SearchIndex, clock: Clock, objectType: IndexedObject, id: string): Promise<boolean> {
-  return em.transactional(async (tx) => {
-    const [row] = await tx.execute<Array<{ v: string }>>(`select (extract(epoch from clock_timestamp()) * 1000000)::bigint as v`);
-    const update = objectType === 'service' ? await serviceUpdate(tx, id) : await briefUpdate(tx, Number(id), clock.now());
-    if (!update || !(await search.apply(tx, update, BigInt(row!.v)))) return false;
-    await announce(tx, [indexEvent(update, row!.v, clock)]);
-    return true;
-  });
+  const written = objectType === 'service' ? await indexServiceBatch(em, search, clock, [id]) : await indexBriefBatch(em, search, clock, [Number(id)]);
+  return written > 0;
 }
 
 /**
  * Many services at once, as the `search.index` handler receives them: one transaction, one version,
- * the services with their frameworks, lots and suppliers in four statements, then each update
- * applied and announced. The same rules and guarantees as `indexCurrent`, a handful of round trips
- * per batch instead of about nine per service.
+ * the services with their frameworks, lots and suppliers in four statements, then every update
+ * written in one bulk write and announced. The same rules and guarantees as one at a time, a
+ * handful of round trips per batch instead of about nine per service.
  */
 export async function indexServiceBatch(em: EntityManager, search: SearchIndex, clock: Clock, serviceIds: readonly string[]): Promise<number> {
   if (!serviceIds.length) return 0;
   return em.transactional(async (tx) => {
-    const [row] = await tx.execute<Array<{ v: string }>>(`select (extract(epoch from clock_timestamp()) * 1000000)::bigint as v`);
-    const version = BigInt(row!.v);
+    const version = await dbVersion(tx);
     const services = await tx.find(Service, { serviceId: { $in: [...serviceIds] } });
     const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
     const [frameworks, lots, suppliers] = await Promise.all([
@@ -59,14 +64,25 @@ export async function indexServiceBatch(em: EntityManager, search: SearchIndex, 
       tx.find(Lot, { id: { $in: [...new Set(services.map((s) => s.lot.id))] } }).then(byId),
       tx.find(Supplier, { id: { $in: [...new Set(services.map((s) => s.supplier.id))] } }).then(byId),
     ]);
-    const announced: SearchIndexEvent[] = [];
-    for (const service of services) {
-      const update = serviceUpdateOf(service, frameworks.get(service.framework.id)!, lots.get(service.lot.id)!, suppliers.get(service.supplier.id)!);
-      if (!update || !(await search.apply(tx, update, version))) continue;
-      announced.push(indexEvent(update, row!.v, clock));
+    const updates = services
+      .map((service) => serviceUpdateOf(service, frameworks.get(service.framework.id)!, lots.get(service.lot.id)!, suppliers.get(service.supplier.id)!))
+      .filter((u): u is IndexUpdate => u !== null);
+    return applyAndAnnounce(tx, search, clock, updates, version);
+  });
+}
+
+/** Many briefs at once (each read as it is now, its status as of now): one transaction, one version, one bulk write. */
+export async function indexBriefBatch(em: EntityManager, search: SearchIndex, clock: Clock, briefIds: readonly number[]): Promise<number> {
+  if (!briefIds.length) return 0;
+  return em.transactional(async (tx) => {
+    const version = await dbVersion(tx);
+    const now = clock.now();
+    const updates: IndexUpdate[] = [];
+    for (const id of briefIds) {
+      const update = await briefUpdate(tx, id, now);
+      if (update) updates.push(update);
     }
-    await announce(tx, announced);
-    return announced.length;
+    return applyAndAnnounce(tx, search, clock, updates, version);
   });
 }
 
@@ -91,16 +107,22 @@ export const indexServicesJob = defineJob<{ frameworkId?: number; supplierId?: n
   },
 });
 
+/** Reads and indexes services a batch at a time (one bulk write each). */
 async function indexServicesWhere(em: EntityManager, search: SearchIndex, clock: Clock, where: Record<string, unknown>): Promise<number> {
   let after = 0;
   let count = 0;
   for (;;) {
-    const batch = await em.fork().find(Service, { ...where, id: { $gt: after } }, { orderBy: { id: 'asc' }, limit: 500, fields: ['id', 'serviceId'] });
+    const batch = await em.fork().find(Service, { ...where, id: { $gt: after } }, { orderBy: { id: 'asc' }, limit: BATCH, fields: ['id', 'serviceId'] });
     if (!batch.length) return count;
-    for (const s of batch) await indexCurrent(em.fork(), search, clock, 'service', s.serviceId);
+    await indexServiceBatch(em.fork(), search, clock, batch.map((s) => s.serviceId));
     count += batch.length;
     after = batch[batch.length - 1]!.id;
   }
+}
+
+/** Indexes briefs a batch at a time (one bulk write each). */
+async function indexBriefsInBatches(em: EntityManager, search: SearchIndex, clock: Clock, briefIds: readonly number[]): Promise<void> {
+  for (let i = 0; i < briefIds.length; i += BATCH) await indexBriefBatch(em.fork(), search, clock, briefIds.slice(i, i + BATCH));
 }
 
 export const queueIndex = (em: EntityManager, jobs: JobQueue, objectType: IndexedObject, id: string | number) => jobs.enqueue(em, indexObjectJob, { objectType, id: String(id) });
@@ -109,7 +131,7 @@ export const queueIndex = (em: EntityManager, jobs: JobQueue, objectType: Indexe
 export async function reindexAll(em: EntityManager, search: SearchIndex, clock: Clock): Promise<{ services: number; briefs: number }> {
   const services = await indexServicesWhere(em, search, clock, { framework: { family: FrameworkFamily.G_CLOUD } });
   const briefs = await em.fork().find(Brief, { publishedAt: { $ne: null } }, { fields: ['id'], orderBy: { id: 'asc' } });
-  for (const b of briefs) await indexCurrent(em.fork(), search, clock, 'brief', String(b.id));
+  await indexBriefsInBatches(em, search, clock, briefs.map((b) => b.id));
   return { services, briefs: briefs.length };
 }
 
@@ -135,6 +157,6 @@ export const closeBriefsInIndexJob = defineJob<Record<string, never>>({
   async handle(_data, { em, search, clock }) {
     const now = clock.now();
     const briefs = await em.fork().find(Brief, { publishedAt: { $ne: null }, applicationsClosedAt: { $lte: now, $gt: new Date(now.getTime() - 2 * 60_000) } }, { fields: ['id'] });
-    for (const b of briefs) await indexCurrent(em.fork(), search, clock, 'brief', String(b.id));
+    await indexBriefsInBatches(em, search, clock, briefs.map((b) => b.id));
   },
 });

@@ -1,15 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { badInput } from '../../app/errors.js';
-import { loadManifest, optionValue, type Option, type Question } from '../frameworks/content/framework-content.js';
-import { contentFramework, SCHEMA_CATALOGUE } from '../frameworks/content/schema-catalogue.js';
-import { Framework, FrameworkFamily, FrameworkStatus } from '../frameworks/framework.entity.js';
-import { FrameworkLot } from '../frameworks/framework-lot.entity.js';
-import { normaliseFilterValue, type ServiceSearchQuery } from './search.port.js';
+import { normaliseFilterValue, type ServiceSearchQuery } from '../../app/search-port.js';
+import { loadManifest, optionValue, type Option, type Question } from './content/framework-content.js';
+import { contentFramework, SCHEMA_CATALOGUE } from './content/schema-catalogue.js';
+import { Framework, FrameworkFamily, FrameworkStatus } from './framework.entity.js';
+import { FrameworkLot } from './framework-lot.entity.js';
 
 /**
  * Search filters as the framework content defines them (`services_search_filters` for G-Cloud,
  * `briefs_search_filters` for DOS; dm-search §3.11): groups of filters, each a question whose
- * options are the values a buyer can choose. The API accepts only these, by question id.
+ * options are the values a buyer can choose. The API accepts only these, by question id. Framework
+ * content: the search module reads it to check and present searches, direct award to check saved ones.
  */
 export interface FilterOption {
   value: string;

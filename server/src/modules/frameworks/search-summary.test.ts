@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkFilters, filterGroups } from './search.filters.js';
-import { searchSummary, summaryText } from './search.summary.js';
+import { checkFilters, filterGroups } from './search-filters.js';
+import { searchSummary, summaryText } from './search-summary.js';
 
 const LOTS = ['cloud-hosting', 'cloud-software', 'cloud-support'];
 const DOS_LOTS = ['digital-outcomes', 'digital-specialists', 'user-research-participants'];

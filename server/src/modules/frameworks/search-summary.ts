@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { CONTENT_ROOT } from '../frameworks/content/framework-content.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { allOptions, filterGroups, searchFramework, type FilterGroupDefinition } from './search.filters.js';
-import { normaliseFilterValue, type ServiceSearchQuery } from './search.port.js';
+import { normaliseFilterValue, type ServiceSearchQuery } from '../../app/search-port.js';
+import { CONTENT_ROOT } from './content/framework-content.js';
+import { allOptions, filterGroups, searchFramework, type FilterGroupDefinition } from './search-filters.js';
 
 /**
  * The result summary sentence (dm-journeys §4.4): "12 results found containing backup in Cloud
