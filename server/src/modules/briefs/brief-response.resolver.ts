@@ -1,12 +1,10 @@
 import { GraphQLJSONObject } from '../../shared/json.js';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../app/context.js';
 import { badInput, notFound } from '../../app/errors.js';
 import { ExportedFile, ExportFormat } from '../../shared/exported-file.js';
 import { toCsv, toOds } from '../../shared/spreadsheet.js';
-import { IsSerialId } from '../../shared/validation.js';
 import { lotById } from '../frameworks/framework.loaders.js';
-import { Outcome } from '../outcomes/outcome.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { supplierById } from '../suppliers/supplier.loaders.js';
 import { Permission, rolesFor } from '../../shared/permissions.js';
@@ -16,7 +14,8 @@ import { exportFilename, responsesSheet } from './brief-response.export.js';
 import * as responses from './brief-response.service.js';
 import { briefResponseStatus, BriefResponseStatus } from './brief-response.status.js';
 import { Brief } from './brief.entity.js';
-import { briefById, outcomeByBrief, responseCountByBrief } from './brief.loaders.js';
+import { ResponseIdArgs } from './brief.inputs.js';
+import { briefById, responseCountByBrief } from './brief.loaders.js';
 import { eligibility, IneligibleReason } from './eligibility.js';
 
 @ObjectType({ description: 'Whether you (a supplier) can respond to an opportunity, and if not why.' })
@@ -26,24 +25,6 @@ class BriefEligibility {
 
   @Field(() => IneligibleReason, { nullable: true })
   reason!: IneligibleReason | null;
-}
-
-@ArgsType()
-class ResponseIdArgs {
-  @Field(() => ID)
-  @IsSerialId('brief response')
-  id!: string;
-}
-
-@ArgsType()
-class AwardArgs {
-  @Field(() => ID)
-  @IsSerialId('brief')
-  briefId!: string;
-
-  @Field(() => ID)
-  @IsSerialId('brief response')
-  responseId!: string;
 }
 
 const serial = (value: string, what: string) => {
@@ -101,29 +82,6 @@ export class BriefResponseResolver {
     return responses.submitBriefResponse(ctx, Number(id));
   }
 
-  @Authorized([Role.BUYER])
-  @Mutation(() => BriefResponse, { description: 'Chooses the winning response of a closed brief (pending until the contract details are given).' })
-  async chooseWinningResponse(@Args(() => AwardArgs) args: AwardArgs, @Ctx() ctx: AppContext): Promise<BriefResponse> {
-    return responses.chooseWinningResponse(ctx, Number(args.briefId), Number(args.responseId));
-  }
-
-  @Authorized([Role.BUYER])
-  @Mutation(() => BriefResponse, { description: 'Gives the contract details; the brief becomes awarded and the suppliers are told.' })
-  async awardContract(
-    @Args(() => AwardArgs) args: AwardArgs,
-    @Arg('startDate', () => String, { description: 'YYYY-MM-DD' }) startDate: string,
-    @Arg('value', () => String, { description: 'Pounds and pence, e.g. 125000.00' }) value: string,
-    @Ctx() ctx: AppContext,
-  ): Promise<BriefResponse> {
-    return responses.awardContract(ctx, Number(args.briefId), Number(args.responseId), { awardedContractStartDate: startDate, awardedContractValue: value });
-  }
-
-  @Authorized(rolesFor(Permission.REOPEN_BRIEFS))
-  @Mutation(() => BriefResponse, { description: 'Admins: undo an award (the response is pending again).' })
-  async unawardContract(@Args(() => AwardArgs) args: AwardArgs, @Ctx() ctx: AppContext): Promise<BriefResponse> {
-    return responses.unawardContract(ctx, Number(args.briefId), Number(args.responseId));
-  }
-
   @FieldResolver(() => BriefResponseStatus)
   status(@Root() response: BriefResponse): BriefResponseStatus {
     return briefResponseStatus(response);
@@ -155,11 +113,6 @@ export class BriefResponsesFieldResolver {
   @FieldResolver(() => Number, { description: 'How many suppliers submitted a response.' })
   async responseCount(@Root() brief: Brief, @Ctx() ctx: AppContext): Promise<number> {
     return ctx.loaders.get(responseCountByBrief).load(brief.id);
-  }
-
-  @FieldResolver(() => Outcome, { nullable: true, description: 'How the procurement ended, once recorded.' })
-  async outcome(@Root() brief: Brief, @Ctx() ctx: AppContext): Promise<Outcome | undefined> {
-    return ctx.loaders.get(outcomeByBrief).load(brief.id);
   }
 
   @FieldResolver(() => BriefEligibility, { nullable: true, description: 'For a signed-in supplier: whether you can respond, and why not. Null for everyone else.' })

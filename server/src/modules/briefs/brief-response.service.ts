@@ -1,34 +1,25 @@
-import { LockMode, ref } from '@mikro-orm/core';
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type AppContext, type Viewer } from '../../app/context.js';
-import { badInput, conflict, DomainError, forbidden, notFound, type FieldErrors } from '../../app/errors.js';
+import { badInput, conflict, DomainError, notFound, type FieldErrors } from '../../app/errors.js';
 import { answerChange, applyAnswerChange, cleanAnswers } from '../../shared/answers.js';
-import { supplierViewer } from '../applications/application.service.js';
-import { compareMoney, CONTRACT_VALUE, contractValueMessage, maxMoney, parseMoney, PRICE, readMoney, type MoneyRule } from '../../shared/money.js';
-import { withArticle } from '../../shared/words.js';
+import { compareMoney, maxMoney, parseMoney, PRICE, type MoneyRule } from '../../shared/money.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
 import { Framework, FrameworkStatus } from '../frameworks/framework.entity.js';
 import { Lot } from '../frameworks/lot.entity.js';
-import { queueEmail } from '../notifications/notifications.service.js';
-import { briefEmails } from './brief.emails.js';
-import { Outcome, OutcomeResult } from '../outcomes/outcome.entity.js';
-import { newServiceId } from '../services/service-id.js';
 import type { Service } from '../services/service.entity.js';
-import { ContactInformation } from '../suppliers/contact-information.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
-import { Role } from '../../shared/role.js';
 import { BriefResponse } from './brief-response.entity.js';
-import { briefResponseStatus, briefResponseStatusSql, BriefResponseStatus } from './brief-response.status.js';
+import { briefResponseStatusSql, BriefResponseStatus } from './brief-response.status.js';
 import { Brief } from './brief.entity.js';
-import { canViewAnyBrief, currentStatus, isBriefOwner } from './brief.rules.js';
+import { buyerMaySeeResponse, canSeeBriefInsides, canViewAnyBrief, isBriefOwner, isResponder, ownResponse as ownResponseOf, respondingSupplier, responsesAreOpenToBuyers } from './brief.policy.js';
+import { currentStatus } from './brief.rules.js';
 import { BriefStatus } from './brief.status.js';
 import { eligibility, specialistRole } from './eligibility.js';
 
-function supplierOf(ctx: AppContext): Viewer & { supplierId: number } {
-  const viewer = supplierViewer(ctx);
-  return viewer as Viewer & { supplierId: number };
-}
+/** Past the resolver's role gate (suppliers): the company the viewer responds for. */
+const supplierOf = (ctx: AppContext): Viewer & { supplierId: number } => respondingSupplier(requireViewer(ctx));
 
 interface Target {
   brief: Brief;
@@ -105,10 +96,9 @@ function validate(ctx: AppContext, t: Target, services: Service[], data: Record<
   return { ...responseRules(t, services, data, only), ...errors };
 }
 
-/** The viewer's own response, locked; anyone else's is "not found". */
+/** The viewer's own response, locked, with what it responds to; anyone else's is "not found". */
 async function ownResponse(em: EntityManager, viewer: Viewer & { supplierId: number }, id: number): Promise<{ response: BriefResponse; t: Target }> {
-  const response = await em.findOne(BriefResponse, { id, supplier: viewer.supplierId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!response) throw notFound(`Brief response ${id}`);
+  const response = await ownResponseOf(em, viewer, id);
   return { response, t: await targetOf(em, await em.findOneOrFail(Brief, { id: response.brief.id })) };
 }
 
@@ -180,19 +170,19 @@ export async function getBriefResponse(ctx: AppContext, id: number): Promise<Bri
   const response = await ctx.em.findOne(BriefResponse, { id });
   if (!response) throw notFound(`Brief response ${id}`);
   const viewer = ctx.viewer;
-  if (viewer?.role === Role.SUPPLIER && viewer.supplierId === response.supplier.id) return response;
-  if (canViewAnyBrief(viewer)) return response;
-  const brief = await ctx.em.findOneOrFail(Brief, { id: response.brief.id });
-  if (response.submittedAt && (await isBriefOwner(ctx.em, brief.id, viewer?.id)) && (await currentStatus(ctx.em, brief, ctx.clock.now())) !== BriefStatus.LIVE) return response;
+  if (isResponder(viewer, response) || canViewAnyBrief(viewer)) return response;
+  // The brief's buyers: its ownership and status are looked up only for a submitted response.
+  if (response.submittedAt) {
+    const brief = await ctx.em.findOneOrFail(Brief, { id: response.brief.id });
+    if (buyerMaySeeResponse(response, await isBriefOwner(ctx.em, brief.id, viewer?.id), await currentStatus(ctx.em, brief, ctx.clock.now()))) return response;
+  }
   throw notFound(`Brief response ${id}`);
 }
 
 /** The responses a buyer may see: submitted ones, once applications have closed. Null otherwise. */
 export async function responsesForBuyer(ctx: AppContext, brief: Brief): Promise<BriefResponse[] | null> {
-  const owner = await isBriefOwner(ctx.em, brief.id, ctx.viewer?.id);
-  if (!owner && !canViewAnyBrief(ctx.viewer)) return null;
-  const status = await currentStatus(ctx.em, brief, ctx.clock.now());
-  if ([BriefStatus.DRAFT, BriefStatus.LIVE, BriefStatus.WITHDRAWN].includes(status)) return null;
+  if (!canSeeBriefInsides(ctx.viewer, await isBriefOwner(ctx.em, brief.id, ctx.viewer?.id))) return null;
+  if (!responsesAreOpenToBuyers(await currentStatus(ctx.em, brief, ctx.clock.now()))) return null;
   return ctx.em.find(BriefResponse, { brief: brief.id, submittedAt: { $ne: null } }, { orderBy: { submittedAt: 'asc', id: 'asc' } });
 }
 
@@ -206,140 +196,3 @@ export async function myBriefResponses(ctx: AppContext, statuses?: BriefResponse
   );
   return ctx.em.find(BriefResponse, { id: { $in: rows.map((r) => Number(r.id)) } }, { orderBy: { createdAt: 'desc', id: 'desc' } });
 }
-
-// ---------------------------------------------------------------------------------------------
-// Outcomes
-
-async function ownClosedBrief(ctx: AppContext, em: EntityManager, briefId: number, allowed: BriefStatus[]): Promise<{ brief: Brief; viewer: Viewer }> {
-  const viewer = requireViewer(ctx);
-  if (viewer.role !== Role.BUYER) throw forbidden();
-  const brief = await em.findOne(Brief, { id: briefId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!brief || !(await isBriefOwner(em, briefId, viewer.id))) throw notFound(`Brief ${briefId}`);
-  const status = await currentStatus(em, brief, ctx.clock.now());
-  if (!allowed.includes(status)) throw conflict(`Cannot record an outcome for ${withArticle(status)} brief`, { briefStatus: status });
-  return { brief, viewer };
-}
-
-async function responseOfBrief(em: EntityManager, briefId: number, responseId: number): Promise<BriefResponse> {
-  const response = await em.findOne(BriefResponse, { id: responseId, brief: briefId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!response) throw notFound(`Response ${responseId} to brief ${briefId}`);
-  return response;
-}
-
-/** Step 1 of an award: the buyer chooses the winner among submitted responses (pending until the contract details). */
-export async function chooseWinningResponse(ctx: AppContext, briefId: number, responseId: number): Promise<BriefResponse> {
-  return ctx.em.transactional(async (em) => {
-    const { brief, viewer } = await ownClosedBrief(ctx, em, briefId, [BriefStatus.CLOSED]);
-    const response = await responseOfBrief(em, brief.id, responseId);
-    if (!response.submittedAt) throw conflict('Only a submitted response can win the contract', { briefResponseStatus: briefResponseStatus(response) });
-    const now = ctx.clock.now();
-    for (const other of await em.find(BriefResponse, { brief: brief.id, id: { $ne: response.id } }, { lockMode: LockMode.PESSIMISTIC_WRITE })) {
-      if (briefResponseStatus(other) === BriefResponseStatus.PENDING_AWARDED) {
-        other.awardDetails = {};
-        recordAudit(em, now, { type: AuditType.UPDATE_BRIEF_RESPONSE, actor: viewer, objectType: 'BriefResponse', objectId: other.id, data: { briefId, briefResponseId: other.id, briefResponseAwardedValue: false } });
-      }
-    }
-    response.awardDetails = { pending: true };
-    recordAudit(em, now, { type: AuditType.UPDATE_BRIEF_RESPONSE, actor: viewer, objectType: 'BriefResponse', objectId: response.id, data: { briefId, briefResponseId: response.id, briefResponseAwardedValue: true } });
-    return response;
-  });
-}
-
-async function responderEmails(em: EntityManager, responses: BriefResponse[]): Promise<Map<number, string>> {
-  const contacts = await em.find(ContactInformation, { supplier: { $in: responses.map((r) => r.supplier.id) } }, { orderBy: { id: 'asc' } });
-  const out = new Map<number, string>();
-  for (const r of responses) {
-    const given = typeof r.data.respondToEmailAddress === 'string' ? r.data.respondToEmailAddress : contacts.find((c) => c.supplier.id === r.supplier.id)?.email;
-    if (given) out.set(r.id, given);
-  }
-  return out;
-}
-
-/** Tells every supplier who submitted a response how the procurement ended (emails go out through jobs). */
-async function notifyResponders(ctx: AppContext, em: EntityManager, brief: Brief, now: Date, message: (response: BriefResponse) => { subject: string; text: string }): Promise<void> {
-  const responses = await em.find(BriefResponse, { brief: brief.id, submittedAt: { $ne: null } });
-  const emails = await responderEmails(em, responses);
-  for (const response of responses) {
-    const to = emails.get(response.id);
-    if (to) await queueEmail(em, ctx.jobs, now, { to, template: 'brief-outcome', ...message(response) });
-  }
-}
-
-const titleOf = (brief: Brief) => (typeof brief.data.title === 'string' ? brief.data.title : `opportunity ${brief.id}`);
-
-async function completeOutcome(em: EntityManager, now: Date, viewer: Viewer, brief: Brief, fields: Partial<Outcome> & { result: OutcomeResult }): Promise<Outcome> {
-  const existing = await em.findOne(Outcome, { brief: brief.id, completedAt: { $ne: null } });
-  if (existing) em.remove(existing);
-  await em.flush();
-  const outcome = em.create(Outcome, { externalId: newServiceId(), brief, completedAt: now, createdAt: now, ...fields });
-  await em.flush();
-  recordAudit(em, now, { type: AuditType.COMPLETE_OUTCOME, actor: viewer, objectType: 'Outcome', objectId: outcome.externalId, data: { briefId: brief.id, result: fields.result } });
-  return outcome;
-}
-
-/**
- * Step 2: the contract details (start date, value in pounds and pence) for the chosen response.
- * The brief becomes awarded, the outcome is recorded, and every responder is told.
- */
-export async function awardContract(ctx: AppContext, briefId: number, responseId: number, details: { awardedContractStartDate: string; awardedContractValue: string }): Promise<BriefResponse> {
-  return ctx.em.transactional(async (em) => {
-    const { brief, viewer } = await ownClosedBrief(ctx, em, briefId, [BriefStatus.CLOSED, BriefStatus.AWARDED]);
-    const response = await responseOfBrief(em, brief.id, responseId);
-    const status = briefResponseStatus(response);
-    if (status !== BriefResponseStatus.PENDING_AWARDED && status !== BriefResponseStatus.AWARDED) throw conflict('Choose this supplier as the winner first', { briefResponseStatus: status });
-    const t = await targetOf(em, brief);
-    // Pounds and pence, normalised ("0125000.5" is 125000.50); what is not is left for the schema to name.
-    const value = readMoney(details.awardedContractValue, CONTRACT_VALUE);
-    const award = { awardedContractStartDate: details.awardedContractStartDate.trim(), awardedContractValue: value.ok ? value.value : details.awardedContractValue.trim() };
-    const errors = ctx.schemas.validate('brief-awards', t.framework.slug, t.lot.slug, award);
-    if (!errors.awardedContractValue && !value.ok) errors.awardedContractValue = contractValueMessage(value.problem);
-    if (Object.keys(errors).length) throw badInput('Check the contract details', errors);
-    const now = ctx.clock.now();
-    const first = !response.awardedAt;
-    response.awardDetails = award;
-    if (first) response.awardedAt = now;
-    await em.flush();
-    await completeOutcome(em, now, viewer, brief, {
-      result: OutcomeResult.AWARDED,
-      briefResponse: ref(response),
-      startDate: award.awardedContractStartDate,
-      awardValue: award.awardedContractValue,
-      awardingOrganisationName: typeof brief.data.organisation === 'string' ? brief.data.organisation : null,
-    });
-    recordAudit(em, now, { type: AuditType.UPDATE_BRIEF_RESPONSE, actor: viewer, objectType: 'BriefResponse', objectId: response.id, data: { briefId, briefResponseId: response.id, awardDetails: award } });
-    if (first) {
-      await notifyResponders(ctx, em, brief, now, (r) =>
-        r.id === response.id ? briefEmails.outcome.won(titleOf(brief), brief.id, award.awardedContractStartDate) : briefEmails.outcome.lost(titleOf(brief), brief.id),
-      );
-    }
-    return response;
-  });
-}
-
-/** Admins undo an award: the response goes back to pending and the brief to closed. */
-export async function unawardContract(ctx: AppContext, briefId: number, responseId: number): Promise<BriefResponse> {
-  const viewer = requireViewer(ctx);
-  return ctx.em.transactional(async (em) => {
-    const response = await responseOfBrief(em, briefId, responseId);
-    if (!response.awardedAt) throw conflict('This response has not been awarded the contract', { briefResponseStatus: briefResponseStatus(response) });
-    response.awardedAt = null;
-    response.awardDetails = { pending: true };
-    await em.nativeDelete(Outcome, { brief: briefId, completedAt: { $ne: null } });
-    recordAudit(em, ctx.clock.now(), { type: AuditType.UPDATE_BRIEF_RESPONSE, actor: viewer, objectType: 'BriefResponse', objectId: response.id, data: { briefId, briefResponseId: response.id, unAwardBriefDetails: true } });
-    return response;
-  });
-}
-
-/** Records the cancelled / no-suitable-supplier outcome of a brief and tells the responders. */
-export async function recordUnawardedOutcome(ctx: AppContext, em: EntityManager, viewer: Viewer, brief: Brief, result: OutcomeResult.CANCELLED | OutcomeResult.NONE_SUITABLE): Promise<void> {
-  const now = ctx.clock.now();
-  await completeOutcome(em, now, viewer, brief, { result });
-  await notifyResponders(ctx, em, brief, now, () =>
-    result === OutcomeResult.CANCELLED ? briefEmails.outcome.cancelled(titleOf(brief), brief.id) : briefEmails.outcome.noneSuitable(titleOf(brief), brief.id),
-  );
-}
-
-export async function outcomeOfBrief(em: EntityManager, briefId: number): Promise<Outcome | null> {
-  return em.findOne(Outcome, { brief: briefId, completedAt: { $ne: null } });
-}
-

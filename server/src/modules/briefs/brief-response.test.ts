@@ -222,6 +222,7 @@ describe('the buyer and the outcome', () => {
     expect(after.data!.brief).toEqual({ status: 'AWARDED', outcome: { result: 'AWARDED', awardValue: '125000.50', startDate: '2024-07-01' } });
     const statuses = await app.gql<{ opportunities: { nodes: Array<{ id: string; status: string }> } }>('{ opportunities(first: 100, status: [AWARDED]) { nodes { id status } } }');
     expect(statuses.data!.opportunities.nodes.map((n) => n.id)).toContain(id);
+    await app.events.drain();
     const em = app.orm.em.fork();
     expect((await em.find(EmailMessage, { template: 'brief-outcome', to: { $in: ['bids@alpha.example.com', 'bids@zeta.example.com'] } })).map((e) => [e.to, e.subject]).sort()).toEqual([
       ['bids@alpha.example.com', 'You’ve won the contract for ‘Developer for a planning service’'],
@@ -251,6 +252,7 @@ describe('the buyer and the outcome', () => {
     expect(res.data!.cancelBrief).toEqual({ status: 'CANCELLED', outcome: { result: 'CANCELLED' } });
     const em = app.orm.em.fork();
     expect((await em.findOneOrFail(Outcome, { brief: Number(id) })).result).toBe(OutcomeResult.CANCELLED);
+    await app.events.drain();
     expect(await em.count(EmailMessage, { template: 'brief-outcome', subject: '‘Developer for a planning service’ has been cancelled' })).toBeGreaterThanOrEqual(2);
   });
 

@@ -1,4 +1,8 @@
 import type { EmailToQueue } from '../notifications/notifications.service.js';
+import type { Brief } from './brief.entity.js';
+
+/** How emails name a brief: its title, or its number while it has none. */
+export const briefTitle = (brief: Brief): string => (typeof brief.data.title === 'string' ? brief.data.title : `opportunity ${brief.id}`);
 
 /** The email copy of the briefs module, in one place (content designers read and change it here). */
 export const briefEmails = {
@@ -20,23 +24,4 @@ export const briefEmails = {
     subject: `Your question about ‘${title}’`,
     text: `You asked the buyer of ‘${title}’ (opportunity ${briefId}):\n\n${question}\n\nThe buyer will publish the question and answer on the opportunity if they answer it.`,
   }),
-  /** What each responder is told when the outcome is recorded. */
-  outcome: {
-    won: (title: string, briefId: number, startDate: string) => ({
-      subject: `You’ve won the contract for ‘${title}’`,
-      text: `The buyer has awarded you the contract for ‘${title}’ (opportunity ${briefId}), starting ${startDate}.`,
-    }),
-    lost: (title: string, briefId: number) => ({
-      subject: `The contract for ‘${title}’ has been awarded`,
-      text: `The buyer has awarded the contract for ‘${title}’ (opportunity ${briefId}) to another supplier. Thank you for applying.`,
-    }),
-    cancelled: (title: string, briefId: number) => ({
-      subject: `‘${title}’ has been cancelled`,
-      text: `The buyer cancelled ‘${title}’ (opportunity ${briefId}). No contract will be awarded. Thank you for applying.`,
-    }),
-    noneSuitable: (title: string, briefId: number) => ({
-      subject: `No supplier was chosen for ‘${title}’`,
-      text: `The buyer found no suitable supplier for ‘${title}’ (opportunity ${briefId}). Thank you for applying.`,
-    }),
-  },
 };

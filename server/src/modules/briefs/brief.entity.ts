@@ -63,7 +63,7 @@ export class Brief {
   @Property({ type: 'datetime', nullable: true, index: true })
   cancelledAt?: Date | null;
 
-  /** When the buyers were told applications had closed (the deadline job is idempotent on it). */
+  /** When the closing of applications was recorded (the deadline job is idempotent on it; the buyers are emailed from its event). */
   @Property({ type: 'datetime', nullable: true })
   closedNoticeSentAt?: Date | null;
 

@@ -1,6 +1,5 @@
 import DataLoader from 'dataloader';
 import type { LoaderFactory } from '../../app/context.js';
-import { Outcome } from '../outcomes/outcome.entity.js';
 import { User } from '../users/user.entity.js';
 import { BriefResponse } from './brief-response.entity.js';
 import { Brief } from './brief.entity.js';
@@ -39,13 +38,6 @@ export const responseCountByBrief: LoaderFactory<number, number> = (em) =>
     );
     const counts = new Map(rows.map((r) => [Number(r.brief_id), Number(r.n)]));
     return ids.map((id) => counts.get(id) ?? 0);
-  });
-
-/** Completed outcomes per brief. */
-export const outcomeByBrief: LoaderFactory<number, Outcome | undefined> = (em) =>
-  new DataLoader(async (ids) => {
-    const rows = await em.find(Outcome, { brief: { $in: [...ids] }, completedAt: { $ne: null } });
-    return ids.map((id) => rows.find((o) => o.brief?.id === id));
   });
 
 /** Briefs by id (the brief of each of many responses). */

@@ -6,6 +6,8 @@ import { createTestApp, type Browser, type TestApp } from '../../../test/support
 import { makeSupplier, makeUser } from '../../../test/support/factories.js';
 import { ManualClock } from '../../app/clock.js';
 import { schemasDir } from '../../commands/schemas.js';
+import { AuditEvent } from '../audit/audit-event.entity.js';
+import { AuditType } from '../audit/audit.types.js';
 import { EmailMessage } from '../notifications/email-message.entity.js';
 import { Framework } from '../frameworks/framework.entity.js';
 import { Lot } from '../frameworks/lot.entity.js';
@@ -13,6 +15,7 @@ import { importService } from '../services/service.import.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { Role } from '../../shared/role.js';
 import { Brief } from './brief.entity.js';
+import { briefClosingScheduleHandler } from './brief.handlers.js';
 import { briefApplicationsClosedJob } from './brief.jobs.js';
 import { briefStatus, BriefStatus } from './brief.status.js';
 
@@ -98,7 +101,8 @@ describe('writing and publishing a brief', () => {
     expect((await browser.gql(PUBLISH, { id })).errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', briefStatus: 'live' });
     expect((await browser.gql(UPDATE, { id, a: { title: 'Changed' } })).errors![0]).toMatchObject({ message: 'Cannot update a live brief', extensions: { code: 'CONFLICT' } });
 
-    // The closing job is scheduled for the deadline, in the publishing transaction.
+    // The closing job is scheduled for the deadline, by the briefs handler of the publishing event.
+    await app.events.drain();
     const jobs = await app.orm.em.fork().execute<Array<{ start_after: Date }>>(`select start_after from pgboss.job where name = 'briefs.applications-closed' and data->>'briefId' = ?`, [id]);
     expect(jobs.map((j) => new Date(j.start_after).toISOString())).toEqual(['2024-06-17T23:59:59.000Z']);
   });
@@ -180,8 +184,11 @@ describe('after publication', () => {
     app.clock.set('2024-06-10T23:59:59.000Z');
     const s = await supplier();
     expect((await s.gql(ASK, { id, q: 'Is remote working possible?' })).data).toEqual({ askClarificationQuestion: true });
+    await app.events.drain();
     const email = await app.orm.em.fork().findOneOrFail(EmailMessage, { to: owner.email, template: 'brief-clarification-question' });
     expect(email.text).toContain('Is remote working possible?');
+    // The supplier gets a copy of what it asked.
+    expect(await app.orm.em.fork().count(EmailMessage, { template: 'brief-clarification-question-copy', text: { $like: '%Is remote working possible?%' } })).toBe(1);
     expect((await s.gql(ASK, { id, q: 'word '.repeat(101) })).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     const stranger = await app.signIn((await makeUser(app.orm.em.fork(), { role: Role.SUPPLIER, supplier: app.orm.em.fork().getReference(Supplier, (await makeSupplier(app.orm.em.fork())).id, { wrapped: true }) })).email);
     expect((await stranger.gql(ASK, { id, q: 'Can we apply?' })).errors![0]!.extensions).toEqual({ code: 'FORBIDDEN', reason: 'NOT_ON_FRAMEWORK' });
@@ -195,6 +202,25 @@ describe('after publication', () => {
     expect((await app.gql<{ brief: { clarificationQuestions: unknown[] } }>(READ, { id })).data!.brief.clarificationQuestions).toEqual([{ question: 'Is remote working possible?', answer: 'Yes, 3 days a week.' }]);
   });
 
+  it('closes once in effect, however often the publishing event is delivered', async () => {
+    app.clock.set(START);
+    const owner = await buyer();
+    const id = Number(await publishedBrief(owner.browser, 'Scrum master'));
+    await app.events.drain();
+    // The event delivered again, as if the handler's position had not moved: a second job is scheduled…
+    const published = { id: 0, txid: '0', type: 'update_brief_status', objectType: 'Brief', objectId: String(id), actorId: null, actorEmail: null, data: { briefId: id, briefPreviousStatus: 'draft', briefStatus: 'live' }, createdAt: new Date(START) };
+    await app.orm.em.fork().transactional((em) => briefClosingScheduleHandler.handle([published], { jobId: 'test', attempt: 1, em, clock: app.clock, logger: app.logger, jobs: app.jobs, mailer: null, search: app.search }));
+    const jobs = await app.orm.em.fork().execute<Array<{ data: { briefId: number } }>>(`select data from pgboss.job where name = 'briefs.applications-closed' and data->>'briefId' = ?`, [String(id)]);
+    expect(jobs.length).toBeGreaterThanOrEqual(1);
+    // …and every job scheduled runs, yet the brief closes and its buyers are told once.
+    for (const job of jobs) {
+      await briefApplicationsClosedJob.handle(job.data, { jobId: 'test', attempt: 1, em: app.orm.em.fork(), clock: new ManualClock('2024-06-18T00:00:10Z'), logger: app.logger, jobs: app.jobs, mailer: null, search: app.search });
+    }
+    await app.events.drain();
+    expect(await app.orm.em.fork().count(EmailMessage, { to: owner.email, template: 'brief-applications-closed' })).toBe(1);
+    expect(await app.orm.em.fork().count(AuditEvent, { type: AuditType.BRIEF_APPLICATIONS_CLOSED, objectId: String(id) })).toBe(1);
+  });
+
   it('tells the buyers when applications close, once, from the scheduled job', async () => {
     app.clock.set(START);
     const owner = await buyer();
@@ -204,6 +230,7 @@ describe('after publication', () => {
     await expect(run('2024-06-17T23:59:58Z')).rejects.toThrow(/not yet/);
     await run('2024-06-18T00:00:10Z');
     await run('2024-06-18T00:00:20Z');
+    await app.events.drain();
     const emails = await app.orm.em.fork().find(EmailMessage, { to: owner.email, template: 'brief-applications-closed' });
     expect(emails).toHaveLength(1);
     expect((await app.orm.em.fork().findOneOrFail(Brief, { id })).closedNoticeSentAt?.toISOString()).toBe('2024-06-18T00:00:10.000Z');

@@ -1,57 +1,24 @@
-import { IsOptional, MaxLength } from 'class-validator';
 import { GraphQLJSONObject } from '../../shared/json.js';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../app/context.js';
-import { ConnectionType, PageArgs } from '../../shared/pagination.js';
-import { IsSerialId, IsSlug } from '../../shared/validation.js';
+import { ConnectionType } from '../../shared/pagination.js';
 import { DisplaySection, displaySections } from '../frameworks/content/display.js';
 import { Framework } from '../frameworks/framework.entity.js';
-import { FrameworkLotArgs } from '../frameworks/framework.inputs.js';
 import { frameworkById, lotById } from '../frameworks/framework.loaders.js';
 import { Lot } from '../frameworks/lot.entity.js';
-import { Permission, rolesFor } from '../../shared/permissions.js';
 import { Role } from '../../shared/role.js';
 import { User } from '../users/user.entity.js';
 import { briefDates, requirementsLength } from './brief.dates.js';
 import { Brief } from './brief.entity.js';
+import { BriefIdArgs, NewBriefArgs, OpportunitiesArgs } from './brief.inputs.js';
 import { clarificationQuestionsByBrief, hasAwardedResponse, ownersByBrief } from './brief.loaders.js';
-import { canViewAnyBrief } from './brief.rules.js';
+import { canSeeBriefInsides } from './brief.policy.js';
 import * as briefs from './brief.service.js';
 import { briefStatus, BriefStatus } from './brief.status.js';
 import { BriefClarificationQuestion } from './clarification-question.entity.js';
 
 @ObjectType()
 class BriefConnection extends ConnectionType(Brief, 'Brief') {}
-
-@ArgsType()
-class BriefIdArgs {
-  @Field(() => ID)
-  @IsSerialId('brief')
-  id!: string;
-}
-
-@ArgsType()
-class NewBriefArgs extends FrameworkLotArgs {
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'First answers, e.g. the title.' })
-  answers?: Record<string, unknown>;
-}
-
-@ArgsType()
-class OpportunitiesArgs extends PageArgs {
-  @Field(() => [BriefStatus], { nullable: true })
-  @IsOptional()
-  status?: BriefStatus[];
-
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @MaxLength(100, { each: true })
-  lotSlugs?: string[];
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsSlug()
-  frameworkSlug?: string;
-}
 
 @Resolver(() => Brief)
 export class BriefResolver {
@@ -111,24 +78,6 @@ export class BriefResolver {
   @Mutation(() => Brief, { description: 'Withdraws a live opportunity, with the reason.' })
   async withdrawBrief(@Args(() => BriefIdArgs) { id }: BriefIdArgs, @Arg('reason', () => String) reason: string, @Ctx() ctx: AppContext): Promise<Brief> {
     return briefs.withdrawBrief(ctx, Number(id), reason);
-  }
-
-  @Authorized([Role.BUYER])
-  @Mutation(() => Brief, { description: 'The requirement was cancelled after applications closed.' })
-  async cancelBrief(@Args(() => BriefIdArgs) { id }: BriefIdArgs, @Ctx() ctx: AppContext): Promise<Brief> {
-    return briefs.cancelBrief(ctx, Number(id));
-  }
-
-  @Authorized([Role.BUYER])
-  @Mutation(() => Brief, { description: 'No suitable supplier was found after applications closed.' })
-  async markBriefUnsuccessful(@Args(() => BriefIdArgs) { id }: BriefIdArgs, @Ctx() ctx: AppContext): Promise<Brief> {
-    return briefs.markBriefUnsuccessful(ctx, Number(id));
-  }
-
-  @Authorized(rolesFor(Permission.REOPEN_BRIEFS))
-  @Mutation(() => Brief, { description: 'Admins: an unsuccessful brief becomes closed again.' })
-  async reopenUnsuccessfulBrief(@Args(() => BriefIdArgs) { id }: BriefIdArgs, @Ctx() ctx: AppContext): Promise<Brief> {
-    return briefs.reopenUnsuccessfulBrief(ctx, Number(id));
   }
 
   @Authorized([Role.SUPPLIER])
@@ -193,7 +142,6 @@ export class BriefResolver {
   @FieldResolver(() => [User], { nullable: true, description: 'The buyers who own it; null unless you are one of them or a support admin.' })
   async users(@Root() brief: Brief, @Ctx() ctx: AppContext): Promise<User[] | null> {
     const owners = await ctx.loaders.get(ownersByBrief).load(brief.id);
-    if (canViewAnyBrief(ctx.viewer) || owners.some((o) => o.id === ctx.viewer?.id)) return owners;
-    return null;
+    return canSeeBriefInsides(ctx.viewer, owners.some((o) => o.id === ctx.viewer?.id)) ? owners : null;
   }
 }

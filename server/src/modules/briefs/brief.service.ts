@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type AppContext, type Viewer } from '../../app/context.js';
-import { badInput, conflict, DomainError, forbidden, notFound, type FieldErrors } from '../../app/errors.js';
+import { badInput, conflict, DomainError, notFound, type FieldErrors } from '../../app/errors.js';
 import { decodeOffsetCursor, toOffsetConnection, type Connection } from '../../shared/pagination.js';
 import { answerChange, applyAnswerChange, cleanAnswers } from '../../shared/answers.js';
 import { withArticle } from '../../shared/words.js';
@@ -10,39 +10,20 @@ import { AuditType } from '../audit/audit.types.js';
 import { FrameworkLot } from '../frameworks/framework-lot.entity.js';
 import { Framework, FrameworkFamily, FrameworkStatus } from '../frameworks/framework.entity.js';
 import { Lot } from '../frameworks/lot.entity.js';
-import { queueEmail } from '../notifications/notifications.service.js';
-import { Outcome, OutcomeResult } from '../outcomes/outcome.entity.js';
 import { Role } from '../../shared/role.js';
 import { User } from '../users/user.entity.js';
-import { recordUnawardedOutcome } from './brief-response.service.js';
-import { canViewAnyBrief, currentStatus, isBriefOwner } from './brief.rules.js';
+import { currentStatus } from './brief.rules.js';
 import { BriefUser } from './brief-user.entity.js';
 import { briefDates, requirementsLength } from './brief.dates.js';
 import { Brief } from './brief.entity.js';
-import { briefEmails } from './brief.emails.js';
-import { briefApplicationsClosedJob } from './brief.jobs.js';
+import { canSeeBrief, isBriefOwner, ownBrief } from './brief.policy.js';
 import { briefStatusSql, BriefStatus } from './brief.status.js';
 import { eligibility } from './eligibility.js';
 import { BriefClarificationQuestion } from './clarification-question.entity.js';
 
-
 /** Brief answers dropped by "copy": they describe one procurement's timetable. */
 const NOT_COPIED = ['startDate', 'questionAndAnswerSessionDetails', 'researchDates'];
 const WEIGHTINGS = ['technicalWeighting', 'culturalWeighting', 'priceWeighting'] as const;
-
-function buyerViewer(ctx: AppContext): Viewer {
-  const viewer = requireViewer(ctx);
-  if (viewer.role !== Role.BUYER) throw forbidden();
-  return viewer;
-}
-
-
-/** A brief the viewer owns, locked for a change; anyone else's is "not found". */
-async function ownBrief(em: EntityManager, viewer: Viewer, id: number): Promise<Brief> {
-  const brief = await em.findOne(Brief, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-  if (!brief || !(await isBriefOwner(em, id, viewer.id))) throw notFound(`Brief ${id}`);
-  return brief;
-}
 
 /** Validates the answers being saved (and, on a full check, all of them), plus the weightings rule. */
 function checkAnswers(ctx: AppContext, framework: Framework, lot: Lot, data: Record<string, unknown>, only?: string[]): FieldErrors {
@@ -68,7 +49,7 @@ async function briefTarget(em: EntityManager, ctx: AppContext, frameworkSlug: st
 }
 
 export async function createBrief(ctx: AppContext, frameworkSlug: string, lotSlug: string, answers: Record<string, unknown>): Promise<Brief> {
-  const viewer = buyerViewer(ctx);
+  const viewer = requireViewer(ctx);
   return ctx.em.transactional(async (em) => {
     const { framework, lot } = await briefTarget(em, ctx, frameworkSlug, lotSlug);
     const data = cleanAnswers(answers);
@@ -85,7 +66,7 @@ export async function createBrief(ctx: AppContext, frameworkSlug: string, lotSlu
 
 /** Saves answers to a draft: only those questions are checked; nothing is stored unless all are valid; `null` clears an answer. */
 export async function updateBrief(ctx: AppContext, id: number, answers: Record<string, unknown>): Promise<Brief> {
-  const viewer = buyerViewer(ctx);
+  const viewer = requireViewer(ctx);
   return ctx.em.transactional(async (em) => {
     const brief = await ownBrief(em, viewer, id);
     const now = ctx.clock.now();
@@ -105,7 +86,7 @@ export async function updateBrief(ctx: AppContext, id: number, answers: Record<s
 }
 
 export async function deleteBrief(ctx: AppContext, id: number): Promise<boolean> {
-  const viewer = buyerViewer(ctx);
+  const viewer = requireViewer(ctx);
   await ctx.em.transactional(async (em) => {
     const brief = await ownBrief(em, viewer, id);
     const status = await currentStatus(em, brief, ctx.clock.now());
@@ -119,7 +100,7 @@ export async function deleteBrief(ctx: AppContext, id: number): Promise<boolean>
 
 /** A new draft like this one, on the family's live framework, for the same buyers; timetable answers left out. */
 export async function copyBrief(ctx: AppContext, id: number): Promise<Brief> {
-  const viewer = buyerViewer(ctx);
+  const viewer = requireViewer(ctx);
   return ctx.em.transactional(async (em) => {
     const original = await ownBrief(em, viewer, id);
     const source = await em.findOneOrFail(Framework, { id: original.framework.id });
@@ -141,7 +122,7 @@ export async function copyBrief(ctx: AppContext, id: number): Promise<Brief> {
 
 /** Another buyer becomes an owner of the brief (they must have an active buyer account). */
 export async function addBriefUser(ctx: AppContext, id: number, email: string): Promise<Brief> {
-  const viewer = buyerViewer(ctx);
+  const viewer = requireViewer(ctx);
   return ctx.em.transactional(async (em) => {
     const brief = await ownBrief(em, viewer, id);
     const user = await em.findOne(User, { email: email.trim().toLowerCase() });
@@ -164,11 +145,11 @@ async function changeStatus(ctx: AppContext, em: EntityManager, viewer: Viewer, 
 }
 
 /**
- * Publishes a complete draft on a live framework. Its dates are fixed now, and the job that tells
- * the buyers when applications close is scheduled for that moment, in the same transaction.
+ * Publishes a complete draft on a live framework. Its dates are fixed now; the event it records
+ * (draft → live) is what schedules the closing of applications (brief.handlers.ts).
  */
 export async function publishBrief(ctx: AppContext, id: number): Promise<Brief> {
-  const viewer = buyerViewer(ctx);
+  const viewer = requireViewer(ctx);
   return ctx.em.transactional(async (em) => {
     const brief = await ownBrief(em, viewer, id);
     const [framework, lot] = await Promise.all([em.findOneOrFail(Framework, { id: brief.framework.id }), em.findOneOrFail(Lot, { id: brief.lot.id })]);
@@ -178,13 +159,12 @@ export async function publishBrief(ctx: AppContext, id: number): Promise<Brief> 
       if (Object.keys(errors).length) throw badInput(`Answer every question before publishing: ${Object.keys(errors).join(', ')}`, errors);
       brief.publishedAt = now;
       brief.applicationsClosedAt = briefDates(now, requirementsLength(brief.data)).applicationsClosedAt;
-      await ctx.jobs.enqueue(em, briefApplicationsClosedJob, { briefId: brief.id }, { startAfter: brief.applicationsClosedAt, singletonKey: `brief-closed-${brief.id}` });
     });
   });
 }
 
 export async function withdrawBrief(ctx: AppContext, id: number, reason: string): Promise<Brief> {
-  const viewer = buyerViewer(ctx);
+  const viewer = requireViewer(ctx);
   const why = reason.trim();
   if (!why || why.length > 500) throw badInput('Give a reason for withdrawing, in 500 characters or fewer', { reason: 'Enter a reason of 500 characters or fewer' });
   return ctx.em.transactional(async (em) => {
@@ -196,38 +176,24 @@ export async function withdrawBrief(ctx: AppContext, id: number, reason: string)
   });
 }
 
-export async function cancelBrief(ctx: AppContext, id: number): Promise<Brief> {
-  const viewer = buyerViewer(ctx);
-  return ctx.em.transactional(async (em) => {
-    const brief = await ownBrief(em, viewer, id);
-    return changeStatus(ctx, em, viewer, brief, BriefStatus.CLOSED, async (now) => {
-      brief.cancelledAt = now;
-      await recordUnawardedOutcome(ctx, em, viewer, brief, OutcomeResult.CANCELLED);
-    });
+/**
+ * A closed brief ends without an award: cancelled, or no suitable supplier found. It runs in the
+ * caller's transaction, because the outcomes module records the outcome in the same one.
+ */
+export async function endBriefWithoutAward(ctx: AppContext, em: EntityManager, viewer: Viewer, id: number, how: BriefStatus.CANCELLED | BriefStatus.UNSUCCESSFUL): Promise<Brief> {
+  const brief = await ownBrief(em, viewer, id);
+  return changeStatus(ctx, em, viewer, brief, BriefStatus.CLOSED, (now) => {
+    if (how === BriefStatus.CANCELLED) brief.cancelledAt = now;
+    else brief.unsuccessfulAt = now;
   });
 }
 
-export async function markBriefUnsuccessful(ctx: AppContext, id: number): Promise<Brief> {
-  const viewer = buyerViewer(ctx);
-  return ctx.em.transactional(async (em) => {
-    const brief = await ownBrief(em, viewer, id);
-    return changeStatus(ctx, em, viewer, brief, BriefStatus.CLOSED, async (now) => {
-      brief.unsuccessfulAt = now;
-      await recordUnawardedOutcome(ctx, em, viewer, brief, OutcomeResult.NONE_SUITABLE);
-    });
-  });
-}
-
-/** Admins correct an "unsuccessful" outcome: the brief is closed again. */
-export async function reopenUnsuccessfulBrief(ctx: AppContext, id: number): Promise<Brief> {
-  const viewer = requireViewer(ctx);
-  return ctx.em.transactional(async (em) => {
-    const brief = await em.findOne(Brief, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!brief) throw notFound(`Brief ${id}`);
-    return changeStatus(ctx, em, viewer, brief, BriefStatus.UNSUCCESSFUL, async () => {
-      brief.unsuccessfulAt = null;
-      await em.nativeDelete(Outcome, { brief: brief.id, completedAt: { $ne: null } });
-    });
+/** Admins correct an "unsuccessful" brief: it is closed again (in the caller's transaction, which also removes the outcome). */
+export async function reopenUnsuccessful(ctx: AppContext, em: EntityManager, viewer: Viewer, id: number): Promise<Brief> {
+  const brief = await em.findOne(Brief, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+  if (!brief) throw notFound(`Brief ${id}`);
+  return changeStatus(ctx, em, viewer, brief, BriefStatus.UNSUCCESSFUL, () => {
+    brief.unsuccessfulAt = null;
   });
 }
 
@@ -235,9 +201,9 @@ export async function reopenUnsuccessfulBrief(ctx: AppContext, id: number): Prom
 export async function getBrief(ctx: AppContext, id: number): Promise<Brief> {
   const brief = await ctx.em.findOne(Brief, { id });
   if (!brief) throw notFound(`Brief ${id}`);
-  if (brief.publishedAt) return brief;
-  if (canViewAnyBrief(ctx.viewer) || (ctx.viewer && (await isBriefOwner(ctx.em, id, ctx.viewer.id)))) return brief;
-  throw notFound(`Brief ${id}`);
+  // Ownership is looked up only for a draft.
+  if (!canSeeBrief(ctx.viewer, brief, !brief.publishedAt && (await isBriefOwner(ctx.em, id, ctx.viewer?.id)))) throw notFound(`Brief ${id}`);
+  return brief;
 }
 
 
@@ -281,7 +247,7 @@ export async function listOpportunities(ctx: AppContext, filter: OpportunityFilt
 
 /** The viewer's own briefs (buyers), newest first. */
 export async function listMyBriefs(ctx: AppContext): Promise<Brief[]> {
-  const viewer = buyerViewer(ctx);
+  const viewer = requireViewer(ctx);
   const owned = await ctx.em.find(BriefUser, { user: viewer.id });
   return ctx.em.find(Brief, { id: { $in: owned.map((o) => o.brief.id) } }, { orderBy: { createdAt: 'desc', id: 'desc' } });
 }
@@ -297,11 +263,10 @@ function checkText(field: string, value: string, what: string): string {
 
 /**
  * A supplier asks the buyer a question while questions are open. It stays private: the buyers are
- * emailed (through a job) and decide whether to publish it with an answer.
+ * emailed (a handler of the event, with a copy to the supplier) and decide whether to publish it with an answer.
  */
 export async function askClarificationQuestion(ctx: AppContext, id: number, rawQuestion: string): Promise<boolean> {
   const viewer = requireViewer(ctx);
-  if (viewer.role !== Role.SUPPLIER) throw forbidden();
   const question = checkText('question', rawQuestion, 'a question');
   await ctx.em.transactional(async (em) => {
     const brief = await em.findOne(Brief, { id });
@@ -316,16 +281,6 @@ export async function askClarificationQuestion(ctx: AppContext, id: number, rawQ
     if (now.getTime() > clarificationQuestionsClosedAt.getTime()) {
       throw conflict(`The deadline for asking questions was ${clarificationQuestionsClosedAt.toISOString()}`, { deadline: 'clarificationQuestionsClosedAt', clarificationQuestionsClosedAt: clarificationQuestionsClosedAt.toISOString() });
     }
-    const owners = await em.find(User, { id: { $in: (await em.find(BriefUser, { brief: id })).map((o) => o.user.id) }, active: true });
-    const title = typeof brief.data.title === 'string' ? brief.data.title : `opportunity ${id}`;
-    for (const owner of owners) {
-      await queueEmail(em, ctx.jobs, now, briefEmails.clarificationQuestion(owner.email, title, id, question));
-    }
-    // The supplier gets a copy of what it asked.
-    const asker = await em.findOne(User, { id: viewer.id });
-    if (asker) {
-      await queueEmail(em, ctx.jobs, now, briefEmails.clarificationQuestionCopy(asker.email, title, id, question));
-    }
     recordAudit(em, now, { type: AuditType.SEND_CLARIFICATION_QUESTION, actor: viewer, objectType: 'Brief', objectId: id, data: { briefId: id, supplierId: viewer.supplierId, question } });
   });
   return true;
@@ -333,7 +288,7 @@ export async function askClarificationQuestion(ctx: AppContext, id: number, rawQ
 
 /** The buyer publishes a question with its answer for every supplier to see, while the brief is live. */
 export async function publishClarificationQuestion(ctx: AppContext, id: number, rawQuestion: string, rawAnswer: string): Promise<BriefClarificationQuestion> {
-  const viewer = buyerViewer(ctx);
+  const viewer = requireViewer(ctx);
   const question = checkText('question', rawQuestion, 'the question');
   const answer = checkText('answer', rawAnswer, 'an answer');
   return ctx.em.transactional(async (em) => {

@@ -66,6 +66,7 @@ describe('the DOS cycle', () => {
     app.clock.set('2024-09-20T00:00:30Z');
     expect((await app.gql<{ brief: { status: string } }>('query ($id: ID!) { brief(id: $id) { status } }', { id })).data!.brief.status).toBe('CLOSED');
     await briefApplicationsClosedJob.handle({ briefId: Number(id) }, { jobId: 'cycle', attempt: 1, em: app.orm.em.fork(), clock: new ManualClock('2024-09-20T00:00:30Z'), logger: app.logger, jobs: app.jobs, mailer: null, search: app.search });
+    await app.events.drain();
     expect(await app.orm.em.fork().count(EmailMessage, { to: buyerUser.email, template: 'brief-applications-closed' })).toBe(1);
 
     // award
@@ -78,6 +79,7 @@ describe('the DOS cycle', () => {
       { id },
     );
     expect(final.data!.brief).toEqual({ status: 'AWARDED', clarificationQuestions: [{ question: 'Is there an existing team?', answer: 'Yes, two developers.' }], outcome: { result: 'AWARDED', awardValue: '45000.00' } });
+    await app.events.drain();
     expect(await app.orm.em.fork().count(EmailMessage, { to: 'bids@cycle.example.com', template: 'brief-outcome' })).toBe(1);
     expect((await app.orm.em.fork().findOneOrFail(Brief, { id: Number(id) })).closedNoticeSentAt).toBeTruthy();
   });

@@ -3,6 +3,7 @@ import { BriefResponse } from './brief-response.entity.js';
 import { BriefResponseResolver, BriefResponsesFieldResolver } from './brief-response.resolver.js';
 import { BriefUser } from './brief-user.entity.js';
 import { Brief } from './brief.entity.js';
+import { briefClosingScheduleHandler, briefEmailsHandler } from './brief.handlers.js';
 import { briefApplicationsClosedJob } from './brief.jobs.js';
 import { BriefResolver } from './brief.resolver.js';
 import { BriefClarificationQuestion } from './clarification-question.entity.js';
@@ -12,4 +13,5 @@ export const briefsModule: ModuleDefinition = {
   entities: [Brief, BriefUser, BriefClarificationQuestion, BriefResponse],
   resolvers: [BriefResolver, BriefResponseResolver, BriefResponsesFieldResolver],
   jobs: [briefApplicationsClosedJob],
+  handlers: [briefEmailsHandler, briefClosingScheduleHandler],
 };

@@ -1,10 +1,10 @@
 import type { ModuleDefinition } from '../module.js';
 import { DirectAwardProject, DirectAwardProjectUser, DirectAwardSearch, DirectAwardSearchResultEntry } from './project.entity.js';
-import { DirectAwardProjectResolver, OutcomeDirectAwardResolver } from './project.resolver.js';
+import { DirectAwardProjectResolver } from './project.resolver.js';
 
 export const directAwardModule: ModuleDefinition = {
   name: 'directaward',
   entities: [DirectAwardProject, DirectAwardProjectUser, DirectAwardSearch, DirectAwardSearchResultEntry],
-  resolvers: [DirectAwardProjectResolver, OutcomeDirectAwardResolver],
+  resolvers: [DirectAwardProjectResolver],
   jobs: [],
 };

@@ -1,53 +1,37 @@
-import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type AppContext, type Viewer } from '../../app/context.js';
-import { badInput, conflict, forbidden, notFound, type FieldErrors } from '../../app/errors.js';
-import { CONTRACT_VALUE, contractValueMessage, readMoney, type MoneyRule } from '../../shared/money.js';
+import { badInput, conflict } from '../../app/errors.js';
+import { CONTRACT_VALUE, type MoneyRule } from '../../shared/money.js';
 import { toCsv, toOds, type Sheet } from '../../shared/spreadsheet.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
 import { priceText } from '../frameworks/content/display.js';
 import { Framework } from '../frameworks/framework.entity.js';
-import { Outcome, OutcomeResult } from '../outcomes/outcome.entity.js';
-import { checkServiceQuery, searchFramework } from '../search/search.filters.js';
-import { describeServiceSearch } from '../search/search.summary.js';
-import { cleanSearchQuery, type ServiceSearchQuery } from '../search/search.port.js';
+import { checkServiceQuery, searchFramework } from '../frameworks/search-filters.js';
+import { describeServiceSearch } from '../frameworks/search-summary.js';
+import { cleanSearchQuery, type ServiceSearchQuery } from '../../app/search-port.js';
 import { ArchivedService } from '../services/archived-service.entity.js';
 import { newServiceId } from '../services/service-id.js';
 import { ContactInformation } from '../suppliers/contact-information.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
-import { Role } from '../../shared/role.js';
 import { User } from '../users/user.entity.js';
 import { DirectAwardProject, DirectAwardProjectUser, DirectAwardSearch, DirectAwardSearchResultEntry } from './project.entity.js';
+import { memberProject } from './project.policy.js';
 
 /** A search can be ended (its results frozen) only when it finds this many services or fewer. */
 export const MAX_RESULTS_TO_END_SEARCH = 30;
 
-function buyerOf(ctx: AppContext): Viewer {
-  const viewer = requireViewer(ctx);
-  if (viewer.role !== Role.BUYER) throw forbidden();
-  return viewer;
-}
-
-/** A project the viewer is a member of; anyone else's is "not found". */
-async function memberProject(em: EntityManager, viewer: Viewer, externalId: string, lock = false): Promise<DirectAwardProject> {
-  const project = await em.findOne(DirectAwardProject, { externalId }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
-  if (!project || !(await em.findOne(DirectAwardProjectUser, { project: project.id, user: viewer.id }))) throw notFound(`Project ${externalId}`);
-  return project;
-}
-
 export async function getProject(ctx: AppContext, externalId: string): Promise<DirectAwardProject> {
-  return memberProject(ctx.em, buyerOf(ctx), externalId);
+  return memberProject(ctx.em, requireViewer(ctx), externalId);
 }
 
 export async function listMyProjects(ctx: AppContext): Promise<DirectAwardProject[]> {
-  const viewer = buyerOf(ctx);
+  const viewer = requireViewer(ctx);
   const links = await ctx.em.find(DirectAwardProjectUser, { user: viewer.id });
   return ctx.em.find(DirectAwardProject, { id: { $in: links.map((l) => l.project.id) } }, { orderBy: { createdAt: 'desc', id: 'desc' } });
 }
 
 export const activeSearchOf = (em: EntityManager, projectId: number) => em.findOne(DirectAwardSearch, { project: projectId, active: true });
-export const completedOutcomeOf = (em: EntityManager, projectId: number) => em.findOne(Outcome, { directAwardProject: projectId, completedAt: { $ne: null } });
 
 function checkName(raw: string): string {
   const name = raw.trim();
@@ -66,7 +50,7 @@ async function addSearch(em: EntityManager, now: Date, viewer: Viewer, project: 
 
 /** "Save a new search": a named project with the search as its first, active, search. */
 export async function createProject(ctx: AppContext, rawName: string, rawQuery: ServiceSearchQuery): Promise<DirectAwardProject> {
-  const viewer = buyerOf(ctx);
+  const viewer = requireViewer(ctx);
   const name = checkName(rawName);
   const query = cleanSearchQuery(rawQuery);
   checkServiceQuery(await searchFramework(ctx.em, 'services'), query);
@@ -85,7 +69,7 @@ export async function createProject(ctx: AppContext, rawName: string, rawQuery: 
 
 /** Saves another search into a project that is still searching; it becomes the active one. */
 export async function saveSearch(ctx: AppContext, externalId: string, rawQuery: ServiceSearchQuery): Promise<DirectAwardSearch> {
-  const viewer = buyerOf(ctx);
+  const viewer = requireViewer(ctx);
   const query = cleanSearchQuery(rawQuery);
   checkServiceQuery(await searchFramework(ctx.em, 'services'), query);
   return ctx.em.transactional(async (em) => {
@@ -100,7 +84,7 @@ export async function saveSearch(ctx: AppContext, externalId: string, rawQuery: 
  * the exact versions (latest snapshots) of those services. Nothing about the search changes afterwards.
  */
 export async function endSearch(ctx: AppContext, externalId: string): Promise<DirectAwardProject> {
-  const viewer = buyerOf(ctx);
+  const viewer = requireViewer(ctx);
   return ctx.em.transactional(async (em) => {
     const project = await memberProject(em, viewer, externalId, true);
     if (project.lockedAt) throw conflict('The search of this project has already ended', { lockedAt: project.lockedAt.toISOString() });
@@ -165,7 +149,7 @@ export interface ExportedFile {
 
 /** Downloads the frozen results (dm-journeys §5.7 layout) and records the download. */
 export async function downloadResults(ctx: AppContext, externalId: string, format: 'csv' | 'ods'): Promise<ExportedFile> {
-  const viewer = buyerOf(ctx);
+  const viewer = requireViewer(ctx);
   return ctx.em.transactional(async (em) => {
     const project = await memberProject(em, viewer, externalId, true);
     if (!project.lockedAt) throw conflict('End the search before downloading its results');
@@ -200,110 +184,23 @@ export async function downloadResults(ctx: AppContext, externalId: string, forma
   });
 }
 
-async function assertNoOutcomeYet(em: EntityManager, project: DirectAwardProject): Promise<void> {
-  const done = await completedOutcomeOf(em, project.id);
-  if (done) throw conflict(`Project ${project.externalId} already has a completed outcome: ${done.externalId}`, { outcomeId: done.externalId });
+/**
+ * The assessment steps need the search ended. The project comes back locked, in the caller's
+ * transaction: the outcomes module, which owns those steps, also checks that no outcome was recorded.
+ */
+export async function projectToAssess(em: EntityManager, viewer: Viewer, externalId: string): Promise<DirectAwardProject> {
+  const project = await memberProject(em, viewer, externalId, true);
+  if (!project.lockedAt) throw conflict('End the search before assessing services');
+  return project;
 }
 
 /** The buyer confirms they read how to assess services (once), or says they are still assessing (each time). */
-export async function updateAssessment(ctx: AppContext, externalId: string, change: 'readyToAssess' | 'stillAssessing'): Promise<DirectAwardProject> {
-  const viewer = buyerOf(ctx);
-  return ctx.em.transactional(async (em) => {
-    const project = await memberProject(em, viewer, externalId, true);
-    if (!project.lockedAt) throw conflict('End the search before assessing services');
-    await assertNoOutcomeYet(em, project);
-    const now = ctx.clock.now();
-    if (change === 'readyToAssess') project.readyToAssessAt ??= now;
-    else project.stillAssessingAt = now;
-    recordAudit(em, now, { type: AuditType.UPDATE_PROJECT, actor: viewer, objectType: 'DirectAwardProject', objectId: project.externalId, data: { projectExternalId: project.externalId, [change]: true } });
-    return project;
-  });
+export function recordAssessment(em: EntityManager, now: Date, viewer: Viewer, project: DirectAwardProject, change: 'readyToAssess' | 'stillAssessing'): DirectAwardProject {
+  if (change === 'readyToAssess') project.readyToAssessAt ??= now;
+  else project.stillAssessingAt = now;
+  recordAudit(em, now, { type: AuditType.UPDATE_PROJECT, actor: viewer, objectType: 'DirectAwardProject', objectId: project.externalId, data: { projectExternalId: project.externalId, [change]: true } });
+  return project;
 }
-
-/** Chooses the winning service among the frozen results: an award outcome, completed by the contract details. */
-export async function chooseService(ctx: AppContext, externalId: string, serviceId: string): Promise<Outcome> {
-  const viewer = buyerOf(ctx);
-  return ctx.em.transactional(async (em) => {
-    const project = await memberProject(em, viewer, externalId, true);
-    if (!project.lockedAt) throw conflict(`Project ${externalId} has not been locked: end the search first`);
-    await assertNoOutcomeYet(em, project);
-    const chosen = (await frozenResults(em, project)).find((r) => r.archived.serviceId === serviceId);
-    if (!chosen) throw notFound(`Service ${serviceId} in the results of project ${externalId}`);
-    const search = (await activeSearchOf(em, project.id))!;
-    const now = ctx.clock.now();
-    const outcome = em.create(Outcome, {
-      externalId: newServiceId(),
-      result: OutcomeResult.AWARDED,
-      directAwardProject: project,
-      directAwardSearch: search,
-      directAwardArchivedService: chosen.archived,
-      createdAt: now,
-    });
-    await em.flush();
-    recordAudit(em, now, { type: AuditType.CREATE_OUTCOME, actor: viewer, objectType: 'Outcome', objectId: outcome.externalId, data: { projectExternalId: externalId, searchId: search.id, archivedServiceId: chosen.archived.id, result: OutcomeResult.AWARDED } });
-    return outcome;
-  });
-}
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const realDate = (v: string) => {
-  const m = DATE.exec(v);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-};
 
 /** The contract value a buyer types: pounds and pence (a £ sign and thousands separators welcome), returned with two decimals. */
 export const DIRECT_AWARD_VALUE: MoneyRule = { ...CONTRACT_VALUE, symbols: true };
-
-export interface ContractDetails {
-  startDate: string;
-  endDate: string;
-  value: string;
-  awardingOrganisationName: string;
-}
-
-/** Completes an award with the contract's dates, value and buying organisation. */
-export async function completeAward(ctx: AppContext, outcomeExternalId: string, details: ContractDetails): Promise<Outcome> {
-  const viewer = buyerOf(ctx);
-  const errors: FieldErrors = {};
-  if (!realDate(details.startDate)) errors.startDate = 'Enter a real start date';
-  if (!realDate(details.endDate)) errors.endDate = 'Enter a real end date';
-  else if (!errors.startDate && details.endDate <= details.startDate) errors.endDate = 'The end date must be after the start date';
-  const reading = readMoney(details.value, DIRECT_AWARD_VALUE);
-  const value = reading.ok ? reading.value : null;
-  if (!reading.ok) errors.value = contractValueMessage(reading.problem);
-  const organisation = details.awardingOrganisationName.trim();
-  if (!organisation || organisation.length > 255) errors.awardingOrganisationName = 'Enter the organisation buying the service';
-  if (Object.keys(errors).length) throw badInput('Check the contract details', errors);
-  return ctx.em.transactional(async (em) => {
-    const outcome = await em.findOne(Outcome, { externalId: outcomeExternalId, directAwardProject: { $ne: null } }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!outcome) throw notFound(`Outcome ${outcomeExternalId}`);
-    const project = await em.findOneOrFail(DirectAwardProject, { id: outcome.directAwardProject!.id });
-    await memberProject(em, viewer, project.externalId, true);
-    if (outcome.completedAt) throw conflict('This outcome was already recorded');
-    await assertNoOutcomeYet(em, project);
-    const now = ctx.clock.now();
-    Object.assign(outcome, { startDate: details.startDate, endDate: details.endDate, awardValue: value, awardingOrganisationName: organisation, completedAt: now });
-    recordAudit(em, now, { type: AuditType.UPDATE_OUTCOME, actor: viewer, objectType: 'Outcome', objectId: outcome.externalId, data: { award: { ...details, value } } });
-    recordAudit(em, now, { type: AuditType.COMPLETE_OUTCOME, actor: viewer, objectType: 'Outcome', objectId: outcome.externalId, data: { projectExternalId: project.externalId } });
-    return outcome;
-  });
-}
-
-/** The work was cancelled, or nothing suitable was found: a completed outcome straight away. */
-export async function recordNoAward(ctx: AppContext, externalId: string, result: OutcomeResult.CANCELLED | OutcomeResult.NONE_SUITABLE): Promise<Outcome> {
-  const viewer = buyerOf(ctx);
-  return ctx.em.transactional(async (em) => {
-    const project = await memberProject(em, viewer, externalId, true);
-    await assertNoOutcomeYet(em, project);
-    const now = ctx.clock.now();
-    const outcome = em.create(Outcome, { externalId: newServiceId(), result, directAwardProject: project, completedAt: now, createdAt: now });
-    await em.flush();
-    recordAudit(em, now, { type: AuditType.CREATE_OUTCOME, actor: viewer, objectType: 'Outcome', objectId: outcome.externalId, data: { projectExternalId: externalId, result } });
-    recordAudit(em, now, { type: AuditType.COMPLETE_OUTCOME, actor: viewer, objectType: 'Outcome', objectId: outcome.externalId, data: { projectExternalId: externalId } });
-    return outcome;
-  });
-}
-
-export const notAServiceId = () => badInput('serviceId must be a service id', { serviceId: 'Choose one of the services' });
