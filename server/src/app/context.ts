@@ -6,6 +6,7 @@ import type { Config } from './config.js';
 import type { JobQueue } from './jobs.js';
 import type { Logger } from './logger.js';
 import { unauthenticated } from './errors.js';
+import type { TransactionHandler } from './events.js';
 import type { SearchIndex } from './search-port.js';
 
 /** Which site a request came through: each has its own session cookie name and secret. */
@@ -63,6 +64,8 @@ export interface AppContext {
   schemas: AnswerSchemas;
   /** The search adapter the entry point built from the configuration. */
   search: SearchIndex;
+  /** Subscribers that run in a writer's transaction (`publishEvent`), given by the entry point. */
+  inTransaction: readonly TransactionHandler[];
   viewer: Viewer | null;
   cookie: SessionCookie;
   loaders: Loaders;

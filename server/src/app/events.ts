@@ -2,6 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
+import type { AppContext } from './context.js';
 import type { JobContext, JobQueue } from './jobs.js';
 import type { Logger } from './logger.js';
 import type { Mailer } from './mailer.js';
@@ -43,6 +44,58 @@ export interface EventHandler {
    * set aside (dead-lettered) so that the rest can go on.
    */
   handle(events: DomainEvent[], ctx: HandlerContext): Promise<void>;
+}
+
+/** An event as the writer's transaction holds it (`recordAudit`'s result): no id until it is flushed. */
+export type RecordedEvent = Pick<DomainEvent, 'type' | 'data' | 'createdAt'> & {
+  objectType?: string | null;
+  objectId?: string | null;
+  actorId?: number | null;
+  actorEmail?: string | null;
+};
+
+/** What an in-transaction subscriber may use besides the transaction. */
+export type TransactionContext = Pick<AppContext, 'clock' | 'logger' | 'config' | 'jobs' | 'inTransaction'>;
+
+/**
+ * A subscriber that runs inside the writer's transaction, for the few effects that must commit with
+ * the change and be visible to the very next request (company details copied into open
+ * applications: the declaration that follows refuses unless they are confirmed). Everything else is
+ * an EventHandler, after commit, in the worker. Modules contribute them in `inTransaction`; the
+ * entry points hand them to the request contexts.
+ */
+export interface TransactionHandler {
+  /** `<module>.<what it does>`. */
+  name: string;
+  types: readonly string[];
+  apply(em: EntityManager, event: RecordedEvent, ctx: TransactionContext): Promise<void>;
+}
+
+/**
+ * Runs, in the writer's transaction, the in-transaction subscribers of an event just recorded:
+ * `await publishEvent(ctx, em, recordAudit(em, now, entry))`. The writer's changes are flushed
+ * first, so a subscriber's queries see them. A subscriber that throws rolls the whole change back.
+ */
+export async function publishEvent<E extends RecordedEvent>(ctx: TransactionContext, em: EntityManager, event: E): Promise<E> {
+  const subscribers = ctx.inTransaction.filter((s) => s.types.includes(event.type));
+  if (subscribers.length) await em.flush();
+  for (const subscriber of subscribers) await subscriber.apply(em, event, ctx);
+  return event;
+}
+
+/**
+ * Gives each handler a position, once: a new handler starts from now (earlier events were applied
+ * by the code it replaces). The API calls it too, before it takes requests, so that a handler added
+ * in a deploy (say, emails that a mutation used to queue itself) starts before the first event the
+ * new code records, even if the new workers start after the new API.
+ */
+export async function registerHandlers(em: EntityManager, handlers: readonly Pick<EventHandler, 'name'>[]): Promise<void> {
+  for (const h of handlers) {
+    await em.execute(
+      `insert into event_handler_positions (handler, txid, event_id, failures) values (?, pg_snapshot_xmin(pg_current_snapshot()), 0, 0) on conflict (handler) do nothing`,
+      [h.name],
+    );
+  }
 }
 
 /** Postgres channel on which the audit_events trigger announces new events (woken, not polled). */
@@ -120,14 +173,7 @@ export class EventDispatcher {
 
   /** Gives every handler a position (once): a new handler starts from now. */
   async register(): Promise<void> {
-    const em = this.deps.orm.em.fork();
-    for (const h of this.deps.handlers) {
-      // A new handler starts from now: earlier events were applied by the code it replaces.
-      await em.execute(
-        `insert into event_handler_positions (handler, txid, event_id, failures) values (?, pg_snapshot_xmin(pg_current_snapshot()), 0, 0) on conflict (handler) do nothing`,
-        [h.name],
-      );
-    }
+    await registerHandlers(this.deps.orm.em.fork(), this.deps.handlers);
   }
 
   /** Takes no new batch; waits for the one in hand. */

@@ -1,5 +1,5 @@
 import type { ClassType } from '../app/classes.js';
-import type { EventHandler } from '../app/events.js';
+import type { EventHandler, TransactionHandler } from '../app/events.js';
 import type { JobDefinition } from '../app/jobs.js';
 
 export type { ClassType };
@@ -12,4 +12,6 @@ export interface ModuleDefinition {
   jobs: JobDefinition<never>[];
   /** Handlers of other modules' domain events (run by the worker's dispatcher). */
   handlers?: EventHandler[];
+  /** Subscribers of other modules' events that must run in the writer's transaction (see `publishEvent`). */
+  inTransaction?: TransactionHandler[];
 }

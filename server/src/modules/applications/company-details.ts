@@ -1,11 +1,12 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../../app/context.js';
+import type { TransactionHandler } from '../../app/events.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
 import { FrameworkStatus } from '../frameworks/framework.entity.js';
 import { ContactInformation } from '../suppliers/contact-information.entity.js';
-import type { Supplier } from '../suppliers/supplier.entity.js';
+import { Supplier } from '../suppliers/supplier.entity.js';
 import { SupplierFramework } from './supplier-framework.entity.js';
 
 /** The company details an application records (the agreement's signature page is made from them; dm-api §5.9). */
@@ -30,10 +31,10 @@ export function companyDetailsRecord(supplier: Supplier, primary: ContactInforma
  * otherwise only those already confirmed (the details changed). Answers that are now empty never
  * erase recorded ones. Returns the applications updated.
  */
-export async function propagateCompanyDetails(
+async function propagateCompanyDetails(
   em: EntityManager,
   now: Date,
-  actor: Pick<Viewer, 'id' | 'email'>,
+  actor: Pick<Viewer, 'id' | 'email'> | null,
   supplier: Supplier,
   opts: { confirm: boolean; trigger: string },
 ): Promise<SupplierFramework[]> {
@@ -60,3 +61,22 @@ export async function propagateCompanyDetails(
   }
   return applications;
 }
+
+/**
+ * Applications to open frameworks keep the company details they were confirmed with up to date
+ * (dm-api §5.9), and confirming the details confirms them for every such application
+ * (dm-journeys S3). In the supplier's transaction, not after it: a supplier who has just confirmed
+ * goes straight on to the declaration, which refuses an application whose details are unconfirmed.
+ */
+export const companyDetailsSubscriber: TransactionHandler = {
+  name: 'applications.company-details',
+  types: [AuditType.SUPPLIER_UPDATE],
+  async apply(em, event) {
+    // The writer's supplier: already in this transaction's identity map, with its changes.
+    const supplier = await em.findOne(Supplier, { id: Number(event.objectId) });
+    if (!supplier) return;
+    const actor = event.actorId && event.actorEmail ? { id: event.actorId, email: event.actorEmail } : null;
+    const confirm = (event.data.update as Record<string, unknown> | undefined)?.companyDetailsConfirmed === true;
+    await propagateCompanyDetails(em, event.createdAt, actor, supplier, { confirm, trigger: confirm ? 'confirmSupplierCompanyDetails' : 'updateSupplier' });
+  },
+};

@@ -1,11 +1,11 @@
 import type { ModuleDefinition } from '../module.js';
 import { ContactInformation } from './contact-information.entity.js';
 import { Supplier } from './supplier.entity.js';
-import { SupplierResolver, UserSupplierResolver } from './supplier.resolver.js';
+import { SupplierResolver } from './supplier.resolver.js';
 
 export const suppliersModule: ModuleDefinition = {
   name: 'suppliers',
   entities: [Supplier, ContactInformation],
-  resolvers: [SupplierResolver, UserSupplierResolver],
+  resolvers: [SupplierResolver],
   jobs: [],
 };

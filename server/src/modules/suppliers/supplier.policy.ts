@@ -21,6 +21,3 @@ export function editableFields(viewer: Viewer | null, supplier: Pick<Supplier, '
   if (is(viewer, Role.ADMIN, Role.ADMIN_CCS_CATEGORY)) return new Set(['name']);
   return new Set();
 }
-
-/** Inviting colleagues: the supplier's own users, and support admins (ADM, CAT). */
-export const canManageTeam = (viewer: Viewer | null, supplier: Pick<Supplier, 'id'>) => isOwnSupplier(viewer, supplier) || is(viewer, Role.ADMIN, Role.ADMIN_CCS_CATEGORY);

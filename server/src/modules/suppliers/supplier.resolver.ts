@@ -2,12 +2,10 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Query,
 import type { AppContext } from '../../app/context.js';
 import { ConnectionType } from '../../shared/pagination.js';
 import { Role } from '../../shared/role.js';
-import { User } from '../users/user.entity.js';
-import { UserIdArgs } from '../users/user.inputs.js';
 import { ContactInformation } from './contact-information.entity.js';
 import { Supplier } from './supplier.entity.js';
 import { CreateSupplierAccountInput, SupplierCompanyDetails, SupplierIdArgs, SuppliersArgs, UpdateSupplierInput } from './supplier.inputs.js';
-import { primaryContactBySupplier, supplierById } from './supplier.loaders.js';
+import { primaryContactBySupplier } from './supplier.loaders.js';
 import { canViewPrivateDetails } from './supplier.policy.js';
 import * as suppliers from './supplier.service.js';
 
@@ -46,18 +44,6 @@ export class SupplierResolver {
     return suppliers.confirmCompanyDetails(ctx, Number(id));
   }
 
-  @Authorized([Role.SUPPLIER, Role.ADMIN, Role.ADMIN_CCS_CATEGORY])
-  @Mutation(() => Boolean, { description: 'Emails a colleague a link to join the supplier.' })
-  async inviteSupplierUser(@Args(() => SupplierIdArgs) { id }: SupplierIdArgs, @Arg('email', () => String) email: string, @Ctx() ctx: AppContext): Promise<boolean> {
-    return suppliers.inviteSupplierUser(ctx, Number(id), email);
-  }
-
-  @Authorized([Role.SUPPLIER])
-  @Mutation(() => User, { description: 'Removes a colleague from your supplier; they can no longer sign in.' })
-  async deactivateSupplierUser(@Args(() => UserIdArgs) { id }: UserIdArgs, @Ctx() ctx: AppContext): Promise<User> {
-    return suppliers.deactivateSupplierUser(ctx, Number(id));
-  }
-
   @FieldResolver(() => ContactInformation, { nullable: true, description: 'The contact buyers see.' })
   async contact(@Root() supplier: Supplier, @Ctx() ctx: AppContext): Promise<ContactInformation | undefined> {
     return ctx.loaders.get(primaryContactBySupplier).load(supplier.id);
@@ -67,18 +53,5 @@ export class SupplierResolver {
   async companyDetails(@Root() supplier: Supplier, @Ctx() ctx: AppContext): Promise<SupplierCompanyDetails | null> {
     if (!canViewPrivateDetails(ctx.viewer, supplier)) return null;
     return suppliers.companyDetails(supplier, await ctx.loaders.get(primaryContactBySupplier).load(supplier.id));
-  }
-
-  @FieldResolver(() => [User], { nullable: true, description: 'Active users; null unless you are this supplier or an admin who works on suppliers.' })
-  async users(@Root() supplier: Supplier, @Ctx() ctx: AppContext): Promise<User[] | null> {
-    return suppliers.supplierUsers(ctx, supplier);
-  }
-}
-
-@Resolver(() => User)
-export class UserSupplierResolver {
-  @FieldResolver(() => Supplier, { nullable: true, description: 'The company a supplier user works for.' })
-  async supplier(@Root() user: User, @Ctx() ctx: AppContext): Promise<Supplier | undefined> {
-    return user.supplier ? ctx.loaders.get(supplierById).load(user.supplier.id) : undefined;
   }
 }

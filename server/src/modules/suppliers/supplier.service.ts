@@ -4,17 +4,14 @@ import { requireViewer, type AppContext } from '../../app/context.js';
 import { badInput, conflict, forbidden, notFound, type FieldErrors } from '../../app/errors.js';
 import { decodeOffsetCursor, toOffsetConnection, type Connection } from '../../shared/pagination.js';
 import { EMAIL_PATTERN } from '../../shared/validation.js';
+import { publishEvent } from '../../app/events.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
-import { issueAccountInvitation, tellExistingAccountOfNewSupplier } from '../users/user.service.js';
 import { Role } from '../../shared/role.js';
-import { Session } from '../users/session.entity.js';
-import { User } from '../users/user.entity.js';
-import { propagateCompanyDetails } from '../applications/company-details.js';
 import { ContactInformation } from './contact-information.entity.js';
 import { Supplier } from './supplier.entity.js';
 import type { CreateSupplierAccountInput, SupplierCompanyDetails, UpdateSupplierInput } from './supplier.inputs.js';
-import { canManageTeam, canViewPrivateDetails, editableFields, isOwnSupplier } from './supplier.policy.js';
+import { editableFields, isOwnSupplier } from './supplier.policy.js';
 
 const PHONE = /^\+?([\d\s()-]){9,20}$/;
 const COMPANIES_HOUSE = /^([0-9]{2}|[A-Za-z]{2})[0-9]{6}$/;
@@ -39,8 +36,10 @@ function text(errors: FieldErrors, field: string, value: string | undefined, lab
 // Create
 
 /**
- * Opens a supplier account: the supplier with its contact, and an emailed link for the first user.
- * All of it commits together, or none of it.
+ * Opens a supplier account: the supplier with its contact. The users module's handler of the
+ * event emails the login address: a link that makes its owner the supplier's first user, or, when
+ * the address already has an account, a note saying so (the person creating the supplier is not
+ * told: the answer is the same for any address).
  */
 export async function createSupplierAccount(ctx: AppContext, input: CreateSupplierAccountInput): Promise<Supplier> {
   const errors: FieldErrors = {};
@@ -58,21 +57,16 @@ export async function createSupplierAccount(ctx: AppContext, input: CreateSuppli
         dunsNumber: 'A supplier account already exists with this DUNS number. Ask a colleague to invite you, or contact support.',
       });
     }
-    // An address that already has an account is not revealed: the supplier is created as for any
-    // address, and the existing account's owner is emailed instead of a new login being made.
-    const existing = await em.findOne(User, { email: loginEmail! });
     const now = ctx.clock.now();
     const supplier = em.create(Supplier, { name: name!, dunsNumber: duns!, createdAt: now, updatedAt: now });
     em.create(ContactInformation, { supplier, contactName: contactName!, email: contactEmail!, phoneNumber: contactPhone! });
     await em.flush();
-    if (existing) await tellExistingAccountOfNewSupplier(ctx, em, existing, supplier.name);
-    else await issueAccountInvitation(ctx, em, { email: loginEmail!, role: Role.SUPPLIER, supplierId: supplier.id, supplierName: supplier.name });
     recordAudit(em, now, {
       type: AuditType.CREATE_SUPPLIER,
       actorEmail: loginEmail,
       objectType: 'Supplier',
       objectId: supplier.id,
-      data: { supplierId: supplier.id, update: { name, dunsNumber: duns, contactName, contactEmail, contactPhone } },
+      data: { supplierId: supplier.id, loginEmail, supplierName: supplier.name, update: { name, dunsNumber: duns, contactName, contactEmail, contactPhone } },
     });
     return supplier;
   });
@@ -130,8 +124,11 @@ export function companyDetails(supplier: Supplier, primary: ContactInformation |
 // ---------------------------------------------------------------------------------------------
 // Update
 
-/** The supplier a viewer acts on; other suppliers are "not found" to supplier users (no leaks). */
-async function actingOn(ctx: AppContext, em: EntityManager, id: number, lock: boolean): Promise<Supplier> {
+/**
+ * The supplier a viewer acts on; other suppliers are "not found" to supplier users (no leaks). The
+ * role gate is the resolver's `@Authorized`: this is the object rule only.
+ */
+export async function actingOn(ctx: AppContext, em: EntityManager, id: number, lock: boolean): Promise<Supplier> {
   const viewer = requireViewer(ctx);
   const supplier = await em.findOne(Supplier, { id }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
   if (!supplier || (viewer.role === Role.SUPPLIER && !isOwnSupplier(viewer, supplier))) throw notFound(`Supplier ${id}`);
@@ -197,16 +194,9 @@ export async function updateSupplier(ctx: AppContext, id: number, input: UpdateS
         primary.postcode = input.registeredAddress.postcode.trim().toUpperCase();
       }
     }
-    recordAudit(em, now, {
-      type: AuditType.SUPPLIER_UPDATE,
-      actor: viewer,
-      objectType: 'Supplier',
-      objectId: supplier.id,
-      data: { supplierId: supplier.id, update: Object.fromEntries(given.map((k) => [k, input[k as keyof UpdateSupplierInput]])) },
-    });
-    // Applications to open frameworks keep the details they were confirmed with up to date (dm-api §5.9).
-    await em.flush();
-    await propagateCompanyDetails(em, now, viewer, supplier, { confirm: false, trigger: 'updateSupplier' });
+    // In-transaction subscribers: applications to open frameworks keep these details up to date.
+    const update = Object.fromEntries(given.map((k) => [k, input[k as keyof UpdateSupplierInput]]));
+    await publishEvent(ctx, em, recordAudit(em, now, { type: AuditType.SUPPLIER_UPDATE, actor: viewer, objectType: 'Supplier', objectId: supplier.id, data: { supplierId: supplier.id, update } }));
     return supplier;
   });
 }
@@ -215,8 +205,8 @@ export async function updateSupplier(ctx: AppContext, id: number, input: UpdateS
 export async function confirmCompanyDetails(ctx: AppContext, id: number): Promise<Supplier> {
   const viewer = requireViewer(ctx);
   return ctx.em.transactional(async (em) => {
+    // Only supplier users get here (`@Authorized`), and only for their own supplier (`actingOn`).
     const supplier = await actingOn(ctx, em, id, true);
-    if (!isOwnSupplier(viewer, supplier)) throw forbidden('Only the supplier can confirm its company details');
     const primary = (await em.find(ContactInformation, { supplier: supplier.id }, { orderBy: { id: 'asc' }, limit: 1 }))[0];
     const { missing } = companyDetails(supplier, primary);
     if (missing.length) {
@@ -225,47 +215,9 @@ export async function confirmCompanyDetails(ctx: AppContext, id: number): Promis
     const now = ctx.clock.now();
     supplier.companyDetailsConfirmed = true;
     supplier.updatedAt = now;
-    recordAudit(em, now, { type: AuditType.SUPPLIER_UPDATE, actor: viewer, objectType: 'Supplier', objectId: supplier.id, data: { supplierId: supplier.id, update: { companyDetailsConfirmed: true } } });
-    // Confirming also confirms them for every application to an open framework (dm-journeys S3).
-    await propagateCompanyDetails(em, now, viewer, supplier, { confirm: true, trigger: 'confirmSupplierCompanyDetails' });
+    // In-transaction subscribers: confirming also confirms them for every application to an open framework.
+    const update = { companyDetailsConfirmed: true };
+    await publishEvent(ctx, em, recordAudit(em, now, { type: AuditType.SUPPLIER_UPDATE, actor: viewer, objectType: 'Supplier', objectId: supplier.id, data: { supplierId: supplier.id, update } }));
     return supplier;
   });
 }
-
-// ---------------------------------------------------------------------------------------------
-// Team
-
-export async function inviteSupplierUser(ctx: AppContext, supplierId: number, rawEmail: string): Promise<boolean> {
-  const viewer = requireViewer(ctx);
-  const email = rawEmail.trim().toLowerCase();
-  if (!EMAIL_PATTERN.test(email)) throw badInput('Enter an email address in the correct format, like name@example.com', { email: 'Enter an email address in the correct format, like name@example.com' });
-  await ctx.em.transactional(async (em) => {
-    const supplier = await actingOn(ctx, em, supplierId, false);
-    if (!canManageTeam(viewer, supplier)) throw forbidden('You cannot invite users to this supplier');
-    if (await em.findOne(User, { email })) throw conflict('An account already exists with this email address');
-    await issueAccountInvitation(ctx, em, { email, role: Role.SUPPLIER, supplierId: supplier.id, supplierName: supplier.name });
-    recordAudit(em, ctx.clock.now(), { type: AuditType.INVITE_USER, actor: viewer, objectType: 'Supplier', objectId: supplier.id, data: { supplierId: supplier.id, invitedEmail: email, role: Role.SUPPLIER } });
-  });
-  return true;
-}
-
-/** A supplier user removes a colleague (never themselves); the colleague can no longer sign in. */
-export async function deactivateSupplierUser(ctx: AppContext, userId: number): Promise<User> {
-  const viewer = requireViewer(ctx);
-  return ctx.em.transactional(async (em) => {
-    const user = await em.findOne(User, { id: userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!user || user.id === viewer.id || user.role !== Role.SUPPLIER || user.supplier?.id !== viewer.supplierId) throw notFound(`User ${userId}`);
-    const now = ctx.clock.now();
-    user.active = false;
-    user.updatedAt = now;
-    await em.nativeDelete(Session, { user: user.id });
-    recordAudit(em, now, { type: AuditType.UPDATE_USER, actor: viewer, objectType: 'User', objectId: user.id, data: { supplierId: viewer.supplierId, update: { active: false } } });
-    return user;
-  });
-}
-
-export async function supplierUsers(ctx: AppContext, supplier: Supplier): Promise<User[] | null> {
-  if (!canViewPrivateDetails(ctx.viewer, supplier)) return null;
-  return ctx.em.find(User, { supplier: supplier.id, active: true }, { orderBy: { name: 'asc' } });
-}
-

@@ -170,14 +170,14 @@ describe('password reset', () => {
   it('answers the same for unknown addresses and sends nothing', async () => {
     const emails = await count(EmailMessage);
     expect((await app.gql('mutation { requestPasswordReset(email: "ghost@example.gov.uk") }')).data).toEqual({ requestPasswordReset: true });
-    // The lookup happens in a job: wait for the worker to have run it before counting.
+    // The lookup happens in an event handler: wait for the worker to have run it before counting.
     const known = await makeUser(app.orm.em.fork(), { role: Role.BUYER });
     await app.gql('mutation ($e: String!) { requestPasswordReset(email: $e) }', { e: known.email });
     await app.mailbox!.waitFor(known.email);
     expect(await count(EmailMessage)).toBe(emails + 1);
   });
 
-  it('does the same work in the request for known and unknown addresses: one queued job', async () => {
+  it('does the same work in the request for known and unknown addresses: one recorded event', async () => {
     const known = await makeUser(app.orm.em.fork(), { role: Role.BUYER });
     const statements = async (email: string) => {
       app.queries.length = 0;

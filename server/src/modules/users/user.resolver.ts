@@ -6,6 +6,10 @@ import { Permission, rolesFor } from '../../shared/permissions.js';
 import { Role } from '../../shared/role.js';
 import { User } from './user.entity.js';
 import { AccountLink, ChangePasswordInput, CreateAccountInput, InviteAdminUserInput, ResetPasswordInput, SignInInput, UserIdArgs, UsersArgs } from './user.inputs.js';
+import * as accounts from './account.service.js';
+import * as domains from './buyer-email-domain.service.js';
+import * as passwords from './password.service.js';
+import * as sessions from './session.service.js';
 import * as users from './user.service.js';
 
 @ObjectType()
@@ -17,54 +21,54 @@ const ALL_ROLES = Object.values(Role);
 export class UserResolver {
   @Query(() => User, { nullable: true, description: 'The signed-in user, or null. Public.' })
   async viewer(@Ctx() ctx: AppContext): Promise<User | null> {
-    return users.getViewerUser(ctx);
+    return sessions.getViewerUser(ctx);
   }
 
   @Mutation(() => User, { description: 'Signs in on the site the request came through and sets the session cookie. Public.' })
   async signIn(@Arg('input', () => SignInInput) input: SignInInput, @Ctx() ctx: AppContext): Promise<User> {
-    return users.signIn(ctx, input);
+    return sessions.signIn(ctx, input);
   }
 
   @Mutation(() => Boolean, { description: 'Ends the current session. Public.' })
   async signOut(@Ctx() ctx: AppContext): Promise<boolean> {
-    return users.signOut(ctx);
+    return sessions.signOut(ctx);
   }
 
   @Mutation(() => Boolean, { description: 'Emails a link to create a buyer account (public-sector domains only). Public.' })
   async requestBuyerAccount(@Arg('email', () => String) email: string, @Ctx() ctx: AppContext): Promise<boolean> {
-    return users.requestBuyerAccount(ctx, email);
+    return accounts.requestBuyerAccount(ctx, email);
   }
 
   @Query(() => AccountLink, { description: 'The address and role an account link was sent for. Public.' })
   async accountLink(@Arg('token', () => String) token: string, @Ctx() ctx: AppContext): Promise<AccountLink> {
-    return users.describeAccountLink(ctx, token);
+    return accounts.describeAccountLink(ctx, token);
   }
 
   @Mutation(() => User, { description: 'Creates the account an emailed link is for. Public (the link is the credential).' })
   async createAccount(@Arg('input', () => CreateAccountInput) input: CreateAccountInput, @Ctx() ctx: AppContext): Promise<User> {
-    return users.createAccount(ctx, input);
+    return accounts.createAccount(ctx, input);
   }
 
   @Mutation(() => Boolean, { description: 'Emails a password reset link if the address has an account; always true. Public.' })
   async requestPasswordReset(@Arg('email', () => String) email: string, @Ctx() ctx: AppContext): Promise<boolean> {
-    return users.requestPasswordReset(ctx, email);
+    return passwords.requestPasswordReset(ctx, email);
   }
 
   @Mutation(() => Boolean, { description: 'Sets a new password from a reset link. Public (the link is the credential).' })
   async resetPassword(@Arg('input', () => ResetPasswordInput) input: ResetPasswordInput, @Ctx() ctx: AppContext): Promise<boolean> {
-    return users.resetPassword(ctx, input);
+    return passwords.resetPassword(ctx, input);
   }
 
   @Authorized(ALL_ROLES)
   @Mutation(() => Boolean)
   async changePassword(@Arg('input', () => ChangePasswordInput) input: ChangePasswordInput, @Ctx() ctx: AppContext): Promise<boolean> {
-    return users.changePassword(ctx, input);
+    return passwords.changePassword(ctx, input);
   }
 
   @Authorized(rolesFor(Permission.MANAGE_ADMIN_USERS))
   @Mutation(() => Boolean, { description: 'Invites a colleague to the admin site with a role.' })
   async inviteAdminUser(@Arg('input', () => InviteAdminUserInput) input: InviteAdminUserInput, @Ctx() ctx: AppContext): Promise<boolean> {
-    return users.inviteAdminUser(ctx, input);
+    return accounts.inviteAdminUser(ctx, input);
   }
 
   @Authorized(rolesFor(Permission.VIEW_USERS))
@@ -88,20 +92,18 @@ export class UserResolver {
   @Authorized(rolesFor(Permission.MANAGE_BUYER_EMAIL_DOMAINS))
   @Query(() => [BuyerEmailDomain])
   async buyerEmailDomains(@Ctx() ctx: AppContext): Promise<BuyerEmailDomain[]> {
-    return users.listBuyerEmailDomains(ctx);
+    return domains.listBuyerEmailDomains(ctx);
   }
 
   @Authorized(rolesFor(Permission.MANAGE_BUYER_EMAIL_DOMAINS))
   @Mutation(() => BuyerEmailDomain)
   async addBuyerEmailDomain(@Arg('domain', () => String) domain: string, @Ctx() ctx: AppContext): Promise<BuyerEmailDomain> {
-    return users.addBuyerEmailDomain(ctx, domain);
+    return domains.addBuyerEmailDomain(ctx, domain);
   }
 
   @Authorized(rolesFor(Permission.MANAGE_BUYER_EMAIL_DOMAINS))
   @Mutation(() => Boolean)
   async removeBuyerEmailDomain(@Args(() => UserIdArgs) { id }: UserIdArgs, @Ctx() ctx: AppContext): Promise<boolean> {
-    return users.removeBuyerEmailDomain(ctx, Number(id));
+    return domains.removeBuyerEmailDomain(ctx, Number(id));
   }
 }
-
-

@@ -1,0 +1,52 @@
+import { LockMode } from '@mikro-orm/core';
+import { requireViewer, type AppContext } from '../../app/context.js';
+import { badInput, conflict, notFound } from '../../app/errors.js';
+import { Role } from '../../shared/role.js';
+import { EMAIL_PATTERN } from '../../shared/validation.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { AuditType } from '../audit/audit.types.js';
+import type { Supplier } from '../suppliers/supplier.entity.js';
+import { canViewPrivateDetails } from '../suppliers/supplier.policy.js';
+import { actingOn } from '../suppliers/supplier.service.js';
+import { Session } from './session.entity.js';
+import { User } from './user.entity.js';
+
+/** A supplier's team: its users, inviting a colleague, removing one. */
+
+const BAD_EMAIL = 'Enter an email address in the correct format, like name@example.com';
+
+/**
+ * Invites a colleague to a supplier (its own users, or a support admin); the users handler of the
+ * event emails the link. Supplier users reach their own supplier only (others are "not found").
+ */
+export async function inviteSupplierUser(ctx: AppContext, supplierId: number, rawEmail: string): Promise<boolean> {
+  const viewer = requireViewer(ctx);
+  const email = rawEmail.trim().toLowerCase();
+  if (!EMAIL_PATTERN.test(email)) throw badInput(BAD_EMAIL, { email: BAD_EMAIL });
+  await ctx.em.transactional(async (em) => {
+    const supplier = await actingOn(ctx, em, supplierId, false);
+    if (await em.findOne(User, { email })) throw conflict('An account already exists with this email address');
+    recordAudit(em, ctx.clock.now(), { type: AuditType.INVITE_USER, actor: viewer, objectType: 'Supplier', objectId: supplier.id, data: { supplierId: supplier.id, invitedEmail: email, role: Role.SUPPLIER } });
+  });
+  return true;
+}
+
+/** A supplier user removes a colleague (never themselves); the colleague can no longer sign in. */
+export async function deactivateSupplierUser(ctx: AppContext, userId: number): Promise<User> {
+  const viewer = requireViewer(ctx);
+  return ctx.em.transactional(async (em) => {
+    const user = await em.findOne(User, { id: userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!user || user.id === viewer.id || user.role !== Role.SUPPLIER || user.supplier?.id !== viewer.supplierId) throw notFound(`User ${userId}`);
+    const now = ctx.clock.now();
+    user.active = false;
+    user.updatedAt = now;
+    await em.nativeDelete(Session, { user: user.id });
+    recordAudit(em, now, { type: AuditType.UPDATE_USER, actor: viewer, objectType: 'User', objectId: user.id, data: { supplierId: viewer.supplierId, update: { active: false } } });
+    return user;
+  });
+}
+
+export async function supplierUsers(ctx: AppContext, supplier: Supplier): Promise<User[] | null> {
+  if (!canViewPrivateDetails(ctx.viewer, supplier)) return null;
+  return ctx.em.find(User, { supplier: supplier.id, active: true }, { orderBy: { name: 'asc' } });
+}
