@@ -4,9 +4,14 @@ import { Role } from '../../shared/role.js';
 /** Admins who look at applications: sourcing audits declarations; framework managers run the application. */
 export const ADMIN_APPLICATION_VIEWERS: readonly Role[] = [Role.ADMIN_CCS_SOURCING, Role.ADMIN_FRAMEWORK_MANAGER];
 
-/** Which supplier's application a viewer may see: their own, or any for application admins. */
-export function canViewApplication(viewer: Viewer | null, supplierId: number): boolean {
-  if (!viewer) return false;
-  if (viewer.role === Role.SUPPLIER) return viewer.supplierId === supplierId;
-  return ADMIN_APPLICATION_VIEWERS.includes(viewer.role as Role);
+/** The role gate of reading an application: suppliers (their own) and the application admins. */
+export const APPLICATION_READERS: readonly Role[] = [Role.SUPPLIER, ...ADMIN_APPLICATION_VIEWERS];
+
+/**
+ * Whose application a viewer the gate let in may see: a supplier only its own, the application
+ * admins any. Which roles get this far is the gate's rule alone (APPLICATION_READERS), so a wrong
+ * role is refused in one place, with FORBIDDEN.
+ */
+export function canViewApplication(viewer: Viewer, supplierId: number): boolean {
+  return viewer.role !== Role.SUPPLIER || viewer.supplierId === supplierId;
 }

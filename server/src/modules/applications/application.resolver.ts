@@ -1,36 +1,19 @@
-import { IsOptional } from 'class-validator';
 import { GraphQLJSONObject } from '../../shared/json.js';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../app/context.js';
-import { badInput } from '../../app/errors.js';
 import { Framework } from '../frameworks/framework.entity.js';
 import { Role } from '../../shared/role.js';
-import { ADMIN_APPLICATION_VIEWERS } from './application.policy.js';
+import { ApplicationArgs, FrameworkSlugArgs, supplierIdArg } from './application.inputs.js';
+import { APPLICATION_READERS } from './application.policy.js';
 import * as applications from './application.service.js';
 import { chooseDeclarationReuse, prefilledAnswers, reusableDeclarations } from './declaration-reuse.js';
 import { recordResult, statusOf } from './application-result.js';
 import { ApplicationStatus } from './application.status.js';
 import { SupplierFramework } from './supplier-framework.entity.js';
-import { IsSlug, IsSerialId } from '../../shared/validation.js';
-
-@ArgsType()
-class FrameworkSlugArgs {
-  @Field(() => String)
-  @IsSlug()
-  frameworkSlug!: string;
-}
-
-@ArgsType()
-class ApplicationArgs extends FrameworkSlugArgs {
-  @Field(() => ID, { nullable: true, description: 'Admins: whose application. Suppliers: omit (your own).' })
-  @IsOptional()
-  @IsSerialId('supplier')
-  supplierId?: string;
-}
 
 @Resolver(() => SupplierFramework)
 export class ApplicationResolver {
-  @Authorized([Role.SUPPLIER, ...ADMIN_APPLICATION_VIEWERS])
+  @Authorized([...APPLICATION_READERS])
   @Query(() => SupplierFramework, { description: 'An application to a framework; NOT_FOUND for anyone else\'s.' })
   async frameworkApplication(@Args(() => ApplicationArgs) args: ApplicationArgs, @Ctx() ctx: AppContext): Promise<SupplierFramework> {
     return applications.getApplication(ctx, args.frameworkSlug, args.supplierId ? Number(args.supplierId) : undefined);
@@ -92,8 +75,7 @@ export class ApplicationResolver {
     @Arg('failedLotSlugs', () => [String], { defaultValue: [] }) failedLotSlugs: string[],
     @Ctx() ctx: AppContext,
   ): Promise<SupplierFramework> {
-    if (!/^\d{1,9}$/.test(supplierId)) throw badInput('supplierId must be a supplier id', { supplierId: 'Enter a supplier id' });
-    return recordResult(ctx, { frameworkSlug, supplierId: Number(supplierId), onFramework, failedLotSlugs });
+    return recordResult(ctx, { frameworkSlug, supplierId: supplierIdArg(supplierId), onFramework, failedLotSlugs });
   }
 
   @FieldResolver(() => ApplicationStatus, { description: 'Whether an application was made (declaration complete, a service completed, company details confirmed).' })

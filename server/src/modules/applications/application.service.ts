@@ -8,17 +8,19 @@ import { AuditType } from '../audit/audit.types.js';
 import { Framework } from '../frameworks/framework.entity.js';
 import { acceptsApplications } from '../frameworks/framework.status.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
-import { Role } from '../../shared/role.js';
 import { canViewApplication } from './application.policy.js';
 import { DeclarationStatus, SupplierFramework } from './supplier-framework.entity.js';
 
 export type SupplierViewer = Viewer & { supplierId: number };
 
-/** The signed-in supplier user; anyone else sees applications as "not found". */
+/**
+ * The signed-in user and the supplier they act for. Which roles may call an operation is its
+ * resolver's role gate alone (suppliers); a user who acts for no supplier has no application.
+ */
 export function supplierViewer(ctx: AppContext): SupplierViewer {
   const viewer = ctx.viewer;
   if (!viewer) throw unauthenticated();
-  if (viewer.role !== Role.SUPPLIER || viewer.supplierId === null) throw notFound('Application');
+  if (viewer.supplierId === null) throw notFound('Application');
   return viewer as SupplierViewer;
 }
 

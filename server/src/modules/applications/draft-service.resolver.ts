@@ -1,68 +1,20 @@
-import { IsOptional, Matches } from 'class-validator';
 import { GraphQLJSONObject } from '../../shared/json.js';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../app/context.js';
-import { ConnectionType, PageArgs } from '../../shared/pagination.js';
+import { ConnectionType } from '../../shared/pagination.js';
 import { Framework } from '../frameworks/framework.entity.js';
-import { FrameworkLotArgs } from '../frameworks/framework.inputs.js';
 import { frameworkById, lotById } from '../frameworks/framework.loaders.js';
 import { Lot } from '../frameworks/lot.entity.js';
-import { SERVICE_ID_PATTERN } from '../services/service-id.js';
-import { Service } from '../services/service.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { supplierById } from '../suppliers/supplier.loaders.js';
 import { Permission, rolesFor } from '../../shared/permissions.js';
 import { Role } from '../../shared/role.js';
-import * as copies from './draft-copy.service.js';
-import { DraftService, DraftStatus } from './draft-service.entity.js';
+import { DraftService } from './draft-service.entity.js';
+import { DraftIdArgs, FrameworkDraftsArgs, NewDraftArgs } from './draft-service.inputs.js';
 import * as drafts from './draft-service.service.js';
-import { IsSlug, IsSerialId } from '../../shared/validation.js';
 
 @ObjectType()
 class DraftServiceConnection extends ConnectionType(DraftService, 'DraftService') {}
-
-
-@ArgsType()
-class FrameworkDraftsArgs extends PageArgs {
-  @Field(() => String)
-  @IsSlug()
-  frameworkSlug!: string;
-
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsSerialId('supplier')
-  supplierId?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsSlug()
-  lotSlug?: string;
-
-  @Field(() => [DraftStatus], { nullable: true })
-  @IsOptional()
-  status?: DraftStatus[];
-}
-
-@ArgsType()
-class CopyServiceArgs {
-  @Field(() => String, { description: 'The framework being applied to.' })
-  @IsSlug()
-  frameworkSlug!: string;
-
-  @Field(() => ID, { description: "The previous framework's service to copy." })
-  @Matches(SERVICE_ID_PATTERN, { message: 'serviceId must be a service id' })
-  serviceId!: string;
-}
-
-@ArgsType()
-class DraftIdArgs {
-  @Field(() => ID)
-  @IsSerialId('draft service')
-  id!: string;
-}
-
-@ArgsType()
-class NewDraftArgs extends FrameworkLotArgs {}
 
 @Resolver(() => DraftService)
 export class DraftServiceResolver {
@@ -109,27 +61,9 @@ export class DraftServiceResolver {
   }
 
   @Authorized([Role.SUPPLIER])
-  @Query(() => [Service], { description: 'Your live services on the previous iteration that can still be copied into this application, leaving out those already copied (G-Cloud: all answers but the price).' })
-  async servicesToCopy(@Args(() => NewDraftArgs) args: NewDraftArgs, @Ctx() ctx: AppContext): Promise<Service[]> {
-    return copies.servicesToCopy(ctx, args.frameworkSlug, args.lotSlug);
-  }
-
-  @Authorized([Role.SUPPLIER])
-  @Mutation(() => DraftService, { description: 'Starts a draft from one of your services on the previous iteration.' })
-  async copyServiceToDraft(@Args(() => CopyServiceArgs) args: CopyServiceArgs, @Ctx() ctx: AppContext): Promise<DraftService> {
-    return copies.copyServiceToDraft(ctx, args.frameworkSlug, args.serviceId);
-  }
-
-  @Authorized([Role.SUPPLIER])
-  @Mutation(() => [DraftService], { description: 'Copies all your live, not yet copied services of one lot of the previous iteration.' })
-  async copyAllServicesToDrafts(@Args(() => NewDraftArgs) args: NewDraftArgs, @Ctx() ctx: AppContext): Promise<DraftService[]> {
-    return copies.copyAllServicesToDrafts(ctx, args.frameworkSlug, args.lotSlug);
-  }
-
-  @Authorized([Role.SUPPLIER])
   @Mutation(() => DraftService, { description: '"Add another like this": a copy of a draft without its name-specific answers and documents.' })
   async copyDraftService(@Args(() => DraftIdArgs) { id }: DraftIdArgs, @Ctx() ctx: AppContext): Promise<DraftService> {
-    return copies.copyDraft(ctx, Number(id));
+    return drafts.copyDraft(ctx, Number(id));
   }
 
   @FieldResolver(() => Lot)

@@ -1,3 +1,4 @@
+import { publishEvent } from '../../app/events.js';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppContext } from '../../app/context.js';
@@ -9,13 +10,11 @@ import { FrameworkLot } from '../frameworks/framework-lot.entity.js';
 import { Framework } from '../frameworks/framework.entity.js';
 import { acceptsApplications } from '../frameworks/framework.status.js';
 import { Lot } from '../frameworks/lot.entity.js';
-import { Service } from '../services/service.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { answerChange, applyAnswerChange } from '../../shared/answers.js';
 import { supplierViewer, type SupplierViewer } from './application.service.js';
 import { DraftService, DraftStatus } from './draft-service.entity.js';
 import { SupplierFramework } from './supplier-framework.entity.js';
-
 
 /** Drafts change only while the framework is open, for an application whose company details are confirmed. */
 export async function assertCanApply(ctx: AppContext, em: EntityManager, viewer: SupplierViewer, framework: Framework): Promise<void> {
@@ -105,14 +104,32 @@ export async function deleteDraft(ctx: AppContext, id: number): Promise<boolean>
     await assertCanApply(ctx, em, viewer, draft.framework.getEntity());
     const now = ctx.clock.now();
     em.remove(draft);
-    recordAudit(em, now, { type: AuditType.DELETE_DRAFT_SERVICE, actor: viewer, data: { draftId: id, supplierId: viewer.supplierId, copiedFromServiceId: draft.copiedFromServiceId ?? null } });
-    // The service it was copied from may be copied again (dm-api §5.6).
-    if (draft.copiedFromServiceId) {
-      const source = await em.findOne(Service, { serviceId: draft.copiedFromServiceId, supplier: viewer.supplierId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      if (source?.copiedToFollowingFramework) source.copiedToFollowingFramework = false;
-    }
+    // The service it was copied from may be copied again (dm-api §5.6): the services module's in-transaction subscriber clears its mark.
+    await publishEvent(ctx, em, recordAudit(em, now, { type: AuditType.DELETE_DRAFT_SERVICE, actor: viewer, data: { draftId: id, supplierId: viewer.supplierId, copiedFromServiceId: draft.copiedFromServiceId ?? null } }));
   });
   return true;
+}
+
+/** Answers that name one document or describe one service: not carried into a copy of a draft. */
+const NOT_COPIED_WITH_DRAFT = ['serviceSummary', 'termsAndConditionsDocumentURL', 'pricingDocumentURL', 'serviceDefinitionDocumentURL', 'sfiaRateDocumentURL'];
+
+/** "Add another like this": a new draft on the same lot with the answers that are not specific to the original. */
+export async function copyDraft(ctx: AppContext, draftId: number): Promise<DraftService> {
+  const viewer = supplierViewer(ctx);
+  return ctx.em.transactional(async (em) => {
+    const original = await ownDraft(ctx, em, draftId, viewer);
+    const framework = original.framework.getEntity();
+    const lot = original.lot.getEntity();
+    await assertCanApply(ctx, em, viewer, framework);
+    if (lot.oneServiceLimit) throw conflict(`You can only add one ${lot.unitSingular} for ${lot.name}, so it cannot be copied`);
+    const data = Object.fromEntries(Object.entries(structuredClone(original.data)).filter(([k]) => !NOT_COPIED_WITH_DRAFT.includes(k)));
+    if (typeof data.serviceName === 'string' && data.serviceName.length <= 95) data.serviceName = `${data.serviceName} copy`;
+    const now = ctx.clock.now();
+    const draft = em.create(DraftService, { supplier: original.supplier, framework, lot, data, status: DraftStatus.NOT_SUBMITTED, createdAt: now, updatedAt: now });
+    await em.flush();
+    recordAudit(em, now, { type: AuditType.CREATE_DRAFT_SERVICE, actor: viewer, objectType: 'DraftService', objectId: draft.id, data: { draftId: draft.id, originalDraftId: original.id, supplierId: viewer.supplierId } });
+    return draft;
+  });
 }
 
 export async function listDrafts(ctx: AppContext, frameworkSlug: string): Promise<DraftService[]> {

@@ -1,24 +1,11 @@
-import { MaxLength } from 'class-validator';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../app/context.js';
-import { badInput } from '../../app/errors.js';
 import { Role } from '../../shared/role.js';
 import { FrameworkAgreement } from './framework-agreement.entity.js';
+import { agreementIdArg, SignArgs } from './framework-agreement.inputs.js';
 import { AgreementStatus, agreementStatus } from './framework-agreement.status.js';
 import { actOnAgreement, currentAgreement, listAgreements, signAgreement } from './framework-agreement.service.js';
 import { SupplierFramework } from './supplier-framework.entity.js';
-
-@ArgsType()
-class SignArgs {
-  @Field(() => String) @MaxLength(100) frameworkSlug!: string;
-  @Field(() => String) @MaxLength(300) signerName!: string;
-  @Field(() => String) @MaxLength(300) signerRole!: string;
-}
-
-const agreementId = (id: string) => {
-  if (!/^\d{1,9}$/.test(id)) throw badInput('id must be an agreement id', { id: 'Enter an agreement id' });
-  return Number(id);
-};
 
 @Resolver(() => FrameworkAgreement)
 export class FrameworkAgreementResolver {
@@ -41,25 +28,25 @@ export class FrameworkAgreementResolver {
   @Authorized([Role.ADMIN_CCS_SOURCING])
   @Mutation(() => FrameworkAgreement)
   async putFrameworkAgreementOnHold(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<FrameworkAgreement> {
-    return actOnAgreement(ctx, agreementId(id), 'hold');
+    return actOnAgreement(ctx, agreementIdArg(id), 'hold');
   }
 
   @Authorized([Role.ADMIN_CCS_SOURCING])
   @Mutation(() => FrameworkAgreement)
   async approveFrameworkAgreement(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<FrameworkAgreement> {
-    return actOnAgreement(ctx, agreementId(id), 'approve');
+    return actOnAgreement(ctx, agreementIdArg(id), 'approve');
   }
 
   @Authorized([Role.ADMIN_CCS_SOURCING])
   @Mutation(() => FrameworkAgreement)
   async unapproveFrameworkAgreement(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<FrameworkAgreement> {
-    return actOnAgreement(ctx, agreementId(id), 'unapprove');
+    return actOnAgreement(ctx, agreementIdArg(id), 'unapprove');
   }
 
   @Authorized([Role.ADMIN_CCS_SOURCING])
   @Mutation(() => FrameworkAgreement)
   async countersignFrameworkAgreement(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<FrameworkAgreement> {
-    return actOnAgreement(ctx, agreementId(id), 'countersign');
+    return actOnAgreement(ctx, agreementIdArg(id), 'countersign');
   }
 
   @FieldResolver(() => AgreementStatus)

@@ -1,6 +1,7 @@
 import type { ModuleDefinition } from '../module.js';
 import { applicationEmailsHandler } from './application.handlers.js';
 import { ApplicationResolver } from './application.resolver.js';
+import { companyDetailsSubscriber } from './company-details.js';
 import { DraftService } from './draft-service.entity.js';
 import { FrameworkAgreement } from './framework-agreement.entity.js';
 import { ApplicationAgreementResolver, FrameworkAgreementResolver } from './framework-agreement.resolver.js';
@@ -13,4 +14,5 @@ export const applicationsModule: ModuleDefinition = {
   resolvers: [ApplicationResolver, DraftServiceResolver, FrameworkAgreementResolver, ApplicationAgreementResolver],
   jobs: [],
   handlers: [applicationEmailsHandler],
+  inTransaction: [companyDetailsSubscriber],
 };

@@ -1,5 +1,7 @@
 import type { ModuleDefinition } from '../module.js';
 import { ArchivedService } from './archived-service.entity.js';
+import { releaseCopiedService } from './draft-copy.handlers.js';
+import { DraftCopyResolver } from './draft-copy.resolver.js';
 import { publishFrameworkServicesJob, publishOnLiveHandler } from './publish.js';
 import { Service } from './service.entity.js';
 import { AuditEventServiceResolver, ServiceResolver, SupplierServicesResolver } from './service.resolver.js';
@@ -7,7 +9,8 @@ import { AuditEventServiceResolver, ServiceResolver, SupplierServicesResolver } 
 export const servicesModule: ModuleDefinition = {
   name: 'services',
   entities: [Service, ArchivedService],
-  resolvers: [ServiceResolver, SupplierServicesResolver, AuditEventServiceResolver],
+  resolvers: [ServiceResolver, SupplierServicesResolver, AuditEventServiceResolver, DraftCopyResolver],
   jobs: [publishFrameworkServicesJob],
   handlers: [publishOnLiveHandler],
+  inTransaction: [releaseCopiedService],
 };

@@ -9,6 +9,24 @@ export const isServiceOwner = (viewer: Viewer | null, supplierId: number): boole
 /** Admins who may look at any service in any status (dm-journeys §3: view supplier services / a service). */
 export const canViewAnyService = (viewer: Viewer | null): boolean => can(viewer?.role as Role | undefined, Permission.VIEW_SERVICES);
 
+/** Admins who change any service (its answers, its status), where a supplier changes only its own. */
+export const canEditAnyService = (viewer: Viewer | null): boolean => can(viewer?.role as Role | undefined, Permission.EDIT_SERVICES);
+
+/** Reviewers of supplier edits to live services. */
+export const canReviewServiceUpdates = (viewer: Viewer | null): boolean => can(viewer?.role as Role | undefined, Permission.REVIEW_SERVICE_UPDATES);
+
+/** A supplier's own service, in any status but deleted (a deleted service is as if it never existed, except to admins). */
+export const ownsService = (viewer: Viewer | null, service: { supplier: { id: number }; status: ServiceStatus }): boolean =>
+  isServiceOwner(viewer, service.supplier.id) && service.status !== ServiceStatus.DELETED;
+
+/** Who sees a service in whatever status it is: admins who view services, and its supplier (but not once deleted). */
+export const canViewServiceInAnyStatus = (viewer: Viewer | null, service: { supplier: { id: number }; status: ServiceStatus }): boolean =>
+  canViewAnyService(viewer) || ownsService(viewer, service);
+
+/** Who may change a service: admins who edit services, any; its supplier, its own (not once deleted). */
+export const canChangeService = (viewer: Viewer | null, service: { supplier: { id: number }; status: ServiceStatus }): boolean =>
+  canEditAnyService(viewer) || ownsService(viewer, service);
+
 /** Frameworks whose services the public may see: live, or expired (shown as no longer available). */
 export const PUBLIC_FRAMEWORK_STATUSES: readonly FrameworkStatus[] = [FrameworkStatus.LIVE, FrameworkStatus.EXPIRED];
 

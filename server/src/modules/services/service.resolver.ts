@@ -1,8 +1,7 @@
-import { IsOptional, Matches } from 'class-validator';
 import { GraphQLJSON, GraphQLJSONObject } from '../../shared/json.js';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from 'type-graphql';
 import type { AppContext } from '../../app/context.js';
-import { badInput, forbidden } from '../../app/errors.js';
+import { forbidden } from '../../app/errors.js';
 import { ConnectionType, PageArgs } from '../../shared/pagination.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { AuditEventConnection } from '../audit/audit.resolver.js';
@@ -11,16 +10,15 @@ import { frameworkById, lotById } from '../frameworks/framework.loaders.js';
 import { Lot } from '../frameworks/lot.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { supplierById } from '../suppliers/supplier.loaders.js';
-import { can, Permission, rolesFor } from '../../shared/permissions.js';
+import { Permission, rolesFor } from '../../shared/permissions.js';
 import { Role } from '../../shared/role.js';
 import { ArchivedService } from './archived-service.entity.js';
 import { DisplaySection, displaySections, priceText } from '../frameworks/content/display.js';
-import { SERVICE_ID_PATTERN } from './service-id.js';
 import { Service, ServiceStatus } from './service.entity.js';
 import { serviceByPublicId, servicesBySupplier } from './service.loaders.js';
-import { canViewAnyService, isServiceOwner, Unavailability } from './service.policy.js';
+import { archivedServiceIdArg, ArchivedServicesArgs, diffVersionArgs, ServiceIdArgs, ServicesArgs, SuspendArgs } from './service.inputs.js';
+import { canReviewServiceUpdates, canViewAnyService, isServiceOwner, Unavailability } from './service.policy.js';
 import * as services from './service.service.js';
-import { IsSerialId, IsSlug } from '../../shared/validation.js';
 
 registerEnumType(Unavailability, {
   name: 'ServiceUnavailabilityReason',
@@ -60,58 +58,6 @@ class ServiceConnection extends ConnectionType(Service, 'Service') {}
 
 @ObjectType()
 class ArchivedServiceConnection extends ConnectionType(ArchivedService, 'ArchivedService') {}
-
-@ArgsType()
-class ServiceIdArgs {
-  @Field(() => ID, { description: 'The public service id.' })
-  @Matches(SERVICE_ID_PATTERN, { message: 'id must be a service id' })
-  id!: string;
-}
-
-@ArgsType()
-class ServicesArgs extends PageArgs {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsSerialId('supplier')
-  supplierId?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsSlug()
-  frameworkSlug?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsSlug()
-  lotSlug?: string;
-
-  @Field(() => [ServiceStatus], { nullable: true })
-  @IsOptional()
-  status?: ServiceStatus[];
-}
-
-@ArgsType()
-class ArchivedServicesArgs extends PageArgs {
-  @Field(() => ID)
-  @Matches(SERVICE_ID_PATTERN, { message: 'serviceId must be a service id' })
-  serviceId!: string;
-}
-
-@ArgsType()
-class SuspendArgs {
-  @Field(() => ID)
-  @IsSerialId('supplier')
-  supplierId!: string;
-
-  @Field(() => String)
-  @IsSlug()
-  frameworkSlug!: string;
-
-  @Field(() => Boolean, { description: 'true suspends the live services; false publishes the suspended ones again.' })
-  suspended!: boolean;
-}
-
-const VERSION_ID = /^\d{1,9}$/;
 
 @Resolver(() => Service)
 export class ServiceResolver {
@@ -169,8 +115,7 @@ export class ServiceResolver {
     @Arg('archivedServiceId', () => ID) archivedServiceId: string,
     @Ctx() ctx: AppContext,
   ): Promise<Service> {
-    if (!VERSION_ID.test(archivedServiceId)) throw badInput('archivedServiceId must be a version id', { archivedServiceId: 'Choose a version of this service' });
-    return services.revertService(ctx, id, Number(archivedServiceId));
+    return services.revertService(ctx, id, archivedServiceIdArg(archivedServiceId));
   }
 
   @Authorized(rolesFor(Permission.REVIEW_SERVICE_UPDATES))
@@ -222,15 +167,13 @@ export class ServiceResolver {
     @Ctx() ctx: AppContext,
   ): Promise<ServiceAnswerChange[]> {
     if (!canViewAnyService(ctx.viewer)) throw forbidden();
-    if (!VERSION_ID.test(from) || (to !== undefined && to !== null && !VERSION_ID.test(to))) {
-      throw badInput('from and to must be version ids', { from: 'Choose a version of this service' });
-    }
-    return services.diffService(ctx, service, Number(from), to === undefined || to === null ? undefined : Number(to));
+    const versions = diffVersionArgs(from, to);
+    return services.diffService(ctx, service, versions.from, versions.to);
   }
 
   @FieldResolver(() => [AuditEvent], { nullable: true, description: 'Supplier edits not yet reviewed, oldest first; null unless you review service edits.' })
   async pendingUpdates(@Root() service: Service, @Ctx() ctx: AppContext): Promise<AuditEvent[] | null> {
-    if (!can(ctx.viewer?.role as Role | undefined, Permission.REVIEW_SERVICE_UPDATES)) return null;
+    if (!canReviewServiceUpdates(ctx.viewer)) return null;
     return services.pendingUpdates(ctx.em, service.serviceId);
   }
 }

@@ -1,7 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type AppContext, type Viewer } from '../../app/context.js';
-import { badInput, conflict, DomainError, forbidden, notFound } from '../../app/errors.js';
+import { badInput, conflict, DomainError, notFound } from '../../app/errors.js';
 import { answerChange, applyAnswerChange } from '../../shared/answers.js';
 import { decodeCursor, findPage, toConnection, type Connection } from '../../shared/pagination.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
@@ -10,14 +10,12 @@ import { AuditType } from '../audit/audit.types.js';
 import { Framework, FrameworkFamily, FrameworkStatus } from '../frameworks/framework.entity.js';
 import { Lot } from '../frameworks/lot.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
-import { can, Permission } from '../../shared/permissions.js';
-import type { Role } from '../../shared/role.js';
 import { ArchivedService } from './archived-service.entity.js';
 import { editableKeys, questionLabels } from './service.content.js';
 import { ServiceStatus, Service } from './service.entity.js';
 import { archiveChange, diffAnswers, sameJson, type AnswerDiff } from './service.history.js';
 import { lastStatusChange } from './service.loaders.js';
-import { canViewAnyService, isServiceOwner, publicVisibility, Unavailability } from './service.policy.js';
+import { canChangeService, canEditAnyService, canViewServiceInAnyStatus, publicVisibility, Unavailability } from './service.policy.js';
 
 /** When and by whom a service stopped being buyable; null while it is buyable. */
 export interface ServiceUnavailability {
@@ -53,8 +51,7 @@ export function goneMessage(reason: Unavailability, names: { frameworkName: stri
 export async function getService(ctx: AppContext, serviceId: string): Promise<Service> {
   const service = await ctx.em.findOne(Service, { serviceId }, { populate: ['framework', 'supplier'] });
   if (!service) throw notFound(`Service ${serviceId}`);
-  if (canViewAnyService(ctx.viewer)) return service;
-  if (isServiceOwner(ctx.viewer, service.supplier.id) && service.status !== ServiceStatus.DELETED) return service;
+  if (canViewServiceInAnyStatus(ctx.viewer, service)) return service;
   const framework = service.framework.getEntity();
   const visibility = publicVisibility(service, framework);
   if (visibility.kind === 'hidden') throw notFound(`Service ${serviceId}`);
@@ -111,9 +108,9 @@ async function lockService(em: EntityManager, serviceId: string): Promise<Locked
 
 /** A service the viewer may act on: their own (as supplier) or any (admins who edit services). */
 async function serviceToChange(em: EntityManager, viewer: Viewer, serviceId: string): Promise<Locked & { asAdmin: boolean }> {
-  const asAdmin = can(viewer.role as Role, Permission.EDIT_SERVICES);
+  const asAdmin = canEditAnyService(viewer);
   const found = await lockService(em, serviceId);
-  if (!found || (!asAdmin && (!isServiceOwner(viewer, found.supplier.id) || found.service.status === ServiceStatus.DELETED))) throw notFound(`Service ${serviceId}`);
+  if (!found || !canChangeService(viewer, found.service)) throw notFound(`Service ${serviceId}`);
   if (found.service.status === ServiceStatus.DELETED) throw conflict('This service has been deleted and cannot be changed', { serviceStatus: found.service.status });
   if (found.framework.status !== FrameworkStatus.LIVE) {
     throw conflict(`Services on ${found.framework.name} can only be changed while it is live, not ${found.framework.status}`, { frameworkStatus: found.framework.status });
@@ -185,8 +182,8 @@ export async function removeService(ctx: AppContext, serviceId: string): Promise
 
 /** Admins who edit services publish, remove (disable) or delete one. */
 export async function setServiceStatus(ctx: AppContext, serviceId: string, status: ServiceStatus): Promise<Service> {
+  // Only admins who edit services get here (the resolver's role gate).
   const viewer = requireViewer(ctx);
-  if (!can(viewer.role as Role, Permission.EDIT_SERVICES)) throw forbidden();
   return ctx.em.transactional(async (em) => {
     const locked = await serviceToChange(em, viewer, serviceId);
     if (locked.service.status === status) throw conflict(`This service is already ${status}`, { serviceStatus: status });

@@ -7,9 +7,9 @@ import { makeSupplier, makeUser } from '../../../test/support/factories.js';
 import { schemasDir } from '../../commands/schemas.js';
 import { Framework, FrameworkStatus } from '../frameworks/framework.entity.js';
 import { Lot } from '../frameworks/lot.entity.js';
-import { Service } from '../services/service.entity.js';
-import { importService } from '../services/service.import.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
+import { Service } from './service.entity.js';
+import { importService } from './service.import.js';
 import { Role } from '../../shared/role.js';
 
 let app: TestApp;
@@ -65,6 +65,7 @@ describe('copying services from the previous framework', () => {
     expect(twice.errors![0]!.extensions!.code).toBe('CONFLICT');
 
     await browser.gql('mutation ($id: ID!) { deleteDraftService(id: $id) }', { id: draft.id });
+    // The services module clears the mark in the deleting transaction.
     expect((await app.orm.em.fork().findOneOrFail(Service, { serviceId: id })).copiedToFollowingFramework).toBe(false);
     expect((await browser.gql<{ servicesToCopy: Array<{ id: string }> }>(TO_COPY)).data!.servicesToCopy.map((s) => s.id)).toEqual([id]);
     expect((await browser.gql(COPY_ONE, { s: id })).data).toBeTruthy();

@@ -9,15 +9,17 @@ import { contentFramework } from '../frameworks/content/schema-catalogue.js';
 import { FrameworkLot } from '../frameworks/framework-lot.entity.js';
 import { Framework } from '../frameworks/framework.entity.js';
 import { Lot } from '../frameworks/lot.entity.js';
-import { keysOfQuestions } from '../services/service.content.js';
-import { Service, ServiceStatus } from '../services/service.entity.js';
+import { supplierViewer, type SupplierViewer } from '../applications/application.service.js';
+import { DraftService } from '../applications/draft-service.entity.js';
+import { assertCanApply } from '../applications/draft-service.service.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
-import { supplierViewer, type SupplierViewer } from './application.service.js';
-import { assertCanApply, ownDraft } from './draft-service.service.js';
-import { DraftService, DraftStatus } from './draft-service.entity.js';
+import { keysOfQuestions } from './service.content.js';
+import { Service, ServiceStatus } from './service.entity.js';
 
-/** Answers that name one document or describe one service: not carried into a copy of a draft. */
-const NOT_COPIED_WITH_DRAFT = ['serviceSummary', 'termsAndConditionsDocumentURL', 'pricingDocumentURL', 'serviceDefinitionDocumentURL', 'sfiaRateDocumentURL'];
+/*
+ * Copying an applicant's live services of the previous iteration into drafts reads and marks
+ * services, so it lives here, above the applications module whose drafts it creates.
+ */
 
 interface CopyTarget {
   framework: Framework;
@@ -141,24 +143,5 @@ export async function copyAllServicesToDrafts(ctx: AppContext, frameworkSlug: st
       }),
     );
     return drafts;
-  });
-}
-
-/** "Add another like this": a new draft on the same lot with the answers that are not specific to the original. */
-export async function copyDraft(ctx: AppContext, draftId: number): Promise<DraftService> {
-  const viewer = supplierViewer(ctx);
-  return ctx.em.transactional(async (em) => {
-    const original = await ownDraft(ctx, em, draftId, viewer);
-    const framework = original.framework.getEntity();
-    const lot = original.lot.getEntity();
-    await assertCanApply(ctx, em, viewer, framework);
-    if (lot.oneServiceLimit) throw conflict(`You can only add one ${lot.unitSingular} for ${lot.name}, so it cannot be copied`);
-    const data = Object.fromEntries(Object.entries(structuredClone(original.data)).filter(([k]) => !NOT_COPIED_WITH_DRAFT.includes(k)));
-    if (typeof data.serviceName === 'string' && data.serviceName.length <= 95) data.serviceName = `${data.serviceName} copy`;
-    const now = ctx.clock.now();
-    const draft = em.create(DraftService, { supplier: original.supplier, framework, lot, data, status: DraftStatus.NOT_SUBMITTED, createdAt: now, updatedAt: now });
-    await em.flush();
-    recordAudit(em, now, { type: AuditType.CREATE_DRAFT_SERVICE, actor: viewer, objectType: 'DraftService', objectId: draft.id, data: { draftId: draft.id, originalDraftId: original.id, supplierId: viewer.supplierId } });
-    return draft;
   });
 }
