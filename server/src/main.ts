@@ -1,13 +1,11 @@
 import 'reflect-metadata';
 import { loadConfigOrExit } from './app/config.js';
-import { createHttpApp } from './app/http.js';
 import { JobQueue } from './app/jobs.js';
 import { onShutdown, openRuntime } from './app/runtime.js';
-import { buildAppSchema } from './app/schema.js';
-import { entities, jobs as jobDefinitions, resolvers } from './modules/index.js';
-import { identifyViewer } from './modules/users/index.js';
-import { recordAdminRefusal } from './modules/audit/index.js';
+import { registerHandlers } from './app/events.js';
 import { schemasDir } from './commands/schemas.js';
+import { composeApi } from './composition.js';
+import { entities, handlers, jobs as jobDefinitions } from './modules/index.js';
 import { SchemaRegistry } from './modules/frameworks/content/schema-registry.js';
 import { createSearchIndex } from './modules/search/index.js';
 
@@ -22,8 +20,9 @@ async function main(): Promise<void> {
   try {
     const jobs = await JobQueue.start({ connectionString: runtime.db.url, logger, supervise: false });
     await jobs.ensureQueues(jobDefinitions);
-    const schema = await buildAppSchema(resolvers);
-    const app = await createHttpApp({ orm, schema, clock, logger, config, jobs, identify: identifyViewer, schemas, search, recordAdminRefusal });
+    // Handlers new in this deploy start before the first event this API records (see registerHandlers).
+    await registerHandlers(orm.em.fork(), handlers);
+    const app = await composeApi({ orm, clock, logger, config, jobs, search, schemas });
     const { url } = await app.listen(config.API_HOST, config.API_PORT);
     logger.info({ url: `${url}/graphql` }, 'API ready');
     onShutdown(logger, async () => {

@@ -3,7 +3,7 @@ import { loadConfigOrExit } from './app/config.js';
 import { JobQueue } from './app/jobs.js';
 import { createMailer } from './app/mailer.js';
 import { onShutdown, openRuntime } from './app/runtime.js';
-import { EventDispatcher } from './app/events.js';
+import { composeWorker } from './composition.js';
 import { entities, handlers, jobs as jobDefinitions } from './modules/index.js';
 import { createSearchIndex } from './modules/search/index.js';
 
@@ -16,10 +16,8 @@ async function main(): Promise<void> {
   try {
     const jobs = await JobQueue.start({ connectionString: runtime.db.url, logger, supervise: true });
     const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM);
-    await jobs.work(jobDefinitions, { orm, clock, concurrency: config.WORKER_CONCURRENCY, search, mailer, config });
-    // Domain events reach their handlers here, each at its own position (see app/events.ts).
-    const dispatcher = new EventDispatcher({ orm, clock, logger: logger.child({ component: 'events' }), jobs, config, mailer, search, handlers });
-    await dispatcher.start();
+    // Every module's jobs, and the domain events reaching their handlers, each at its own position (see app/events.ts).
+    const dispatcher = await composeWorker({ orm, clock, logger, config, jobs, search, mailer, concurrency: config.WORKER_CONCURRENCY });
     logger.info({ queues: jobDefinitions.map((j) => j.name), handlers: handlers.map((h) => h.name), email: mailer ? 'smtp' : 'development outbox' }, 'worker ready');
     onShutdown(logger, async () => {
       await dispatcher.stop();

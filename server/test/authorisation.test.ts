@@ -151,7 +151,7 @@ afterAll(async () => {
 
 describe('authorisation matrix', () => {
   it('covers every mutation and every query of the schema', async () => {
-    const schema = await buildAppSchema(resolvers);
+    const { schema } = await buildAppSchema(resolvers);
     const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {});
     const queries = Object.keys(schema.getQueryType()!.getFields());
     expect(mutations.filter((m) => !(m in CASES))).toEqual([]);

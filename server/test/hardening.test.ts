@@ -12,7 +12,7 @@ import { buildAppSchema } from '../src/app/schema.js';
 import { schemasDir } from '../src/commands/schemas.js';
 import { recordAdminRefusal } from '../src/modules/audit/index.js';
 import { SchemaRegistry } from '../src/modules/frameworks/content/schema-registry.js';
-import { resolvers } from '../src/modules/index.js';
+import { inTransaction, resolvers } from '../src/modules/index.js';
 import { identifyViewer } from '../src/modules/users/index.js';
 import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
 import { DirectAwardProject } from '../src/modules/directaward/project.entity.js';
@@ -168,7 +168,7 @@ describe('bounded queries', () => {
   });
 
   it('lets every operation the SPAs and the end-to-end suite send through the limits', async () => {
-    const schema = await buildAppSchema(resolvers);
+    const { schema } = await buildAppSchema(resolvers);
     const files = (dir: string): string[] =>
       readdirSync(dir).flatMap((n) => {
         const f = path.join(dir, n);
@@ -297,6 +297,7 @@ describe('throttled guessing', () => {
       identify: identifyViewer,
       schemas: new SchemaRegistry(schemasDir),
       search: limited.search,
+      inTransaction,
       recordAdminRefusal,
     });
     try {

@@ -29,26 +29,6 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
  * an entry that no longer exists fails the test too, so it is deleted when the import goes.
  */
 const NOT_YET: Record<string, string> = {
-  'modules/applications/draft-copy.service.ts -> modules/services/service.content.ts': 'copying last framework’s services into drafts reads live services',
-  'modules/applications/draft-copy.service.ts -> modules/services/service.entity.ts': 'as above',
-  'modules/applications/draft-service.resolver.ts -> modules/services/service-id.ts': 'a draft shows the id its service will have',
-  'modules/applications/draft-service.resolver.ts -> modules/services/service.entity.ts': 'as above',
-  'modules/applications/draft-service.service.ts -> modules/services/service.entity.ts': 'as above',
-  'modules/briefs/brief-response.resolver.ts -> modules/outcomes/outcome.entity.ts': 'outcomes move above briefs and direct award (one outcomes service): in progress',
-  'modules/briefs/brief-response.service.ts -> modules/outcomes/outcome.entity.ts': 'outcomes move above briefs and direct award (one outcomes service): in progress',
-  'modules/briefs/brief.loaders.ts -> modules/outcomes/outcome.entity.ts': 'outcomes move above briefs and direct award (one outcomes service): in progress',
-  'modules/briefs/brief.service.ts -> modules/outcomes/outcome.entity.ts': 'outcomes move above briefs and direct award (one outcomes service): in progress',
-  'modules/directaward/project.resolver.ts -> modules/outcomes/outcome.entity.ts': 'outcomes move above briefs and direct award (one outcomes service): in progress',
-  'modules/directaward/project.service.ts -> modules/outcomes/outcome.entity.ts': 'outcomes move above briefs and direct award (one outcomes service): in progress',
-  'modules/directaward/project.service.ts -> modules/search/search.filters.ts': 'direct award checks and describes saved searches with the search content (the port itself is in app/)',
-  'modules/directaward/project.service.ts -> modules/search/search.port.ts': 'as above',
-  'modules/directaward/project.service.ts -> modules/search/search.summary.ts': 'as above',
-  'modules/suppliers/supplier.resolver.ts -> modules/users/user.entity.ts': 'supplier users move into the users module, which sits above suppliers: in progress',
-  'modules/suppliers/supplier.resolver.ts -> modules/users/user.inputs.ts': 'supplier users move into the users module, which sits above suppliers: in progress',
-  'modules/suppliers/supplier.service.ts -> modules/applications/company-details.ts': 'company details are pushed into open applications in the same transaction',
-  'modules/suppliers/supplier.service.ts -> modules/users/session.entity.ts': 'supplier users move into the users module, which sits above suppliers: in progress',
-  'modules/suppliers/supplier.service.ts -> modules/users/user.entity.ts': 'supplier users move into the users module, which sits above suppliers: in progress',
-  'modules/suppliers/supplier.service.ts -> modules/users/user.service.ts': 'supplier users move into the users module, which sits above suppliers: in progress',
 };
 
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src');

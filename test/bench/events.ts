@@ -22,7 +22,7 @@ import { loadConfig } from '../../server/src/app/config.js';
 import { initOrm, migrate } from '../../server/src/app/db.js';
 import { startEmbeddedPostgres } from '../../server/src/app/embedded-postgres.js';
 import { EventDispatcher, type EventHandler } from '../../server/src/app/events.js';
-import { createHttpApp } from '../../server/src/app/http.js';
+import { composeApi } from '../../server/src/composition.js';
 import { JobQueue } from '../../server/src/app/jobs.js';
 import { createLogger } from '../../server/src/app/logger.js';
 import { buildAppSchema } from '../../server/src/app/schema.js';
@@ -37,8 +37,6 @@ import { rebuildIndex } from '../../server/src/modules/search/search.indices.js'
 import { newServiceId } from '../../server/src/modules/services/service-id.js';
 import { Service, ServiceStatus } from '../../server/src/modules/services/service.entity.js';
 import { Supplier } from '../../server/src/modules/suppliers/supplier.entity.js';
-import { recordAdminRefusal } from '../../server/src/modules/audit/index.js';
-import { identifyViewer } from '../../server/src/modules/users/index.js';
 import { Role } from '../../server/src/shared/role.js';
 import { rng, validAnswers } from '../../server/seeds/answers.js';
 import { seedReference } from '../../server/seeds/reference.js';
@@ -226,7 +224,7 @@ async function main(): Promise<void> {
         return n;
       };
       await dispatcher.start();
-      const http = await createHttpApp({ orm, schema, clock: systemClock, logger, config, jobs, identify: identifyViewer, schemas: registry, search, recordAdminRefusal });
+      const http = await composeApi({ orm, schema, clock: systemClock, logger, config, jobs, schemas: registry, search });
       const { url } = await http.listen('127.0.0.1', 0);
 
       // 3. The admin, signed in on the admin site over HTTP.

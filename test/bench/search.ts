@@ -16,7 +16,7 @@ import { loadConfig } from '../../server/src/app/config.js';
 import { initOrm, migrate } from '../../server/src/app/db.js';
 import { startEmbeddedPostgres } from '../../server/src/app/embedded-postgres.js';
 import { EventDispatcher } from '../../server/src/app/events.js';
-import { createHttpApp } from '../../server/src/app/http.js';
+import { composeApi } from '../../server/src/composition.js';
 import { JobQueue } from '../../server/src/app/jobs.js';
 import { createLogger } from '../../server/src/app/logger.js';
 import { buildAppSchema } from '../../server/src/app/schema.js';
@@ -33,8 +33,6 @@ import { queueIndex } from '../../server/src/modules/search/search.sync.js';
 import { newServiceId } from '../../server/src/modules/services/service-id.js';
 import { Service, ServiceStatus } from '../../server/src/modules/services/service.entity.js';
 import { Supplier } from '../../server/src/modules/suppliers/supplier.entity.js';
-import { recordAdminRefusal } from '../../server/src/modules/audit/index.js';
-import { identifyViewer } from '../../server/src/modules/users/index.js';
 import { rng, validAnswers } from '../../server/seeds/answers.js';
 import { seedReference } from '../../server/seeds/reference.js';
 import { startOpenSearch } from '../../server/test/support/opensearch.js';
@@ -139,7 +137,7 @@ async function main(): Promise<void> {
       await jobs.work(jobDefinitions, { orm, clock: systemClock, concurrency: 2, search, config });
       const dispatcher = new EventDispatcher({ orm, clock: systemClock, logger, jobs, config, search, handlers });
       await dispatcher.start();
-      const http = await createHttpApp({ orm, schema, clock: systemClock, logger, config, jobs, identify: identifyViewer, schemas: registry, search, recordAdminRefusal });
+      const http = await composeApi({ orm, schema, clock: systemClock, logger, config, jobs, schemas: registry, search });
       const { url } = await http.listen('127.0.0.1', 0);
       const ask = async (variables: Record<string, unknown>) => {
         const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', 'x-forwarded-host': 'marketplace.test' }, body: JSON.stringify({ query: SEARCH, variables }) });

@@ -4,7 +4,7 @@ import { createTestApp, WEB_HOST, type GraphQLResponse } from '../../test/suppor
 import { createTestDatabase } from '../../test/support/db.js';
 import { startTcpProxy, type TcpProxy } from '../../test/support/tcp-proxy.js';
 import { schemasDir } from '../commands/schemas.js';
-import { entities, jobs as jobDefinitions, resolvers } from '../modules/index.js';
+import { entities, inTransaction, jobs as jobDefinitions, resolvers } from '../modules/index.js';
 import { createSearchIndex } from '../modules/search/index.js';
 import { recordAdminRefusal } from '../modules/audit/index.js';
 import { SchemaRegistry } from '../modules/frameworks/content/schema-registry.js';
@@ -83,6 +83,7 @@ describe('API while PostgreSQL cannot be reached', () => {
       identify: identifyViewer,
       schemas: new SchemaRegistry(schemasDir),
       search: createSearchIndex({}),
+      inTransaction,
       recordAdminRefusal,
     });
     const { url } = await http.listen('127.0.0.1', 0);

@@ -7,7 +7,7 @@ import { createHttpApp } from './http.js';
 import { buildAppSchema } from './schema.js';
 import { schemasDir } from '../commands/schemas.js';
 import { SchemaRegistry } from '../modules/frameworks/content/schema-registry.js';
-import { resolvers } from '../modules/index.js';
+import { inTransaction, resolvers } from '../modules/index.js';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -108,6 +108,7 @@ describe('HTTP server', () => {
       identify: async () => null,
       schemas: new SchemaRegistry(schemasDir),
       search: app.search,
+      inTransaction,
       recordAdminRefusal: async () => {},
     });
     try {

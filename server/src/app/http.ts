@@ -4,7 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
-import type { GraphQLSchema } from 'graphql';
+
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import fastifyCookie from '@fastify/cookie';
@@ -23,12 +23,15 @@ import { guardOperation, requestGuardPlugin } from './request-guard.js';
 import type { JobQueue } from './jobs.js';
 import type { AnswerSchemas } from './answer-schemas.js';
 import type { SearchIndex } from './search-port.js';
+import type { TransactionHandler } from './events.js';
 import type { Logger } from './logger.js';
 import { startNotifyBridge } from './pubsub.js';
+import type { AppSchema } from './schema.js';
 
 export interface HttpDeps {
   orm: MikroORM;
-  schema: GraphQLSchema;
+  /** The schema with its subscriptions' pub/sub (`buildAppSchema`). */
+  schema: AppSchema;
   clock: Clock;
   logger: Logger;
   config: Config;
@@ -36,6 +39,8 @@ export interface HttpDeps {
   identify: IdentifyViewer;
   schemas: AnswerSchemas;
   search: SearchIndex;
+  /** Every module's in-transaction subscribers (given by the entry point, like the resolvers). */
+  inTransaction: readonly TransactionHandler[];
   /** Records a request refused by the admin IP allow-list (an audit event; given by the entry point). */
   recordAdminRefusal(em: EntityManager, now: Date, refusal: { ip: string; host: string; path: string; hadAdminCookie: boolean }): Promise<void>;
 }
@@ -81,7 +86,8 @@ export interface HttpApp {
 }
 
 export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
-  const { orm, schema, clock, logger, config, jobs, identify, schemas, search, recordAdminRefusal } = deps;
+  const { orm, clock, logger, config, jobs, identify, schemas, search, inTransaction, recordAdminRefusal } = deps;
+  const { schema, pubSub } = deps.schema;
   const network: NetworkRules = createNetworkRules(config);
   const rateLimits = createRateLimits(String(orm.config.get('clientUrl')), config, logger.child({ component: 'rate-limit' }));
   const limitRules = queryLimitRules();
@@ -113,7 +119,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
       write: (v) => cookieOps?.write(name, v),
       clear: () => cookieOps?.clear(name),
     };
-    return createContext({ requestId, ip: network.clientIp(req), em, clock, logger: requestLogger, config, jobs, surface, schemas, search, viewer, cookie });
+    return createContext({ requestId, ip: network.clientIp(req), em, clock, logger: requestLogger, config, jobs, surface, schemas, search, inTransaction, viewer, cookie });
   };
 
   /**
@@ -330,7 +336,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
         if (err.code === 'EADDRINUSE') throw new Error(`Port ${port} is already in use on ${host}: stop whatever is using it or set API_PORT`, { cause: e });
         throw e;
       }
-      notifyBridge ??= startNotifyBridge(String(orm.config.get('clientUrl')), logger.child({ component: 'search-events' }));
+      notifyBridge ??= startNotifyBridge(String(orm.config.get('clientUrl')), pubSub, logger.child({ component: 'search-events' }));
       const address = fastify.server.address();
       const bound = typeof address === 'object' && address ? address.port : port;
       return { url: `http://${host}:${bound}`, port: bound };

@@ -19,15 +19,20 @@ export const SEARCH_INDEX_UPDATES = 'SEARCH_INDEX_UPDATES';
 /** The Postgres channel that carries index events between processes (workers → every API process). */
 export const SEARCH_INDEX_CHANNEL = 'search_index_updates';
 
-/** In-process delivery to this API process's subscribers; fed only from Postgres, never directly. */
-export const pubSub = createPubSub<{ [SEARCH_INDEX_UPDATES]: [SearchIndexEvent] }>();
+/** In-process delivery to one API's subscribers; fed only from Postgres, never directly. */
+export type AppPubSub = ReturnType<typeof createAppPubSub>;
+
+/** One per API (built with its schema by the composition root): several APIs in one process never share subscribers. */
+export function createAppPubSub() {
+  return createPubSub<{ [SEARCH_INDEX_UPDATES]: [SearchIndexEvent] }>();
+}
 
 /**
  * LISTENs on the channel with a dedicated connection and republishes each notification to this
  * process's subscribers, so that an update applied by any worker reaches the clients of every API
  * process. Reconnects after a lost connection.
  */
-export function startNotifyBridge(connectionString: string, logger: Logger): { stop(): Promise<void> } {
+export function startNotifyBridge(connectionString: string, pubSub: AppPubSub, logger: Logger): { stop(): Promise<void> } {
   let client: pg.Client | null = null;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;

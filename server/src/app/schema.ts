@@ -3,7 +3,7 @@ import { validate } from 'class-validator';
 import { ArgumentValidationError, AuthenticationError, buildSchema, type AuthChecker } from 'type-graphql';
 import type { ClassType } from './classes.js';
 import type { AppContext } from './context.js';
-import { pubSub } from './pubsub.js';
+import { createAppPubSub, type AppPubSub } from './pubsub.js';
 
 /** Coarse role gate for @Authorized; object-level rules live in each module's policy. */
 export const authChecker: AuthChecker<AppContext> = ({ context }, roles) => {
@@ -29,9 +29,16 @@ export async function validateArgument(value: unknown): Promise<void> {
   }
 }
 
+/** The executable schema and the pub/sub its subscriptions listen on (the API relays search events into it). */
+export interface AppSchema {
+  schema: GraphQLSchema;
+  pubSub: AppPubSub;
+}
+
 /** `resolvers`: every module's resolvers (the entry points pass them from modules/index.ts). */
-export async function buildAppSchema(resolvers: readonly ClassType[]): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildAppSchema(resolvers: readonly ClassType[]): Promise<AppSchema> {
+  const pubSub = createAppPubSub();
+  const schema = await buildSchema({
     resolvers: resolvers as unknown as Parameters<typeof buildSchema>[0]['resolvers'],
     authChecker,
     authMode: 'error',
@@ -39,9 +46,10 @@ export async function buildAppSchema(resolvers: readonly ClassType[]): Promise<G
     pubSub,
     emitSchemaFile: false,
   });
+  return { schema, pubSub };
 }
 
 /** The SDL as committed in schema.graphql: sorted so that diffs show only real changes. */
-export function printAppSchema(schema: GraphQLSchema): string {
+export function printAppSchema({ schema }: AppSchema): string {
   return `${printSchema(lexicographicSortSchema(schema))}\n`;
 }

@@ -12,9 +12,10 @@ import { suppliersModule } from './suppliers/index.js';
 import { usersModule } from './users/index.js';
 
 /** Every domain module, in dependency order. Adding a module means adding it here. */
-export const modules: ModuleDefinition[] = [auditModule, notificationsModule, frameworksModule, suppliersModule, usersModule, applicationsModule, servicesModule, briefsModule, outcomesModule, directAwardModule, searchModule];
+export const modules: ModuleDefinition[] = [auditModule, notificationsModule, frameworksModule, suppliersModule, usersModule, applicationsModule, servicesModule, briefsModule, directAwardModule, outcomesModule, searchModule];
 
 export const entities = modules.flatMap((m) => m.entities);
 export const resolvers = modules.flatMap((m) => m.resolvers);
 export const jobs = modules.flatMap((m) => m.jobs);
 export const handlers = modules.flatMap((m) => m.handlers ?? []);
+export const inTransaction = modules.flatMap((m) => m.inTransaction ?? []);

@@ -2,19 +2,15 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { ManualClock } from '../../src/app/clock.js';
 import { loadConfig, type Config } from '../../src/app/config.js';
 import { initOrm } from '../../src/app/db.js';
-import { createHttpApp, type HttpApp } from '../../src/app/http.js';
+import type { HttpApp } from '../../src/app/http.js';
 import { JobQueue } from '../../src/app/jobs.js';
 import { createLogger, type Logger } from '../../src/app/logger.js';
 import { createMailer } from '../../src/app/mailer.js';
-import { buildAppSchema } from '../../src/app/schema.js';
-import { EventDispatcher } from '../../src/app/events.js';
+import type { EventDispatcher } from '../../src/app/events.js';
+import { composeApi, composeWorker } from '../../src/composition.js';
 import type { SearchIndex } from '../../src/app/search-port.js';
-import { entities, handlers, jobs as jobDefinitions, resolvers } from '../../src/modules/index.js';
+import { entities, jobs as jobDefinitions } from '../../src/modules/index.js';
 import { createSearchIndex } from '../../src/modules/search/index.js';
-import { identifyViewer } from '../../src/modules/users/index.js';
-import { recordAdminRefusal } from '../../src/modules/audit/index.js';
-import { schemasDir } from '../../src/commands/schemas.js';
-import { SchemaRegistry } from '../../src/modules/frameworks/content/schema-registry.js';
 import { seedReference } from '../../seeds/reference.js';
 import { createTestDatabase } from './db.js';
 import { startMailbox, type Mailbox } from './smtp.js';
@@ -89,14 +85,12 @@ export async function createTestApp(opts: { seed?: boolean; now?: string; worker
   const jobs = await JobQueue.start({ connectionString: db.url, logger, supervise: Boolean(opts.worker) });
   await jobs.ensureQueues(jobDefinitions);
   const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM);
+  // The worker's side has its own ORM, as the worker process has in production: its statements
+  // (the dispatcher's polls, handlers, jobs) are not the API's, and are not counted in `queries`.
+  const workerOrm = await initOrm(db.url, entities, logger);
   // Without a worker the dispatcher is not started: a test applies the events with `events.drain()`.
-  const dispatcher = new EventDispatcher({ orm, clock, logger, jobs, config, mailer, search, handlers, pollMs: 500 });
-  await dispatcher.register();
-  if (opts.worker) {
-    await jobs.work(jobDefinitions, { orm, clock, concurrency: 2, search, mailer, config });
-    await dispatcher.start();
-  }
-  const http = await createHttpApp({ orm, schema: await buildAppSchema(resolvers), clock, logger, config, jobs, identify: identifyViewer, schemas: new SchemaRegistry(schemasDir), search, recordAdminRefusal });
+  const dispatcher = await composeWorker({ orm: workerOrm, clock, logger, config, jobs, search, mailer, concurrency: 2, pollMs: 500 }, { start: Boolean(opts.worker) });
+  const http = await composeApi({ orm, clock, logger, config, jobs, search });
   const { url } = await http.listen('127.0.0.1', 0);
   queries.length = 0;
 
@@ -157,6 +151,7 @@ export async function createTestApp(opts: { seed?: boolean; now?: string; worker
       await jobs.stop(2_000);
       mailer?.close();
       await mailbox?.close();
+      await workerOrm.close();
       await orm.close();
       await db.drop();
     },

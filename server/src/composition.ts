@@ -1,0 +1,71 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Clock } from './app/clock.js';
+import type { Config } from './app/config.js';
+import { EventDispatcher } from './app/events.js';
+import { createHttpApp, type HttpApp } from './app/http.js';
+import type { JobQueue } from './app/jobs.js';
+import type { Logger } from './app/logger.js';
+import type { Mailer } from './app/mailer.js';
+import { buildAppSchema, type AppSchema } from './app/schema.js';
+import type { SearchIndex } from './app/search-port.js';
+import { schemasDir } from './commands/schemas.js';
+import { recordAdminRefusal } from './modules/audit/index.js';
+import { SchemaRegistry } from './modules/frameworks/content/schema-registry.js';
+import { handlers, inTransaction, jobs as jobDefinitions, resolvers } from './modules/index.js';
+import { identifyViewer } from './modules/users/index.js';
+
+/**
+ * The composition root: the one place that joins the domain (modules/index.ts: resolvers, jobs,
+ * event handlers, in-transaction subscribers) to the plumbing in app/, which knows no module.
+ * Entry points (main.ts, worker.ts), the test harness and the benchmarks build their processes
+ * through these functions, with the adapters they chose (search index, clock, mailer, job queue).
+ */
+export interface ApiParts {
+  orm: MikroORM;
+  clock: Clock;
+  logger: Logger;
+  config: Config;
+  jobs: JobQueue;
+  search: SearchIndex;
+  /** Compiled answer schemas; built from schemas/ when absent (an invalid one throws here). */
+  schemas?: SchemaRegistry;
+  /** A schema already built (benchmarks building several APIs); built from the resolvers when absent. */
+  schema?: AppSchema;
+}
+
+/** The API over HTTP and WebSocket, not yet listening. */
+export async function composeApi(parts: ApiParts): Promise<HttpApp> {
+  return createHttpApp({
+    ...parts,
+    schema: parts.schema ?? (await buildAppSchema(resolvers)),
+    schemas: parts.schemas ?? new SchemaRegistry(schemasDir),
+    identify: identifyViewer,
+    inTransaction,
+    recordAdminRefusal,
+  });
+}
+
+export interface WorkerParts {
+  orm: MikroORM;
+  clock: Clock;
+  logger: Logger;
+  config?: Config;
+  jobs: JobQueue;
+  search: SearchIndex;
+  mailer?: Mailer | null;
+  concurrency: number;
+  /** Safety-net poll of the event dispatcher (default 5 s). */
+  pollMs?: number;
+}
+
+/** A worker: every module's jobs, and the domain event dispatcher with every handler. Started unless `start: false`. */
+export async function composeWorker(parts: WorkerParts, opts: { start?: boolean } = {}): Promise<EventDispatcher> {
+  const { orm, clock, logger, config, jobs, search, mailer = null, concurrency, pollMs } = parts;
+  const dispatcher = new EventDispatcher({ orm, clock, logger: logger.child({ component: 'events' }), jobs, config, mailer, search, handlers, pollMs });
+  await dispatcher.register();
+  if (opts.start !== false) {
+    await jobs.work(jobDefinitions, { orm, clock, concurrency, search, mailer, config });
+    await dispatcher.start();
+  }
+  return dispatcher;
+}
