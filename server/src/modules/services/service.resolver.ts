@@ -4,7 +4,7 @@ import type { AppContext } from '../../app/context.js';
 import { forbidden } from '../../app/errors.js';
 import { ConnectionType, PageArgs } from '../../shared/pagination.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
-import { AuditEventConnection } from '../audit/audit.resolver.js';
+import { AuditEventConnection } from '../audit/audit.inputs.js';
 import { Framework } from '../frameworks/framework.entity.js';
 import { frameworkById, lotById } from '../frameworks/framework.loaders.js';
 import { Lot } from '../frameworks/lot.entity.js';
