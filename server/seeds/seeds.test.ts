@@ -20,13 +20,16 @@ import { AuditEvent } from '../src/modules/audit/audit-event.entity.js';
 import { AuditType } from '../src/modules/audit/audit.types.js';
 import { ArchivedService } from '../src/modules/services/archived-service.entity.js';
 import { Service, ServiceStatus } from '../src/modules/services/service.entity.js';
+import { FrameworkContent } from '../src/modules/frameworks/content/catalogue.js';
 import { SchemaRegistry } from '../src/modules/frameworks/content/schema-registry.js';
 import { createTestDatabase } from '../test/support/db.js';
 
 let orm: MikroORM;
 let drop: () => Promise<void>;
 const clock = new ManualClock('2024-03-01T12:00:00Z');
-const search = createSearchIndex({});
+const content = new FrameworkContent();
+const search = createSearchIndex({}, content);
+const indexing = { search, clock, content };
 
 beforeAll(async () => {
   const db = await createTestDatabase();
@@ -45,11 +48,11 @@ const counts = async () => {
 
 describe('reference and demo seeds', () => {
   it('load every framework and lot, and can be run again without changing anything', async () => {
-    await seedAll(orm, clock, search, true);
+    await seedAll(orm, indexing, true);
     const first = await counts();
     expect(first).toEqual({ frameworks: 16, lots: 11, links: 5 * 4 + 5 * 3 + 5 * 4 + 3 });
     clock.advance(86_400_000);
-    const again = await seedAll(orm, clock, search, true);
+    const again = await seedAll(orm, indexing, true);
     expect(again).toContain('demo data: already loaded');
     expect(await counts()).toEqual(first);
   });
@@ -123,7 +126,7 @@ describe('reference and demo seeds', () => {
     const g13 = await em.findOneOrFail(Framework, { slug: 'g-cloud-13' });
     g13.status = FrameworkStatus.EXPIRED;
     await em.flush();
-    await seedAll(orm, clock, search, false);
+    await seedAll(orm, indexing, false);
     expect((await orm.em.fork().findOneOrFail(Framework, { slug: 'g-cloud-13' })).status).toBe(FrameworkStatus.EXPIRED);
   });
 });

@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { loadConfigOrExit } from './app/config.js';
 import { migrate } from './app/db.js';
 import { createLogger } from './app/logger.js';
-import type { SearchIndex } from './app/search-port.js';
 import { createClock, openDatabase } from './app/runtime.js';
 import { initOrm } from './app/db.js';
 import { diffMigrations } from './commands/migrations.js';
@@ -11,9 +10,10 @@ import { generateSchemas } from './commands/schemas.js';
 import { seedAll } from './commands/seed.js';
 import { runStack } from './commands/stack.js';
 import { latestEmails } from './modules/notifications/notifications.service.js';
+import { FrameworkContent } from './modules/frameworks/content/catalogue.js';
 import { entities } from './modules/index.js';
 import { createSearchIndex } from './modules/search/index.js';
-import { indexStatus, knownAliases, rebuildIndex, rollbackIndex } from './modules/search/search.indices.js';
+import { indexStatus, knownAliases, rebuildIndex, rollbackIndex, type Indexing } from './modules/search/search.indices.js';
 import { reindexAll } from './modules/search/search.sync.js';
 
 const out = (line: string): void => {
@@ -33,9 +33,9 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<numb
     help: 'load reference data, and demo data unless DEMO_DATA=false (re-runnable)',
     run: async () => {
       const config = loadConfigOrExit();
-      return withDatabase(async (orm, search) => {
+      return withDatabase(async (orm, indexing) => {
         await migrate(orm);
-        for (const line of await seedAll(orm, createClock(config), search, config.DEMO_DATA)) out(line);
+        for (const line of await seedAll(orm, indexing, config.DEMO_DATA)) out(line);
       });
     },
   },
@@ -54,32 +54,28 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<numb
   },
   'search:reindex': {
     help: 'apply every G-Cloud service and every published brief to the search index again (after a data load or an outage)',
-    run: async () => {
-      const config = loadConfigOrExit();
-      return withDatabase(async (orm, search) => {
+    run: async () =>
+      withDatabase(async (orm, indexing) => {
         const started = Date.now();
-        const done = await reindexAll(orm.em.fork(), search, createClock(config));
+        const done = await reindexAll(orm.em.fork(), indexing);
         out(`indexed ${done.services} services and ${done.briefs} opportunities in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-      });
-    },
+      }),
   },
   'search:rebuild': {
     help: 'build new dated search indices from the database and swap them in (optional alias, e.g. services-g-cloud-13; default all)',
-    run: async (args) => {
-      const config = loadConfigOrExit();
-      return withDatabase(async (orm, search) => {
+    run: async (args) =>
+      withDatabase(async (orm, indexing) => {
         const em = orm.em.fork();
         const aliases = args[0] ? [args[0]] : await knownAliases(em);
         for (const alias of aliases) {
           const started = Date.now();
-          const done = await rebuildIndex(orm.em.fork(), search, createClock(config), alias, {
+          const done = await rebuildIndex(orm.em.fork(), indexing, alias, {
             onProgress: (p) => void process.stderr.write(`  ${alias}: ${p.indexed}/${p.total}\r`),
           });
           const seconds = (Date.now() - started) / 1000;
           out(`${alias}: ${done.indexed} documents into ${done.physicalName} in ${seconds.toFixed(1)} s (${Math.round(done.indexed / Math.max(seconds, 0.001))} docs/s)`);
         }
-      });
-    },
+      }),
   },
   'search:rollback': {
     help: 'point an alias back at its previous index (argument: the alias)',
@@ -88,14 +84,13 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<numb
         out('usage: search:rollback <alias>');
         return 2;
       }
-      const config = loadConfigOrExit();
-      return withDatabase(async (orm, search) => out(`${args[0]} now reads ${await rollbackIndex(orm.em.fork(), search, createClock(config), args[0]!)}`));
+      return withDatabase(async (orm, { search, clock }) => out(`${args[0]} now reads ${await rollbackIndex(orm.em.fork(), search, clock, args[0]!)}`));
     },
   },
   'search:status': {
     help: 'list every search alias with its physical indices, states and document counts',
     run: async () =>
-      withDatabase(async (orm, search) => {
+      withDatabase(async (orm, { search }) => {
         for (const a of await indexStatus(orm.em.fork(), search)) {
           out(a.alias);
           if (!a.indices.length) out('  (no index yet)');
@@ -144,17 +139,21 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<numb
   },
 };
 
-/** Runs a command on the database (migrated or not), with the search adapter the configuration chooses. */
-async function withDatabase(fn: (orm: Awaited<ReturnType<typeof initOrm>>, search: SearchIndex) => Promise<void>): Promise<void> {
+/**
+ * Runs a command on the database (migrated or not), with what indexing needs: the search adapter the
+ * configuration chooses, the clock, and the command's one content catalogue.
+ */
+async function withDatabase(fn: (orm: Awaited<ReturnType<typeof initOrm>>, indexing: Indexing) => Promise<void>): Promise<void> {
   const config = loadConfigOrExit();
-  const search = createSearchIndex(config);
+  const content = new FrameworkContent();
+  const indexing: Indexing = { search: createSearchIndex(config, content), clock: createClock(config), content };
   const logger = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL, 'cli');
   // Commands may run beside a running stack: then they use its embedded database.
   const db = await openDatabase(config, logger, (line) => process.stderr.write(`${line}\n`), { attach: true });
   try {
     const orm = await initOrm(db.url, entities, logger);
     try {
-      await fn(orm, search);
+      await fn(orm, indexing);
     } finally {
       await orm.close();
     }

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from './app/clock.js';
 import type { Config } from './app/config.js';
+import type { ContentCatalogue } from './app/content-port.js';
 import { EventDispatcher } from './app/events.js';
 import { createHttpApp, type HttpApp } from './app/http.js';
 import type { JobQueue } from './app/jobs.js';
@@ -18,7 +19,9 @@ import { identifyViewer } from './modules/users/index.js';
  * The composition root: the one place that joins the domain (modules/index.ts: resolvers, jobs,
  * event handlers, in-transaction subscribers) to the plumbing in app/, which knows no module.
  * Entry points (main.ts, worker.ts), the test harness and the benchmarks build their processes
- * through these functions, with the adapters they chose (search index, clock, mailer, job queue).
+ * through these functions, with the adapters they chose (search index, clock, mailer, job queue)
+ * and the process's one content catalogue (`new FrameworkContent()`, also given to the search
+ * index: one catalogue per process, whatever it runs).
  */
 export interface ApiParts {
   orm: MikroORM;
@@ -27,6 +30,7 @@ export interface ApiParts {
   config: Config;
   jobs: JobQueue;
   search: SearchIndex;
+  content: ContentCatalogue;
   /** Compiled answer schemas; built from schemas/ when absent (an invalid one throws here). */
   schemas?: SchemaRegistry;
   /** A schema already built (benchmarks building several APIs); built from the resolvers when absent. */
@@ -52,6 +56,7 @@ export interface WorkerParts {
   config?: Config;
   jobs: JobQueue;
   search: SearchIndex;
+  content: ContentCatalogue;
   mailer?: Mailer | null;
   concurrency: number;
   /** Safety-net poll of the event dispatcher (default 5 s). */
@@ -60,11 +65,11 @@ export interface WorkerParts {
 
 /** A worker: every module's jobs, and the domain event dispatcher with every handler. Started unless `start: false`. */
 export async function composeWorker(parts: WorkerParts, opts: { start?: boolean } = {}): Promise<EventDispatcher> {
-  const { orm, clock, logger, config, jobs, search, mailer = null, concurrency, pollMs } = parts;
-  const dispatcher = new EventDispatcher({ orm, clock, logger: logger.child({ component: 'events' }), jobs, config, mailer, search, handlers, pollMs });
+  const { orm, clock, logger, config, jobs, search, content, mailer = null, concurrency, pollMs } = parts;
+  const dispatcher = new EventDispatcher({ orm, clock, logger: logger.child({ component: 'events' }), jobs, config, mailer, search, content, handlers, pollMs });
   await dispatcher.register();
   if (opts.start !== false) {
-    await jobs.work(jobDefinitions, { orm, clock, concurrency, search, mailer, config });
+    await jobs.work(jobDefinitions, { orm, clock, concurrency, search, content, mailer, config });
     await dispatcher.start();
   }
   return dispatcher;

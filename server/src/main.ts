@@ -6,13 +6,16 @@ import { registerHandlers } from './app/events.js';
 import { schemasDir } from './commands/schemas.js';
 import { composeApi } from './composition.js';
 import { entities, handlers, jobs as jobDefinitions } from './modules/index.js';
+import { FrameworkContent } from './modules/frameworks/content/catalogue.js';
 import { SchemaRegistry } from './modules/frameworks/content/schema-registry.js';
 import { createSearchIndex } from './modules/search/index.js';
 
 /** The GraphQL API: HTTP and WebSocket on one port. */
 async function main(): Promise<void> {
   const config = loadConfigOrExit();
-  const search = createSearchIndex(config);
+  // The process's framework content, parsed on first use and shared by every request.
+  const content = new FrameworkContent();
+  const search = createSearchIndex(config, content);
   // Every answer schema compiles before anything starts: an invalid one stops the API here.
   const schemas = new SchemaRegistry(schemasDir);
   const runtime = await openRuntime(config, 'api', entities);
@@ -22,7 +25,7 @@ async function main(): Promise<void> {
     await jobs.ensureQueues(jobDefinitions);
     // Handlers new in this deploy start before the first event this API records (see registerHandlers).
     await registerHandlers(orm.em.fork(), handlers);
-    const app = await composeApi({ orm, clock, logger, config, jobs, search, schemas });
+    const app = await composeApi({ orm, clock, logger, config, jobs, search, content, schemas });
     const { url } = await app.listen(config.API_HOST, config.API_PORT);
     logger.info({ url: `${url}/graphql` }, 'API ready');
     onShutdown(logger, async () => {

@@ -297,6 +297,7 @@ describe('throttled guessing', () => {
       identify: identifyViewer,
       schemas: new SchemaRegistry(schemasDir),
       search: limited.search,
+      content: limited.content,
       inTransaction,
       recordAdminRefusal,
     });

@@ -28,6 +28,7 @@ import { createLogger } from '../../server/src/app/logger.js';
 import { buildAppSchema } from '../../server/src/app/schema.js';
 import { findFreePort } from '../../server/src/commands/ports.js';
 import { schemasDir } from '../../server/src/commands/schemas.js';
+import { FrameworkContent } from '../../server/src/modules/frameworks/content/catalogue.js';
 import { SchemaRegistry } from '../../server/src/modules/frameworks/content/schema-registry.js';
 import { Framework } from '../../server/src/modules/frameworks/framework.entity.js';
 import { Lot } from '../../server/src/modules/frameworks/lot.entity.js';
@@ -126,6 +127,8 @@ async function main(): Promise<void> {
     await migrate(orm);
     await seedReference(orm.em.fork());
     const registry = new SchemaRegistry(schemasDir);
+    // One content catalogue for the bench process, which plays both the API and the worker.
+    const content = new FrameworkContent();
 
     // 1. Data: suppliers and live services, every service valid against its lot's schema.
     const em = orm.em.fork();
@@ -173,8 +176,8 @@ async function main(): Promise<void> {
     let seq = 0;
 
     for (const name of WITH_OPENSEARCH ? (['postgres', 'opensearch'] as const) : (['postgres'] as const)) {
-      const search = createSearchIndex({ OPENSEARCH_URL: name === 'opensearch' ? engine!.url : undefined, OPENSEARCH_INDEX_PREFIX: 'bench-' });
-      const rebuilt = await rebuildIndex(orm.em.fork(), search, systemClock, ALIAS);
+      const search = createSearchIndex({ OPENSEARCH_URL: name === 'opensearch' ? engine!.url : undefined, OPENSEARCH_INDEX_PREFIX: 'bench-' }, content);
+      const rebuilt = await rebuildIndex(orm.em.fork(), { search, clock: systemClock, content }, ALIAS);
       log(`${name}: ${rebuilt.indexed} documents in ${rebuilt.physicalName}`);
 
       // 2. One worker's worth: jobs (concurrency 2) and one event dispatcher, instrumented from outside.
@@ -209,8 +212,8 @@ async function main(): Promise<void> {
       );
       const jobs = await JobQueue.start({ connectionString: pg.url, logger, supervise: true });
       await jobs.ensureQueues(jobDefinitions);
-      await jobs.work(jobDefinitions, { orm, clock: systemClock, concurrency: 2, search, config });
-      const dispatcher = new EventDispatcher({ orm, clock: systemClock, logger, jobs, config, search, handlers: instrumented });
+      await jobs.work(jobDefinitions, { orm, clock: systemClock, concurrency: 2, search, content, config });
+      const dispatcher = new EventDispatcher({ orm, clock: systemClock, logger, jobs, config, search, content, handlers: instrumented });
       const wake = dispatcher.wake.bind(dispatcher);
       dispatcher.wake = () => {
         trace.wakes++;
@@ -224,7 +227,7 @@ async function main(): Promise<void> {
         return n;
       };
       await dispatcher.start();
-      const http = await composeApi({ orm, schema, clock: systemClock, logger, config, jobs, schemas: registry, search });
+      const http = await composeApi({ orm, schema, clock: systemClock, logger, config, jobs, schemas: registry, search, content });
       const { url } = await http.listen('127.0.0.1', 0);
 
       // 3. The admin, signed in on the admin site over HTTP.

@@ -22,6 +22,7 @@ import { createLogger } from '../../server/src/app/logger.js';
 import { buildAppSchema } from '../../server/src/app/schema.js';
 import { findFreePort } from '../../server/src/commands/ports.js';
 import { schemasDir } from '../../server/src/commands/schemas.js';
+import { FrameworkContent } from '../../server/src/modules/frameworks/content/catalogue.js';
 import { SchemaRegistry } from '../../server/src/modules/frameworks/content/schema-registry.js';
 import { Framework } from '../../server/src/modules/frameworks/framework.entity.js';
 import { Lot } from '../../server/src/modules/frameworks/lot.entity.js';
@@ -82,6 +83,8 @@ async function main(): Promise<void> {
     await migrate(orm);
     await seedReference(orm.em.fork());
     const registry = new SchemaRegistry(schemasDir);
+    // One content catalogue for the bench process, which plays both the API and the worker.
+    const content = new FrameworkContent();
 
     // 1. Data: suppliers and services, every service valid against its lot's schema.
     const em = orm.em.fork();
@@ -125,19 +128,19 @@ async function main(): Promise<void> {
     const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, PostgreSQL (embedded), OpenSearch ${engine.version}`;
 
     for (const name of ['postgres', 'opensearch'] as const) {
-      const search = createSearchIndex({ OPENSEARCH_URL: name === 'opensearch' ? engine.url : undefined, OPENSEARCH_INDEX_PREFIX: 'bench-' });
+      const search = createSearchIndex({ OPENSEARCH_URL: name === 'opensearch' ? engine.url : undefined, OPENSEARCH_INDEX_PREFIX: 'bench-' }, content);
       // 2. Full rebuild: streamed in batches into a new dated index, swapped in.
       const t0 = Date.now();
-      const rebuilt = await rebuildIndex(orm.em.fork(), search, systemClock, 'services-g-cloud-13', { onProgress: (p) => void (p.indexed % 10_000 < 500 && log(`${name}: rebuilt ${p.indexed}/${p.total}`)) });
+      const rebuilt = await rebuildIndex(orm.em.fork(), { search, clock: systemClock, content }, 'services-g-cloud-13', { onProgress: (p) => void (p.indexed % 10_000 < 500 && log(`${name}: rebuilt ${p.indexed}/${p.total}`)) });
       const rebuildSeconds = (Date.now() - t0) / 1000;
 
       // 3. Queries through the GraphQL API (HTTP, as a browser sends them).
       const jobs = await JobQueue.start({ connectionString: pg.url, logger, supervise: true });
       await jobs.ensureQueues(jobDefinitions);
-      await jobs.work(jobDefinitions, { orm, clock: systemClock, concurrency: 2, search, config });
-      const dispatcher = new EventDispatcher({ orm, clock: systemClock, logger, jobs, config, search, handlers });
+      await jobs.work(jobDefinitions, { orm, clock: systemClock, concurrency: 2, search, content, config });
+      const dispatcher = new EventDispatcher({ orm, clock: systemClock, logger, jobs, config, search, content, handlers });
       await dispatcher.start();
-      const http = await composeApi({ orm, schema, clock: systemClock, logger, config, jobs, schemas: registry, search });
+      const http = await composeApi({ orm, schema, clock: systemClock, logger, config, jobs, schemas: registry, search, content });
       const { url } = await http.listen('127.0.0.1', 0);
       const ask = async (variables: Record<string, unknown>) => {
         const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', 'x-forwarded-host': 'marketplace.test' }, body: JSON.stringify({ query: SEARCH, variables }) });

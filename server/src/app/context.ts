@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { AnswerSchemas } from './answer-schemas.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
+import type { ContentCatalogue } from './content-port.js';
 import type { JobQueue } from './jobs.js';
 import type { Logger } from './logger.js';
 import { unauthenticated } from './errors.js';
@@ -64,6 +65,8 @@ export interface AppContext {
   schemas: AnswerSchemas;
   /** The search adapter the entry point built from the configuration. */
   search: SearchIndex;
+  /** The framework content, parsed once per process (built by the entry point). */
+  content: ContentCatalogue;
   /** Subscribers that run in a writer's transaction (`publishEvent`), given by the entry point. */
   inTransaction: readonly TransactionHandler[];
   viewer: Viewer | null;

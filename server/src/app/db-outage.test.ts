@@ -6,6 +6,7 @@ import { startTcpProxy, type TcpProxy } from '../../test/support/tcp-proxy.js';
 import { schemasDir } from '../commands/schemas.js';
 import { entities, inTransaction, jobs as jobDefinitions, resolvers } from '../modules/index.js';
 import { createSearchIndex } from '../modules/search/index.js';
+import { FrameworkContent } from '../modules/frameworks/content/catalogue.js';
 import { recordAdminRefusal } from '../modules/audit/index.js';
 import { SchemaRegistry } from '../modules/frameworks/content/schema-registry.js';
 import { identifyViewer } from '../modules/users/index.js';
@@ -17,6 +18,9 @@ import { createHttpApp } from './http.js';
 import { JobQueue, defineJob } from './jobs.js';
 import { createLogger } from './logger.js';
 import { buildAppSchema } from './schema.js';
+
+/** One content catalogue for this process, as an entry point builds it. */
+const content = new FrameworkContent();
 
 interface LogLine {
   level: number;
@@ -82,7 +86,8 @@ describe('API while PostgreSQL cannot be reached', () => {
       jobs,
       identify: identifyViewer,
       schemas: new SchemaRegistry(schemasDir),
-      search: createSearchIndex({}),
+      search: createSearchIndex({}, content),
+      content,
       inTransaction,
       recordAdminRefusal,
     });
@@ -147,7 +152,7 @@ describe('worker while PostgreSQL cannot be reached', () => {
     // The worker's own setup: every module's queue, two handlers each.
     const jobs = await JobQueue.start({ connectionString: relayed, logger, supervise: true });
     cleanups.push(() => jobs.stop(2_000));
-    await jobs.work([...jobDefinitions, probe] as never[], { orm, clock: systemClock, concurrency: 2, search: createSearchIndex({}) });
+    await jobs.work([...jobDefinitions, probe] as never[], { orm, clock: systemClock, concurrency: 2, search: createSearchIndex({}, content), content });
 
     await proxy.cut();
     const cutAt = Date.now();
@@ -173,7 +178,7 @@ describe('worker while PostgreSQL cannot be reached', () => {
     const orm = await initOrm(relayed, entities, createLogger('silent', 'worker-orm'));
     cleanups.push(() => orm.close());
     const jobs = await JobQueue.start({ connectionString: relayed, logger: createLogger('silent', 'worker'), supervise: true });
-    await jobs.work(jobDefinitions, { orm, clock: systemClock, concurrency: 2, search: createSearchIndex({}) });
+    await jobs.work(jobDefinitions, { orm, clock: systemClock, concurrency: 2, search: createSearchIndex({}, content), content });
     await proxy.cut();
     await sleep(2_000);
     const started = Date.now();

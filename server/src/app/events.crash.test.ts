@@ -55,7 +55,7 @@ describe('a worker killed in the middle of a batch of events (real processes)', 
     expect(Number(before)).toBeLessThan(ids.length);
 
     // The restarted worker (here: this process) picks up at the position the dead one left.
-    const restarted = new EventDispatcher({ orm: app.orm, clock: app.clock, logger: app.logger, jobs: app.jobs, search: app.search, handlers: [crashTestHandler(app.orm)], pollMs: 500 });
+    const restarted = new EventDispatcher({ orm: app.orm, clock: app.clock, logger: app.logger, jobs: app.jobs, search: app.search, content: app.content, handlers: [crashTestHandler(app.orm)], pollMs: 500 });
     await restarted.start();
     try {
       await restarted.drain();

@@ -31,7 +31,7 @@ function recorder(poison: (e: DomainEvent) => boolean = () => false): EventHandl
   return h;
 }
 
-const dispatcher = (handlers: EventHandler[]) => new EventDispatcher({ orm: app.orm, clock: app.clock, logger: app.logger, jobs: app.jobs, search: app.search, handlers, pollMs: 60_000 });
+const dispatcher = (handlers: EventHandler[]) => new EventDispatcher({ orm: app.orm, clock: app.clock, logger: app.logger, jobs: app.jobs, search: app.search, content: app.content, handlers, pollMs: 60_000 });
 
 async function client(): Promise<pg.Client> {
   const c = new pg.Client({ connectionString: String(app.orm.config.get('clientUrl')) });

@@ -2,6 +2,7 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
+import type { ContentCatalogue } from './content-port.js';
 import type { AppContext } from './context.js';
 import type { JobContext, JobQueue } from './jobs.js';
 import type { Logger } from './logger.js';
@@ -138,6 +139,8 @@ export interface DispatcherDeps {
   config?: Config;
   mailer?: Mailer | null;
   search: SearchIndex;
+  /** The process's framework content catalogue, handed to every handler. */
+  content: ContentCatalogue;
   handlers: readonly EventHandler[];
   /** Safety-net poll when no notification arrives (default 5 s). */
   pollMs?: number;
@@ -274,8 +277,8 @@ export class EventDispatcher {
    * effects happen exactly once. Effects elsewhere (the search engine) must be idempotent.
    */
   private context(handler: EventHandler, em: EntityManager): HandlerContext {
-    const { clock, logger, jobs, config, mailer, search } = this.deps;
-    return { jobId: `event-handler:${handler.name}`, attempt: 1, em, clock, logger: logger.child({ handler: handler.name }), jobs, config, mailer: mailer ?? null, search };
+    const { clock, logger, jobs, config, mailer, search, content } = this.deps;
+    return { jobId: `event-handler:${handler.name}`, attempt: 1, em, clock, logger: logger.child({ handler: handler.name }), jobs, config, mailer: mailer ?? null, search, content };
   }
 
   /** Backs off; after the retry limit the batch's first event is set aside and the handler moves past it. */

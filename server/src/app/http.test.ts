@@ -108,6 +108,7 @@ describe('HTTP server', () => {
       identify: async () => null,
       schemas: new SchemaRegistry(schemasDir),
       search: app.search,
+      content: app.content,
       inTransaction,
       recordAdminRefusal: async () => {},
     });

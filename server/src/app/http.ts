@@ -22,6 +22,7 @@ import { createRateLimits } from './rate-limit.js';
 import { guardOperation, requestGuardPlugin } from './request-guard.js';
 import type { JobQueue } from './jobs.js';
 import type { AnswerSchemas } from './answer-schemas.js';
+import type { ContentCatalogue } from './content-port.js';
 import type { SearchIndex } from './search-port.js';
 import type { TransactionHandler } from './events.js';
 import type { Logger } from './logger.js';
@@ -39,6 +40,8 @@ export interface HttpDeps {
   identify: IdentifyViewer;
   schemas: AnswerSchemas;
   search: SearchIndex;
+  /** The process's framework content catalogue (one per process, shared by every request). */
+  content: ContentCatalogue;
   /** Every module's in-transaction subscribers (given by the entry point, like the resolvers). */
   inTransaction: readonly TransactionHandler[];
   /** Records a request refused by the admin IP allow-list (an audit event; given by the entry point). */
@@ -86,7 +89,7 @@ export interface HttpApp {
 }
 
 export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
-  const { orm, clock, logger, config, jobs, identify, schemas, search, inTransaction, recordAdminRefusal } = deps;
+  const { orm, clock, logger, config, jobs, identify, schemas, search, content, inTransaction, recordAdminRefusal } = deps;
   const { schema, pubSub } = deps.schema;
   const network: NetworkRules = createNetworkRules(config);
   const rateLimits = createRateLimits(String(orm.config.get('clientUrl')), config, logger.child({ component: 'rate-limit' }));
@@ -119,7 +122,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
       write: (v) => cookieOps?.write(name, v),
       clear: () => cookieOps?.clear(name),
     };
-    return createContext({ requestId, ip: network.clientIp(req), em, clock, logger: requestLogger, config, jobs, surface, schemas, search, inTransaction, viewer, cookie });
+    return createContext({ requestId, ip: network.clientIp(req), em, clock, logger: requestLogger, config, jobs, surface, schemas, search, content, inTransaction, viewer, cookie });
   };
 
   /**

@@ -6,10 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/support/db.js';
 import { entities } from '../modules/index.js';
 import { createSearchIndex } from '../modules/search/index.js';
+import { FrameworkContent } from '../modules/frameworks/content/catalogue.js';
 import { systemClock } from './clock.js';
 import { initOrm } from './db.js';
 import { JOB_RECOVERY_BOUND_SECONDS, JobQueue, defineJob } from './jobs.js';
 import { createLogger } from './logger.js';
+
+/** One content catalogue for this process, as an entry point builds it. */
+const content = new FrameworkContent();
 
 const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const CRASH_QUEUE = 'test.crash-recovery';
@@ -104,7 +108,7 @@ describe('job recovery after a worker dies (real processes, real Postgres)', () 
     `hands a SIGKILLed worker's job to another worker within ${JOB_RECOVERY_BOUND_SECONDS} s, and leaves a long job with its live worker`,
     async () => {
       // A job that outlives the heartbeat window, on this (live) process's worker.
-      await jobs.work([longJob] as never[], { orm, clock: systemClock, concurrency: 1, search: createSearchIndex({}) });
+      await jobs.work([longJob] as never[], { orm, clock: systemClock, concurrency: 1, search: createSearchIndex({}, content), content });
       await enqueue(longJob, { n: 1 });
 
       const { child, tookJob } = await startCrashWorker();
@@ -115,7 +119,7 @@ describe('job recovery after a worker dies (real processes, real Postgres)', () 
       child.kill('SIGKILL');
       await exited;
       const killedAt = Date.now();
-      await jobs.work([crashJob] as never[], { orm, clock: systemClock, concurrency: 1, search: createSearchIndex({}) });
+      await jobs.work([crashJob] as never[], { orm, clock: systemClock, concurrency: 1, search: createSearchIndex({}, content), content });
 
       await waitFor(() => finished.some((f) => f.n === 7), (JOB_RECOVERY_BOUND_SECONDS + 5) * 1000);
       const done = finished.find((f) => f.n === 7)!;

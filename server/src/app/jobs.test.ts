@@ -3,10 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../test/support/db.js';
 import { entities } from '../modules/index.js';
 import { createSearchIndex } from '../modules/search/index.js';
+import { FrameworkContent } from '../modules/frameworks/content/catalogue.js';
 import { ManualClock } from './clock.js';
 import { initOrm } from './db.js';
 import { DEAD_LETTER_QUEUE, JOB_RECOVERY, JobQueue, defineJob } from './jobs.js';
 import { createLogger } from './logger.js';
+
+/** One content catalogue for this process, as an entry point builds it. */
+const content = new FrameworkContent();
 
 const seen: Array<{ id: number; attempt: number }> = [];
 let failFirstAttempt = new Set<number>();
@@ -46,7 +50,7 @@ beforeAll(async () => {
   const logger = createLogger('silent', 'jobs-test');
   orm = await initOrm(db.url, entities, logger);
   jobs = await JobQueue.start({ connectionString: db.url, logger, supervise: true });
-  await jobs.work([recordJob, alwaysFails] as never[], { orm, clock: new ManualClock('2024-01-01T00:00:00Z'), concurrency: 1, search: createSearchIndex({}) });
+  await jobs.work([recordJob, alwaysFails] as never[], { orm, clock: new ManualClock('2024-01-01T00:00:00Z'), concurrency: 1, search: createSearchIndex({}, content), content });
 });
 
 afterAll(async () => {

@@ -3,6 +3,7 @@ import { PgBoss, type Queue, type SendOptions } from 'pg-boss';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
+import type { ContentCatalogue } from './content-port.js';
 import { isDatabaseUnavailable } from './errors.js';
 import type { Logger } from './logger.js';
 import type { Mailer } from './mailer.js';
@@ -21,6 +22,8 @@ export interface JobContext {
   mailer: Mailer | null;
   /** The search adapter the entry point built from the configuration. */
   search: SearchIndex;
+  /** The framework content, parsed once per process (built by the entry point). */
+  content: ContentCatalogue;
 }
 
 /**
@@ -284,7 +287,7 @@ export class JobQueue {
   }
 
   /** Starts handlers for the given definitions (the worker process). */
-  async work(defs: readonly JobDefinition<never>[], deps: { orm: MikroORM; clock: Clock; concurrency: number; search: SearchIndex; mailer?: Mailer | null; config?: Config }): Promise<void> {
+  async work(defs: readonly JobDefinition<never>[], deps: { orm: MikroORM; clock: Clock; concurrency: number; search: SearchIndex; content: ContentCatalogue; mailer?: Mailer | null; config?: Config }): Promise<void> {
     await this.ensureQueues(defs);
     for (const def of defs as readonly JobDefinition<object>[]) {
       const id = await this.boss.work<object>(
@@ -305,6 +308,7 @@ export class JobQueue {
               config: deps.config,
               mailer: deps.mailer ?? null,
               search: deps.search,
+              content: deps.content,
             });
             logger.info({ ms: Math.round(performance.now() - started) }, 'job done');
           } catch (err) {

@@ -1,20 +1,19 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { Clock } from '../app/clock.js';
-import type { SearchIndex } from '../app/search-port.js';
 import { seedDemo } from '../../seeds/demo.js';
 import { seedReference } from '../../seeds/reference.js';
+import type { Indexing } from '../modules/search/search.indices.js';
 import { reindexAll } from '../modules/search/search.sync.js';
 
-export async function seedAll(orm: MikroORM, clock: Clock, search: SearchIndex, demo: boolean): Promise<string[]> {
+export async function seedAll(orm: MikroORM, indexing: Indexing, demo: boolean): Promise<string[]> {
   const done: string[] = [];
   const ref = await seedReference(orm.em.fork());
   done.push(`reference data: ${ref.frameworks} frameworks, ${ref.lots} lots, ${ref.buyerEmailDomains} buyer email domains`);
   if (demo) {
-    const result = await seedDemo(orm.em.fork(), clock);
+    const result = await seedDemo(orm.em.fork(), indexing.clock);
     done.push(result.created.length ? `demo data: ${result.created.join(', ')}` : 'demo data: already loaded');
   }
   // Data loads write rows directly: bring the search index up to date with them.
-  const indexed = await reindexAll(orm.em.fork(), search, clock);
+  const indexed = await reindexAll(orm.em.fork(), indexing);
   done.push(`search index: ${indexed.services} services and ${indexed.briefs} opportunities indexed`);
   return done;
 }

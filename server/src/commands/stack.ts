@@ -11,6 +11,7 @@ import { createClock, openDatabase } from '../app/runtime.js';
 import { initOrm } from '../app/db.js';
 import { isPortFree } from './ports.js';
 import { seedAll } from './seed.js';
+import { FrameworkContent } from '../modules/frameworks/content/catalogue.js';
 import { entities } from '../modules/index.js';
 import { createSearchIndex } from '../modules/search/index.js';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../seeds/demo.js';
@@ -122,7 +123,9 @@ export async function runStack(config: Config): Promise<void> {
     const applied = await migrate(orm);
     say(`  migrations: ${applied.length ? `applied ${applied.length}` : 'up to date'}`);
     say(`  search: ${config.OPENSEARCH_URL ? `OpenSearch at ${config.OPENSEARCH_URL}` : 'Postgres full-text (set OPENSEARCH_URL for OpenSearch)'}`);
-    for (const line of await seedAll(orm, createClock(config), createSearchIndex(config), config.DEMO_DATA)) say(`  ${line}`);
+    // This process only seeds (the API and worker are children with their own catalogues).
+    const content = new FrameworkContent();
+    for (const line of await seedAll(orm, { search: createSearchIndex(config, content), clock: createClock(config), content }, config.DEMO_DATA)) say(`  ${line}`);
 
     // Children watch DM_PARENT_PID and stop if this process dies without stopping them.
     const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: config.NODE_ENV, DM_PARENT_PID: String(process.pid) };

@@ -8,7 +8,9 @@ import { createLogger, type Logger } from '../../src/app/logger.js';
 import { createMailer } from '../../src/app/mailer.js';
 import type { EventDispatcher } from '../../src/app/events.js';
 import { composeApi, composeWorker } from '../../src/composition.js';
+import type { ContentCatalogue } from '../../src/app/content-port.js';
 import type { SearchIndex } from '../../src/app/search-port.js';
+import { FrameworkContent } from '../../src/modules/frameworks/content/catalogue.js';
 import { entities, jobs as jobDefinitions } from '../../src/modules/index.js';
 import { createSearchIndex } from '../../src/modules/search/index.js';
 import { seedReference } from '../../seeds/reference.js';
@@ -35,6 +37,8 @@ export interface TestApp {
   jobs: JobQueue;
   /** The search adapter the app's contexts carry (OpenSearch when `env` sets OPENSEARCH_URL). */
   search: SearchIndex;
+  /** The content catalogue of this app (its API and worker side share it, as one process would). */
+  content: ContentCatalogue;
   /** Present when created with `{ worker: true }`: a real SMTP server receiving the emails. */
   mailbox?: Mailbox;
   /** The domain event dispatcher: started with `{ worker: true }`; otherwise `drain()` applies the events committed so far. */
@@ -81,7 +85,9 @@ export async function createTestApp(opts: { seed?: boolean; now?: string; worker
     ...(mailbox ? { SMTP_URL: mailbox.url } : {}),
     ...opts.env,
   });
-  const search = createSearchIndex(config);
+  // One catalogue per test app, as one per process in production: apps in one test file share no content state.
+  const content = new FrameworkContent();
+  const search = createSearchIndex(config, content);
   const jobs = await JobQueue.start({ connectionString: db.url, logger, supervise: Boolean(opts.worker) });
   await jobs.ensureQueues(jobDefinitions);
   const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM);
@@ -89,8 +95,8 @@ export async function createTestApp(opts: { seed?: boolean; now?: string; worker
   // (the dispatcher's polls, handlers, jobs) are not the API's, and are not counted in `queries`.
   const workerOrm = await initOrm(db.url, entities, logger);
   // Without a worker the dispatcher is not started: a test applies the events with `events.drain()`.
-  const dispatcher = await composeWorker({ orm: workerOrm, clock, logger, config, jobs, search, mailer, concurrency: 2, pollMs: 500 }, { start: Boolean(opts.worker) });
-  const http = await composeApi({ orm, clock, logger, config, jobs, search });
+  const dispatcher = await composeWorker({ orm: workerOrm, clock, logger, config, jobs, search, content, mailer, concurrency: 2, pollMs: 500 }, { start: Boolean(opts.worker) });
+  const http = await composeApi({ orm, clock, logger, config, jobs, search, content });
   const { url } = await http.listen('127.0.0.1', 0);
   queries.length = 0;
 
@@ -131,6 +137,7 @@ export async function createTestApp(opts: { seed?: boolean; now?: string; worker
     http,
     jobs,
     search,
+    content,
     mailbox,
     queries,
     async gql(query, variables) {

@@ -63,7 +63,7 @@ export class ApplicationResolver {
 
   @FieldResolver(() => GraphQLJSONObject, { description: 'Answers to show prefilled (not yet saved), from the chosen earlier declaration.' })
   async prefilledAnswers(@Root() application: SupplierFramework, @Ctx() ctx: AppContext): Promise<Record<string, unknown>> {
-    return prefilledAnswers(ctx.em, application);
+    return prefilledAnswers(ctx.em, ctx.content, application);
   }
 
   @Authorized([Role.ADMIN_FRAMEWORK_MANAGER])

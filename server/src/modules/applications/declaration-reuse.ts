@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ContentCatalogue } from '../../app/content-port.js';
 import type { AppContext } from '../../app/context.js';
 import { badInput, conflict } from '../../app/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
-import { loadManifest } from '../frameworks/content/framework-content.js';
+import { manifestOf } from '../frameworks/content/framework-content.js';
 import { contentFramework } from '../frameworks/content/schema-catalogue.js';
 import { Framework } from '../frameworks/framework.entity.js';
 import { acceptsApplications } from '../frameworks/framework.status.js';
@@ -32,26 +33,29 @@ export async function reusableDeclarations(em: EntityManager, application: Suppl
     .sort((a, b) => (b.applicationsCloseAt?.getTime() ?? 0) - (a.applicationsCloseAt?.getTime() ?? 0) || b.id - a.id);
 }
 
-/** The questions of this framework's declaration whose sections may be prefilled. */
-function prefillableQuestions(frameworkSlug: string): Set<string> {
-  const ids = new Set<string>();
-  for (const section of loadManifest(contentFramework(frameworkSlug), 'declaration', 'declaration', '')) {
-    if (!section.prefill) continue;
-    for (const q of section.questions) for (const id of q.type === 'multiquestion' ? (q.questions ?? []).map((c) => c.id) : [q.id]) ids.add(id);
-  }
-  return ids;
+/** The questions of this framework's declaration whose sections may be prefilled (derived once per process). */
+function prefillableQuestions(content: ContentCatalogue, frameworkSlug: string): Set<string> {
+  const framework = contentFramework(frameworkSlug);
+  return content.cached(framework, 'applications:prefillable', () => {
+    const ids = new Set<string>();
+    for (const section of manifestOf(content, framework, 'declaration', 'declaration', '')) {
+      if (!section.prefill) continue;
+      for (const q of section.questions) for (const id of q.type === 'multiquestion' ? (q.questions ?? []).map((c) => c.id) : [q.id]) ids.add(id);
+    }
+    return ids;
+  });
 }
 
 /**
  * Answers to show prefilled: from the chosen earlier declaration, for prefillable sections only,
  * and only where this declaration has no answer yet. They are stored only when the supplier saves them.
  */
-export async function prefilledAnswers(em: EntityManager, application: SupplierFramework): Promise<Record<string, unknown>> {
+export async function prefilledAnswers(em: EntityManager, content: ContentCatalogue, application: SupplierFramework): Promise<Record<string, unknown>> {
   if (!application.prefillDeclarationFrom) return {};
   const source = await em.findOne(SupplierFramework, { supplier: application.supplier.id, framework: application.prefillDeclarationFrom.id });
   if (!source) return {};
   const framework = await application.framework.loadOrFail();
-  const allowed = prefillableQuestions(framework.slug);
+  const allowed = prefillableQuestions(content, framework.slug);
   return Object.fromEntries(Object.entries(source.declaration).filter(([id]) => allowed.has(id) && !(id in application.declaration)));
 }
 

@@ -209,12 +209,12 @@ describe('after publication', () => {
     await app.events.drain();
     // The event delivered again, as if the handler's position had not moved: a second job is scheduled…
     const published = { id: 0, txid: '0', type: 'update_brief_status', objectType: 'Brief', objectId: String(id), actorId: null, actorEmail: null, data: { briefId: id, briefPreviousStatus: 'draft', briefStatus: 'live' }, createdAt: new Date(START) };
-    await app.orm.em.fork().transactional((em) => briefClosingScheduleHandler.handle([published], { jobId: 'test', attempt: 1, em, clock: app.clock, logger: app.logger, jobs: app.jobs, mailer: null, search: app.search }));
+    await app.orm.em.fork().transactional((em) => briefClosingScheduleHandler.handle([published], { jobId: 'test', attempt: 1, em, clock: app.clock, logger: app.logger, jobs: app.jobs, mailer: null, search: app.search, content: app.content }));
     const jobs = await app.orm.em.fork().execute<Array<{ data: { briefId: number } }>>(`select data from pgboss.job where name = 'briefs.applications-closed' and data->>'briefId' = ?`, [String(id)]);
     expect(jobs.length).toBeGreaterThanOrEqual(1);
     // …and every job scheduled runs, yet the brief closes and its buyers are told once.
     for (const job of jobs) {
-      await briefApplicationsClosedJob.handle(job.data, { jobId: 'test', attempt: 1, em: app.orm.em.fork(), clock: new ManualClock('2024-06-18T00:00:10Z'), logger: app.logger, jobs: app.jobs, mailer: null, search: app.search });
+      await briefApplicationsClosedJob.handle(job.data, { jobId: 'test', attempt: 1, em: app.orm.em.fork(), clock: new ManualClock('2024-06-18T00:00:10Z'), logger: app.logger, jobs: app.jobs, mailer: null, search: app.search, content: app.content });
     }
     await app.events.drain();
     expect(await app.orm.em.fork().count(EmailMessage, { to: owner.email, template: 'brief-applications-closed' })).toBe(1);
@@ -226,7 +226,7 @@ describe('after publication', () => {
     const owner = await buyer();
     const id = Number(await publishedBrief(owner.browser, 'Agile coach'));
     const run = (now: string) =>
-      briefApplicationsClosedJob.handle({ briefId: id }, { jobId: 'test', attempt: 1, em: app.orm.em.fork(), clock: new ManualClock(now), logger: app.logger, jobs: app.jobs, mailer: null, search: app.search });
+      briefApplicationsClosedJob.handle({ briefId: id }, { jobId: 'test', attempt: 1, em: app.orm.em.fork(), clock: new ManualClock(now), logger: app.logger, jobs: app.jobs, mailer: null, search: app.search, content: app.content });
     await expect(run('2024-06-17T23:59:58Z')).rejects.toThrow(/not yet/);
     await run('2024-06-18T00:00:10Z');
     await run('2024-06-18T00:00:20Z');

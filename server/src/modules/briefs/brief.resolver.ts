@@ -100,7 +100,7 @@ export class BriefResolver {
   @FieldResolver(() => [DisplaySection], { description: 'The requirements as suppliers read them, in the sections of the display manifest; empty sections left out.' })
   async displaySections(@Root() brief: Brief, @Ctx() ctx: AppContext): Promise<DisplaySection[]> {
     const [framework, lot] = await Promise.all([ctx.loaders.get(frameworkById).load(brief.framework.id), ctx.loaders.get(lotById).load(brief.lot.id)]);
-    return displaySections(framework!.slug, 'display_brief', lot!.slug, brief.data);
+    return displaySections(ctx.content, framework!.slug, 'display_brief', lot!.slug, brief.data);
   }
 
   @FieldResolver(() => BriefStatus)

@@ -65,7 +65,7 @@ describe('the DOS cycle', () => {
     expect((await app.gql<{ brief: { status: string } }>('query ($id: ID!) { brief(id: $id) { status } }', { id })).data!.brief.status).toBe('LIVE');
     app.clock.set('2024-09-20T00:00:30Z');
     expect((await app.gql<{ brief: { status: string } }>('query ($id: ID!) { brief(id: $id) { status } }', { id })).data!.brief.status).toBe('CLOSED');
-    await briefApplicationsClosedJob.handle({ briefId: Number(id) }, { jobId: 'cycle', attempt: 1, em: app.orm.em.fork(), clock: new ManualClock('2024-09-20T00:00:30Z'), logger: app.logger, jobs: app.jobs, mailer: null, search: app.search });
+    await briefApplicationsClosedJob.handle({ briefId: Number(id) }, { jobId: 'cycle', attempt: 1, em: app.orm.em.fork(), clock: new ManualClock('2024-09-20T00:00:30Z'), logger: app.logger, jobs: app.jobs, mailer: null, search: app.search, content: app.content });
     await app.events.drain();
     expect(await app.orm.em.fork().count(EmailMessage, { to: buyerUser.email, template: 'brief-applications-closed' })).toBe(1);
 

@@ -76,6 +76,6 @@ export class DirectAwardProjectResolver {
     const search = await projects.activeSearchOf(ctx.em, project.id);
     if (!search) return null;
     const total = project.lockedAt ? await ctx.em.count(DirectAwardSearchResultEntry, { search: search.id }) : (await ctx.search.findServices(ctx.em, search.query as ServiceSearchQuery, 1)).total;
-    return projects.searchSummary(ctx.em, search.query as ServiceSearchQuery, total);
+    return projects.searchSummary(ctx.em, ctx.content, search.query as ServiceSearchQuery, total);
   }
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ContentCatalogue } from '../../app/content-port.js';
 import { requireViewer, type AppContext, type Viewer } from '../../app/context.js';
 import { badInput, conflict } from '../../app/errors.js';
 import { CONTRACT_VALUE, type MoneyRule } from '../../shared/money.js';
@@ -53,7 +54,7 @@ export async function createProject(ctx: AppContext, rawName: string, rawQuery: 
   const viewer = requireViewer(ctx);
   const name = checkName(rawName);
   const query = cleanSearchQuery(rawQuery);
-  checkServiceQuery(await searchFramework(ctx.em, 'services'), query);
+  checkServiceQuery(ctx.content, await searchFramework(ctx.em, 'services'), query);
   return ctx.em.transactional(async (em) => {
     const now = ctx.clock.now();
     let externalId = newServiceId();
@@ -71,7 +72,7 @@ export async function createProject(ctx: AppContext, rawName: string, rawQuery: 
 export async function saveSearch(ctx: AppContext, externalId: string, rawQuery: ServiceSearchQuery): Promise<DirectAwardSearch> {
   const viewer = requireViewer(ctx);
   const query = cleanSearchQuery(rawQuery);
-  checkServiceQuery(await searchFramework(ctx.em, 'services'), query);
+  checkServiceQuery(ctx.content, await searchFramework(ctx.em, 'services'), query);
   return ctx.em.transactional(async (em) => {
     const project = await memberProject(em, viewer, externalId, true);
     if (project.lockedAt) throw conflict('The search of this project has ended and cannot be changed', { lockedAt: project.lockedAt.toISOString() });
@@ -139,7 +140,7 @@ export async function frozenResults(em: EntityManager, project: DirectAwardProje
 export const formatPrice = (data: Record<string, unknown>): string => priceText(data) ?? '';
 
 /** The summary sentence of a saved search (dm-journeys §4.4, as text). */
-export const searchSummary = (em: EntityManager, query: ServiceSearchQuery, total: number): Promise<string> => describeServiceSearch(em, query, total);
+export const searchSummary = (em: EntityManager, content: ContentCatalogue, query: ServiceSearchQuery, total: number): Promise<string> => describeServiceSearch(em, content, query, total);
 
 export interface ExportedFile {
   filename: string;
@@ -159,7 +160,7 @@ export async function downloadResults(ctx: AppContext, externalId: string, forma
     const webUrl = (ctx.config.WEB_URL ?? '').replace(/\/$/, '');
     const sheet: Sheet = [
       ['Framework', 'Search ended', 'Search summary'],
-      [framework?.name ?? 'G-Cloud', project.lockedAt.toISOString(), await searchSummary(em, search.query as ServiceSearchQuery, results.length)],
+      [framework?.name ?? 'G-Cloud', project.lockedAt.toISOString(), await searchSummary(em, ctx.content, search.query as ServiceSearchQuery, results.length)],
       [],
       ['Supplier name', 'Service name', 'Service description', 'Price', 'Service page URL', 'Contact name', 'Telephone', 'Email'],
       ...results.map((r) => [

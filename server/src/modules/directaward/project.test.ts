@@ -35,7 +35,7 @@ beforeAll(async () => {
     await importService(em, new Date('2024-05-01T00:00:00Z'), { supplier, framework: g13, lot: hosting, data });
   }
   // Loaded directly, so indexed as a data load is.
-  await reindexAll(app.orm.em.fork(), app.search, app.clock);
+  await reindexAll(app.orm.em.fork(), app);
 });
 afterAll(async () => {
   await app?.close();

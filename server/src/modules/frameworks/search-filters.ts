@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ANY_FRAMEWORK, type ContentCatalogue } from '../../app/content-port.js';
 import { badInput } from '../../app/errors.js';
 import { normaliseFilterValue, type ServiceSearchQuery } from '../../app/search-port.js';
-import { loadManifest, optionValue, type Option, type Question } from './content/framework-content.js';
+import { manifestOf, optionValue, type Option, type Question } from './content/framework-content.js';
 import { contentFramework, SCHEMA_CATALOGUE } from './content/schema-catalogue.js';
 import { Framework, FrameworkFamily, FrameworkStatus } from './framework.entity.js';
 import { FrameworkLot } from './framework-lot.entity.js';
@@ -51,48 +52,42 @@ function definition(q: ContentQuestion): FilterDefinition | null {
 }
 
 const MANIFEST: Record<SearchKind, string> = { services: 'services_search_filters', briefs: 'briefs_search_filters' };
-const cache = new Map<string, FilterGroupDefinition[]>();
 
 /**
  * The filter groups for one lot, or — with no lot — those whose questions apply to every lot (the
- * original filters the manifest by each lot in turn). Empty groups are left out.
+ * original filters the manifest by each lot in turn). Empty groups are left out. Built once per
+ * process (every search asks for them).
  */
-export function filterGroups(kind: SearchKind, frameworkSlug: string, lots: string[], lot: string | null): FilterGroupDefinition[] {
-  const key = `${kind}:${frameworkSlug}:${lots.join(',')}:${lot ?? ''}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
+export function filterGroups(content: ContentCatalogue, kind: SearchKind, frameworkSlug: string, lots: string[], lot: string | null): FilterGroupDefinition[] {
   const framework = contentFramework(frameworkSlug);
-  const perLot = (l: string) => loadManifest(framework, MANIFEST[kind], kind, l);
-  let sections = perLot(lot ?? lots[0] ?? '');
-  if (!lot) {
-    const everyLot = lots.map((l) => new Map(perLot(l).map((s) => [s.name, new Set(s.questions.map((q) => q.file))])));
-    sections = sections.map((s) => ({ ...s, questions: s.questions.filter((q) => everyLot.every((m) => m.get(s.name)?.has(q.file))) }));
-  }
-  const groups = sections
-    .map((s) => ({ name: s.name, slug: s.slug ?? null, filters: s.questions.map((q) => definition(q as ContentQuestion)).filter((d): d is FilterDefinition => d !== null) }))
-    .filter((g) => g.filters.length > 0);
-  cache.set(key, groups);
-  return groups;
+  return content.cached(framework, `filter-groups:${kind}:${frameworkSlug}:${lots.join(',')}:${lot ?? ''}`, () => {
+    const perLot = (l: string) => manifestOf(content, framework, MANIFEST[kind], kind, l);
+    let sections = perLot(lot ?? lots[0] ?? '');
+    if (!lot) {
+      const everyLot = lots.map((l) => new Map(perLot(l).map((s) => [s.name, new Set(s.questions.map((q) => q.file))])));
+      sections = sections.map((s) => ({ ...s, questions: s.questions.filter((q) => everyLot.every((m) => m.get(s.name)?.has(q.file))) }));
+    }
+    return sections
+      .map((s) => ({ name: s.name, slug: s.slug ?? null, filters: s.questions.map((q) => definition(q as ContentQuestion)).filter((d): d is FilterDefinition => d !== null) }))
+      .filter((g) => g.filters.length > 0);
+  });
 }
 
-const checkboxKeysCache = new Map<SearchKind, Set<string>>();
-
 /** The keys of checkbox filters in any framework's search content (their types agree across lots). */
-function checkboxKeys(kind: SearchKind): Set<string> {
-  const cached = checkboxKeysCache.get(kind);
-  if (cached) return cached;
-  const keys = new Set<string>();
-  for (const spec of SCHEMA_CATALOGUE.filter((s) => s.kind === kind)) {
-    let sections;
-    try {
-      sections = loadManifest(spec.framework, MANIFEST[kind], kind, spec.lot);
-    } catch {
-      continue; // a framework without search filter content
+function checkboxKeys(content: ContentCatalogue, kind: SearchKind): Set<string> {
+  return content.cached(ANY_FRAMEWORK, `checkbox-filter-keys:${kind}`, () => {
+    const keys = new Set<string>();
+    for (const spec of SCHEMA_CATALOGUE.filter((s) => s.kind === kind)) {
+      let sections;
+      try {
+        sections = manifestOf(content, spec.framework, MANIFEST[kind], kind, spec.lot);
+      } catch {
+        continue; // a framework without search filter content
+      }
+      for (const q of sections.flatMap((s) => s.questions)) if (q.type === 'checkboxes' || q.type === 'checkbox_tree') keys.add(q.id);
     }
-    for (const q of sections.flatMap((s) => s.questions)) if (q.type === 'checkboxes' || q.type === 'checkbox_tree') keys.add(q.id);
-  }
-  checkboxKeysCache.set(kind, keys);
-  return keys;
+    return keys;
+  });
 }
 
 /** One filter as the engines apply it: its normalised values, and whether a document needs every one or any. */
@@ -109,8 +104,8 @@ export interface FilterClause {
  * combine with each other by AND. Read from the content, not from a request, so that a saved search
  * matches the same way when it is run again.
  */
-export function filterClauses(kind: SearchKind, filters: Record<string, string[]> | undefined, except?: string): FilterClause[] {
-  const every = checkboxKeys(kind);
+export function filterClauses(content: ContentCatalogue, kind: SearchKind, filters: Record<string, string[]> | undefined, except?: string): FilterClause[] {
+  const every = checkboxKeys(content, kind);
   return Object.entries(filters ?? {})
     .filter(([key, values]) => key !== except && values.length > 0)
     .map(([key, values]) => ({ key, values: [...new Set(values.map(normaliseFilterValue))], every: every.has(key) }));
@@ -156,9 +151,9 @@ export async function searchFramework(em: EntityManager, kind: SearchKind): Prom
 }
 
 /** A service search checked against the live G-Cloud framework's filters (lot must be one of its lots). */
-export function checkServiceQuery(framework: SearchFramework | null, query: ServiceSearchQuery): void {
+export function checkServiceQuery(content: ContentCatalogue, framework: SearchFramework | null, query: ServiceSearchQuery): void {
   if (!framework) return;
   const lots = framework.lots.map((l) => l.slug);
   if (query.lot && !lots.includes(query.lot)) throw badInput(`Unknown category '${query.lot}'`, { lot: `'${query.lot}' is not a category of ${framework.name}` });
-  checkFilters(filterGroups('services', framework.slug, lots, query.lot ?? null), query.filters);
+  checkFilters(filterGroups(content, 'services', framework.slug, lots, query.lot ?? null), query.filters);
 }

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { FrameworkContent } from './content/catalogue.js';
 import { checkFilters, filterGroups } from './search-filters.js';
 import { searchSummary, summaryText } from './search-summary.js';
 
+const content = new FrameworkContent();
+
 const LOTS = ['cloud-hosting', 'cloud-software', 'cloud-support'];
 const DOS_LOTS = ['digital-outcomes', 'digital-specialists', 'user-research-participants'];
-const groupsFor = (lot: string | null) => filterGroups('services', 'g-cloud-13', LOTS, lot);
-const summary = (total: number, q: string | undefined, lotName: string | null, lot: string | null, filters: Record<string, string[]>) => summaryText(searchSummary(total, q, lotName, groupsFor(lot), filters));
+const groupsFor = (lot: string | null) => filterGroups(content, 'services', 'g-cloud-13', LOTS, lot);
+const summary = (total: number, q: string | undefined, lotName: string | null, lot: string | null, filters: Record<string, string[]>) => summaryText(searchSummary(content, total, q, lotName, groupsFor(lot), filters));
 
 describe('filter groups from the framework content', () => {
   it('offers a lot its own groups, and with no lot only the questions every lot has', () => {
@@ -39,9 +42,9 @@ describe('filter groups from the framework content', () => {
   });
 
   it('offers DOS the status and location for every lot, the specialist role for specialists only', () => {
-    expect(filterGroups('briefs', 'digital-outcomes-and-specialists-5', DOS_LOTS, null).map((g) => g.name)).toEqual(['Status', 'Location']);
-    expect(filterGroups('briefs', 'digital-outcomes-and-specialists-5', DOS_LOTS, 'digital-specialists').map((g) => g.name)).toEqual(['Status', 'Location', 'Specialist role']);
-    const location = filterGroups('briefs', 'digital-outcomes-and-specialists-5', DOS_LOTS, null)[1]!.filters[0]!;
+    expect(filterGroups(content, 'briefs', 'digital-outcomes-and-specialists-5', DOS_LOTS, null).map((g) => g.name)).toEqual(['Status', 'Location']);
+    expect(filterGroups(content, 'briefs', 'digital-outcomes-and-specialists-5', DOS_LOTS, 'digital-specialists').map((g) => g.name)).toEqual(['Status', 'Location', 'Specialist role']);
+    const location = filterGroups(content, 'briefs', 'digital-outcomes-and-specialists-5', DOS_LOTS, null)[1]!.filters[0]!;
     expect(location.options.find((o) => o.label === 'Off-site')!.value).toBe('offsite');
   });
 });
@@ -60,7 +63,7 @@ describe('the result summary sentence (dm-journeys §4.4)', () => {
   });
 
   it('joins several groups with commas and a final "and", values in bold', () => {
-    const parts = searchSummary(12, 'backup', 'Cloud software', groupsFor('cloud-software'), { browsersAccess: ['true'], APISoftware: ['true'], freeVersionTrialOption: ['true'], phoneSupport: ['true'] });
+    const parts = searchSummary(content, 12, 'backup', 'Cloud software', groupsFor('cloud-software'), { browsersAccess: ['true'], APISoftware: ['true'], freeVersionTrialOption: ['true'], phoneSupport: ['true'] });
     expect(summaryText(parts)).toBe(
       '12 results found containing backup in Cloud software where user support is available by phone, where users can access the service through a web browser interface and an API and with a free trial',
     );
@@ -69,7 +72,7 @@ describe('the result summary sentence (dm-journeys §4.4)', () => {
   });
 
   it('leaves out groups without a rule (DOS) and keeps keywords as typed', () => {
-    const dos = filterGroups('briefs', 'digital-outcomes-and-specialists-5', DOS_LOTS, null);
-    expect(summaryText(searchSummary(4, '<b>x</b>', 'Digital outcomes', dos, { location: ['london'] }))).toBe('4 results found containing <b>x</b> in Digital outcomes');
+    const dos = filterGroups(content, 'briefs', 'digital-outcomes-and-specialists-5', DOS_LOTS, null);
+    expect(summaryText(searchSummary(content, 4, '<b>x</b>', 'Digital outcomes', dos, { location: ['london'] }))).toBe('4 results found containing <b>x</b> in Digital outcomes');
   });
 });

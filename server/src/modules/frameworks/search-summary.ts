@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ANY_FRAMEWORK, type ContentCatalogue } from '../../app/content-port.js';
 import { normaliseFilterValue, type ServiceSearchQuery } from '../../app/search-port.js';
 import { CONTENT_ROOT } from './content/framework-content.js';
 import { allOptions, filterGroups, searchFramework, type FilterGroupDefinition } from './search-filters.js';
@@ -26,10 +27,12 @@ interface SummaryRule {
   filterRules?: Array<{ id: string; preposition?: string | null }> | null;
 }
 
-let rules: Map<string, SummaryRule> | undefined;
-function summaryRules(): Map<string, SummaryRule> {
-  rules ??= new Map(parse(readFileSync(path.join(CONTENT_ROOT, '..', 'search', 'search_summary_manifest.yml'), 'utf8')).map((r: SummaryRule) => [r.id, r]));
-  return rules;
+/** The rules by filter group name, read once per process (they belong to no framework). */
+function summaryRules(content: ContentCatalogue): Map<string, SummaryRule> {
+  return content.cached(ANY_FRAMEWORK, 'search-summary-rules', () => {
+    const rules = parse(readFileSync(path.join(CONTENT_ROOT, '..', 'search', 'search_summary_manifest.yml'), 'utf8')) as SummaryRule[];
+    return new Map(rules.map((r) => [r.id, r]));
+  });
 }
 
 type Item = SummaryPart[];
@@ -55,7 +58,8 @@ function chosenLabels(group: FilterGroupDefinition, filters: Record<string, stri
   });
 }
 
-export function searchSummary(total: number, q: string | undefined, lotName: string | null, groups: FilterGroupDefinition[], filters: Record<string, string[]>): SummaryPart[] {
+export function searchSummary(content: ContentCatalogue, total: number, q: string | undefined, lotName: string | null, groups: FilterGroupDefinition[], filters: Record<string, string[]>): SummaryPart[] {
+  const rules = summaryRules(content);
   const parts: SummaryPart[] = [
     { text: String(total), kind: 'count' },
     { text: total === 1 ? ' result found' : ' results found', kind: 'text' },
@@ -64,7 +68,7 @@ export function searchSummary(total: number, q: string | undefined, lotName: str
   parts.push({ text: ' in ', kind: 'text' }, { text: lotName ?? 'All categories', kind: 'strong' });
   const fragments: Item[] = [];
   for (const group of groups) {
-    const rule = summaryRules().get(group.name);
+    const rule = rules.get(group.name);
     const labels = chosenLabels(group, filters);
     if (!rule || !labels.length) continue;
     const label = rule.label ? (labels.length > 1 ? rule.label.plural : rule.label.singular) : null;
@@ -88,9 +92,9 @@ export function searchSummary(total: number, q: string | undefined, lotName: str
 export const summaryText = (parts: SummaryPart[]) => parts.map((p) => p.text).join('');
 
 /** The summary sentence of a G-Cloud search as text (direct award pages and exports). */
-export async function describeServiceSearch(em: EntityManager, query: ServiceSearchQuery, total: number): Promise<string> {
+export async function describeServiceSearch(em: EntityManager, content: ContentCatalogue, query: ServiceSearchQuery, total: number): Promise<string> {
   const framework = await searchFramework(em, 'services');
   const lots = framework?.lots ?? [];
-  const groups = framework ? filterGroups('services', framework.slug, lots.map((l) => l.slug), query.lot ?? null) : [];
-  return summaryText(searchSummary(total, query.q, lots.find((l) => l.slug === query.lot)?.name ?? null, groups, query.filters ?? {}));
+  const groups = framework ? filterGroups(content, 'services', framework.slug, lots.map((l) => l.slug), query.lot ?? null) : [];
+  return summaryText(searchSummary(content, total, query.q, lots.find((l) => l.slug === query.lot)?.name ?? null, groups, query.filters ?? {}));
 }

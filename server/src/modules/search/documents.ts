@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ContentCatalogue } from '../../app/content-port.js';
 import type { IndexUpdate } from '../../app/search-port.js';
 import { Brief } from '../briefs/brief.entity.js';
 import { currentStatus } from '../briefs/brief.rules.js';
@@ -18,8 +19,11 @@ export const servicesIndex = (frameworkSlug: string) => `services-${frameworkSlu
 
 const text = (...parts: unknown[]) => parts.flatMap((p) => (Array.isArray(p) ? p : [p])).filter((p) => typeof p === 'string' && p).join(' ');
 
-/** A G-Cloud service's document (services are loaded in batches), or its removal when it is not searchable (search.policy.ts). */
-export function serviceUpdateOf(service: Service, framework: Framework, lot: Lot, supplier: Supplier): IndexUpdate | null {
+/**
+ * A G-Cloud service's document (services are loaded in batches), or its removal when it is not
+ * searchable (search.policy.ts). Its transformations come from the process's content catalogue.
+ */
+export function serviceUpdateOf(content: ContentCatalogue, service: Service, framework: Framework, lot: Lot, supplier: Supplier): IndexUpdate | null {
   const serviceId = service.serviceId;
   const base = { indexName: servicesIndex(framework.slug), objectType: 'service' as const, objectId: serviceId };
   if (!isSearchedFamily(framework)) return null;
@@ -30,7 +34,7 @@ export function serviceUpdateOf(service: Service, framework: Framework, lot: Lot
     ...base,
     document: transform(
       { ...d, id: serviceId, supplierName: supplier.name, lot: lot.slug, lotName: lot.name, frameworkSlug: framework.slug, frameworkName: framework.name, updatedAt: service.updatedAt.toISOString() },
-      serviceTransformations(framework.slug),
+      serviceTransformations(content, framework.slug),
     ),
     searchText: text(serviceId, d.serviceName, d.serviceDescription, d.serviceFeatures, d.serviceBenefits, supplier.name, lot.name),
   };

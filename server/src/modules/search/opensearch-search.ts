@@ -1,5 +1,6 @@
 import type { Client } from '@opensearch-project/opensearch';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ContentCatalogue } from '../../app/content-port.js';
 import { DomainError } from '../../app/errors.js';
 import { normaliseFilterValue } from '../../app/search-port.js';
 import { filterClauses, type SearchKind } from '../frameworks/search-filters.js';
@@ -62,8 +63,8 @@ function unavailable(err: unknown): never {
 const statusOf = (err: unknown) => (err as { statusCode?: number; meta?: { statusCode?: number } }).statusCode ?? (err as { meta?: { statusCode?: number } }).meta?.statusCode;
 
 /** Filter clauses: one `term` per value that must be there, one `terms` for alternatives. */
-function filterQueries(kind: SearchKind, filters: Record<string, string[]> | undefined, except?: string): unknown[] {
-  return filterClauses(kind, filters, except).flatMap<unknown>(({ key, values, every }) => (every ? values.map((v) => ({ term: { [`filters.${key}`]: v } })) : [{ terms: { [`filters.${key}`]: values } }]));
+function filterQueries(content: ContentCatalogue, kind: SearchKind, filters: Record<string, string[]> | undefined, except?: string): unknown[] {
+  return filterClauses(content, kind, filters, except).flatMap<unknown>(({ key, values, every }) => (every ? values.map((v) => ({ term: { [`filters.${key}`]: v } })) : [{ terms: { [`filters.${key}`]: values } }]));
 }
 
 /**
@@ -101,9 +102,11 @@ function indexedBody(update: IndexUpdate): Record<string, unknown> {
 export class OpenSearchSearchIndex implements SearchIndex {
   readonly engine: string;
 
+  /** `content`: the process's catalogue, which says how each filter's values combine. */
   constructor(
     private readonly client: Client,
-    private readonly prefix = '',
+    private readonly prefix: string,
+    private readonly content: ContentCatalogue,
   ) {
     this.engine = `opensearch:${prefix}`;
   }
@@ -206,7 +209,7 @@ export class OpenSearchSearchIndex implements SearchIndex {
   private servicesQuery(query: ServiceSearchQuery, opts: { withLot?: boolean; except?: string } = {}): Record<string, unknown> {
     const filter: unknown[] = [{ term: { deleted: false } }];
     if (query.lot && opts.withLot !== false) filter.push({ term: { lot: query.lot } });
-    filter.push(...filterQueries('services', query.filters, opts.except));
+    filter.push(...filterQueries(this.content, 'services', query.filters, opts.except));
     // The original's simple query syntax (every word required, phrases, exclusions, either-or), never a query string.
     const must = query.q ? [simpleQuery(query.q, 'searchText')] : [];
     return { bool: { must, filter } };
@@ -262,7 +265,7 @@ export class OpenSearchSearchIndex implements SearchIndex {
     // The lot and the facet's values are post filters, so that lot counts ignore both and facet counts ignore the values.
     const post: unknown[] = [];
     if (query.lot) post.push({ term: { lot: query.lot } });
-    if (facetKey) post.push(...filterQueries('services', { [facetKey]: query.filters?.[facetKey] ?? [] }));
+    if (facetKey) post.push(...filterQueries(this.content, 'services', { [facetKey]: query.filters?.[facetKey] ?? [] }));
     const aggs = facetKey ? { facet: { filter: query.lot ? { term: { lot: query.lot } } : { match_all: {} }, aggs: { values: { terms: { field: `filters.${facetKey}`, size: 1000, order: { _key: 'asc' } } } } } } : {};
     return { index: this.alias('services-*'), body: this.pageBody(query.q, this.servicesQuery(query, { withLot: false, except: facetKey }), post, SERVICES_SORT, page, aggs) };
   }
@@ -275,7 +278,7 @@ export class OpenSearchSearchIndex implements SearchIndex {
     // Lots filter the page but not the per-lot counts (as the Postgres adapter).
     const filter: unknown[] = [{ term: { deleted: false } }];
     if (query.statuses?.length) filter.push({ terms: { status: query.statuses } });
-    filter.push(...filterQueries('briefs', query.filters));
+    filter.push(...filterQueries(this.content, 'briefs', query.filters));
     const post = query.lots?.length ? [{ terms: { lot: query.lots } }] : [];
     const must = query.q ? [simpleQuery(query.q, 'searchText')] : [];
     // As the original: status bucket, newest first, then the id's hash ascending; never relevance.

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ContentCatalogue } from '../../app/content-port.js';
 import { filterClauses, type SearchKind } from '../frameworks/search-filters.js';
 import type { IndexUpdate } from './documents.js';
 import { writeTargets } from './search.indices.js';
@@ -16,8 +17,8 @@ const answerValues = `jsonb_path_query(d.document, ?::jsonpath) v`;
 const answerPath = (key: string) => `lax $."${key}"[*]`; // keys are question ids (letters and digits only)
 const valueText = `(v #>> '{}')`;
 
-function addFilters(kind: SearchKind, filters: Record<string, string[]> | undefined, where: string[], params: unknown[], except?: string): void {
-  for (const { key, values, every } of filterClauses(kind, filters, except)) {
+function addFilters(content: ContentCatalogue, kind: SearchKind, filters: Record<string, string[]> | undefined, where: string[], params: unknown[], except?: string): void {
+  for (const { key, values, every } of filterClauses(content, kind, filters, except)) {
     // An answer is a value or a list of values, matched normalised: every chosen value, or any of them.
     const oneOf = (n: number) => `exists (select 1 from ${answerValues} where ${normalised(valueText)} in (${Array.from({ length: n }, () => '?').join(', ')}))`;
     for (const group of every ? values.map((v) => [v]) : [values]) {
@@ -65,6 +66,9 @@ const RANK = `ts_rank(to_tsvector('english', d.search_text), to_tsquery('english
  */
 export class PostgresSearchIndex implements SearchIndex {
   readonly engine = ENGINE;
+
+  /** `content`: the process's catalogue, which says how each filter's values combine. */
+  constructor(private readonly content: ContentCatalogue) {}
 
   async apply(em: EntityManager, update: IndexUpdate, version: bigint): Promise<boolean> {
     return (await this.applyMany(em, [update], version)).length > 0;
@@ -132,7 +136,7 @@ export class PostgresSearchIndex implements SearchIndex {
       params.push(query.lot);
     }
     const tsquery = addKeywords(query.q, where, params);
-    addFilters('services', query.filters, where, params, opts.except);
+    addFilters(this.content, 'services', query.filters, where, params, opts.except);
     return { where, params, tsquery };
   }
 
@@ -194,7 +198,7 @@ export class PostgresSearchIndex implements SearchIndex {
     const where = [BRIEFS, 'not d.deleted'];
     const params: unknown[] = [];
     const tsquery = addKeywords(query.q, where, params);
-    addFilters('briefs', query.filters, where, params);
+    addFilters(this.content, 'briefs', query.filters, where, params);
     if (query.statuses?.length) {
       where.push(`d.document->>'status' in (${query.statuses.map(() => '?').join(', ')})`);
       params.push(...query.statuses);

@@ -58,8 +58,8 @@ const textService = (id: string, lot: string, text: string, extra: Record<string
 const HASH_ORDER = ['5', '6', '2', '7', '1', '0', '3', '4', '8', '9'];
 
 const adapters: Array<[string, () => SearchIndex]> = [
-  ['postgres', () => new PostgresSearchIndex()],
-  ['opensearch', () => new OpenSearchSearchIndex(client, prefix)],
+  ['postgres', () => new PostgresSearchIndex(app.content)],
+  ['opensearch', () => new OpenSearchSearchIndex(client, prefix, app.content)],
 ];
 
 describe.each(adapters)('%s adapter', (name, make) => {
@@ -284,7 +284,7 @@ describe.each(adapters)('%s adapter', (name, make) => {
 
 describe('an unreachable OpenSearch', () => {
   it('fails searches fast with SERVICE_UNAVAILABLE', async () => {
-    const down = new OpenSearchSearchIndex(new Client({ node: 'http://127.0.0.1:9', maxRetries: 0, requestTimeout: 2_000 }), 'down-');
+    const down = new OpenSearchSearchIndex(new Client({ node: 'http://127.0.0.1:9', maxRetries: 0, requestTimeout: 2_000 }), 'down-', app.content);
     const started = Date.now();
     await expect(down.searchServices(app.orm.em.fork(), { q: 'x' }, 1)).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });
     await expect(down.findServices(app.orm.em.fork(), {}, 10)).rejects.toMatchObject({ code: 'SERVICE_UNAVAILABLE' });

@@ -31,7 +31,8 @@ export const searchIndexHandler: EventHandler = {
   name: 'search.index',
   types: INDEXED_TYPES,
   batchSize: 200,
-  async handle(events, { em, search, clock, jobs }) {
+  async handle(events, ctx) {
+    const { em, jobs } = ctx;
     const services = new Set<string>();
     const briefs = new Set<number>();
     const reindex: Array<{ frameworkId?: number; supplierId?: number }> = [];
@@ -49,7 +50,7 @@ export const searchIndexHandler: EventHandler = {
       for (const r of reindex) await jobs.enqueue(tx, indexServicesJob, r);
     });
     // One bulk write for the services and one for the briefs of the batch.
-    await indexServiceBatch(em.fork(), search, clock, [...services]);
-    await indexBriefBatch(em.fork(), search, clock, [...briefs]);
+    await indexServiceBatch(em.fork(), ctx, [...services]);
+    await indexBriefBatch(em.fork(), ctx, [...briefs]);
   },
 };

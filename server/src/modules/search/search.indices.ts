@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Clock } from '../../app/clock.js';
+import type { ContentCatalogue } from '../../app/content-port.js';
 import { conflict, notFound } from '../../app/errors.js';
 import { SEARCH_INDEX_CHANNEL, type SearchIndexEvent } from '../../app/pubsub.js';
 import { Brief } from '../briefs/brief.entity.js';
@@ -17,6 +18,16 @@ import type { SearchIndex, VersionedUpdate } from './search.port.js';
  */
 export const REBUILD_BATCH = 500;
 const REBUILD_CONCURRENCY = 2;
+
+/**
+ * What writing documents needs: the adapter, the clock (versions, announcements) and the content
+ * catalogue (service transformations). Job and event handler contexts have all three.
+ */
+export interface Indexing {
+  search: SearchIndex;
+  clock: Clock;
+  content: ContentCatalogue;
+}
 
 const physicalName = (alias: string, now: Date) => `${alias}-${now.toISOString().replace(/[-:.Z]/g, '').toLowerCase()}${randomBytes(2).toString('hex')}`;
 
@@ -68,7 +79,7 @@ async function announce(em: EntityManager, event: SearchIndexEvent): Promise<voi
 export const dbVersion = async (em: EntityManager) => BigInt((await em.execute<Array<{ v: string }>>(`select (extract(epoch from clock_timestamp()) * 1000000)::bigint as v`))[0]!.v);
 
 /** Reads the alias's objects in id order, a batch at a time, as updates with the version of their read. */
-async function* batches(em: EntityManager, alias: string, clock: Clock, size: number): AsyncGenerator<VersionedUpdate[]> {
+async function* batches(em: EntityManager, { clock, content }: Indexing, alias: string, size: number): AsyncGenerator<VersionedUpdate[]> {
   if (alias === BRIEFS_INDEX) {
     let after = 0;
     for (;;) {
@@ -93,7 +104,7 @@ async function* batches(em: EntityManager, alias: string, clock: Clock, size: nu
     const services = await fork.find(Service, { framework: { slug }, id: { $gt: after } }, { orderBy: { id: 'asc' }, limit: size, populate: ['framework', 'lot', 'supplier'] });
     if (!services.length) return;
     yield services
-      .map((s) => serviceUpdateOf(s, s.framework.getEntity(), s.lot.getEntity(), s.supplier.getEntity()))
+      .map((s) => serviceUpdateOf(content, s, s.framework.getEntity(), s.lot.getEntity(), s.supplier.getEntity()))
       .filter((u): u is IndexUpdate => u !== null)
       .map((update) => ({ update, version }));
     after = services[services.length - 1]!.id;
@@ -112,11 +123,11 @@ async function expected(em: EntityManager, alias: string): Promise<number> {
  */
 export async function rebuildIndex(
   em: EntityManager,
-  index: SearchIndex,
-  clock: Clock,
+  indexing: Indexing,
   alias: string,
   opts: { batchSize?: number; onProgress?: (p: RebuildProgress) => void | Promise<void> } = {},
 ): Promise<RebuildProgress> {
+  const { search: index, clock } = indexing;
   if (!(await knownAliases(em)).includes(alias)) throw notFound(`Search index '${alias}'`);
   const start = clock.now();
   const physical = physicalName(alias, start);
@@ -149,7 +160,7 @@ export async function rebuildIndex(
     await report;
   };
   try {
-    for await (const batch of batches(em, alias, clock, opts.batchSize ?? REBUILD_BATCH)) {
+    for await (const batch of batches(em, indexing, alias, opts.batchSize ?? REBUILD_BATCH)) {
       const pending = write(batch);
       inFlight.add(pending);
       void pending.then(

@@ -1,3 +1,4 @@
+import type { ContentCatalogue } from '../../app/content-port.js';
 import { normaliseFilterValue, type SearchHit } from '../../app/search-port.js';
 import type { FilterGroupDefinition, FilterOption, SearchFramework } from '../frameworks/search-filters.js';
 import { searchSummary, summaryText } from '../frameworks/search-summary.js';
@@ -34,8 +35,8 @@ export function lotsOf(framework: SearchFramework | null, counts: Array<{ lot: s
   return (framework?.lots ?? []).map((l) => ({ lot: l.slug, name: l.name, count: byLot.get(l.slug) ?? 0 }));
 }
 
-export function summaryOf(total: number, q: string | undefined, lotName: string | null, groups: FilterGroupDefinition[], filters: Record<string, string[]>): SearchSummary {
-  const parts = searchSummary(total, q, lotName, groups, filters);
+export function summaryOf(content: ContentCatalogue, total: number, q: string | undefined, lotName: string | null, groups: FilterGroupDefinition[], filters: Record<string, string[]>): SearchSummary {
+  const parts = searchSummary(content, total, q, lotName, groups, filters);
   return { text: summaryText(parts), parts };
 }
 

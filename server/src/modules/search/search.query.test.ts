@@ -29,7 +29,7 @@ beforeAll(async () => {
     if (lot === 'cloud-software') data.serviceCategories = i % 2 ? ['Payroll'] : ['Analytics'];
     await importService(em, new Date('2024-01-01T00:00:00Z'), { supplier, framework: g13, lot: await em.findOneOrFail(Lot, { slug: lot }), data });
   }
-  await reindexAll(app.orm.em.fork(), app.search, app.clock);
+  await reindexAll(app.orm.em.fork(), app);
 });
 afterAll(async () => {
   await app?.close();
@@ -170,7 +170,7 @@ describe('opportunity search', () => {
     const older = make('Older live one', 5);
     const withdrawn = make('Withdrawn one', 3, { withdrawnAt: new Date(now - day) });
     await em.flush();
-    await reindexAll(app.orm.em.fork(), app.search, app.clock);
+    await reindexAll(app.orm.em.fork(), app);
     const search = (args: string) =>
       app.gql<{ opportunitySearch: { total: number; results: Array<{ id: string; status: string; highlight: string }> } }>(`{ opportunitySearch(${args}) { total results { id status highlight } } }`);
     // As the original: withdrawn opportunities are out of sight unless a status is asked for.

@@ -95,7 +95,7 @@ describe.each([['postgres'], ['opensearch']])('%s: rebuild, swap and rollback', 
 
     let late = '';
     const progress: RebuildProgress[] = [];
-    const done = await rebuildIndex(app.orm.em.fork(), app.search, app.clock, ALIAS, {
+    const done = await rebuildIndex(app.orm.em.fork(), app, ALIAS, {
       batchSize: 5,
       onProgress: async (p) => {
         progress.push(p);
@@ -145,7 +145,7 @@ describe.each([['postgres'], ['opensearch']])('%s: rebuild, swap and rollback', 
     expect(await serviceIds()).toContain(afterSwap);
     expect(await serviceIds()).not.toContain(ids[0]);
 
-    const next = await rebuildIndex(app.orm.em.fork(), app.search, app.clock, ALIAS);
+    const next = await rebuildIndex(app.orm.em.fork(), app, ALIAS);
     const now = await status();
     expect(now.map((i) => [i.physicalName, i.state])).toEqual([
       [next.physicalName, 'active'],

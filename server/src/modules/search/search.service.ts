@@ -16,7 +16,7 @@ import type { SearchFilterSet } from './search.types.js';
  * The public search use cases: each checks the search against the live framework's search content,
  * asks the index for one page and presents it with its counts, filter groups and summary sentence.
  */
-type SearchContext = Pick<AppContext, 'em' | 'search'>;
+type SearchContext = Pick<AppContext, 'em' | 'search' | 'content'>;
 
 const CATEGORY_KEY = 'serviceCategories';
 
@@ -25,7 +25,7 @@ export async function searchFilterSet(ctx: SearchContext, kind: SearchKind, aske
   const framework = await searchFramework(ctx.em, kind);
   if (!framework) return { frameworkSlug: null, frameworkName: null, lot: null, lots: [], groups: [] };
   const lot = framework.lots.some((l) => l.slug === askedLot) ? askedLot! : null;
-  const groups = filterGroups(kind, framework.slug, framework.lots.map((l) => l.slug), lot);
+  const groups = filterGroups(ctx.content, kind, framework.slug, framework.lots.map((l) => l.slug), lot);
   return { frameworkSlug: framework.slug, frameworkName: framework.name, lot, lots: framework.lots, groups: presentGroups(groups, {}) };
 }
 
@@ -40,9 +40,9 @@ export interface ServiceSearchRequest {
 export async function searchServices(ctx: SearchContext, request: ServiceSearchRequest): Promise<ServiceSearchResults> {
   const query = cleanSearchQuery({ q: request.q, lot: request.lot, filters: request.filters });
   const framework = await searchFramework(ctx.em, 'services');
-  checkServiceQuery(framework, query);
+  checkServiceQuery(ctx.content, framework, query);
   const lotSlugs = framework?.lots.map((l) => l.slug) ?? [];
-  const groups = framework ? filterGroups('services', framework.slug, lotSlugs, query.lot ?? null) : [];
+  const groups = framework ? filterGroups(ctx.content, 'services', framework.slug, lotSlugs, query.lot ?? null) : [];
   const categoriesFilter = groups.find((g) => g.slug === 'categories')?.filters.find((f) => f.key === CATEGORY_KEY);
   const found = await ctx.search.searchServices(ctx.em, query, request.page, categoriesFilter ? CATEGORY_KEY : undefined);
   const filters = query.filters ?? {};
@@ -56,7 +56,7 @@ export async function searchServices(ctx: SearchContext, request: ServiceSearchR
     frameworkName: framework?.name ?? null,
     filterGroups: presentGroups(groups.filter((g) => g.slug !== 'categories'), filters),
     categories: categoriesFilter ? categoryTree(categoriesFilter.options, new Map(found.facetCounts.map((c) => [c.value, c.count])), new Set((filters[CATEGORY_KEY] ?? []).map(normaliseFilterValue))) : [],
-    summary: summaryOf(found.total, query.q, lotName, groups, filters),
+    summary: summaryOf(ctx.content, found.total, query.q, lotName, groups, filters),
     results: found.hits.map(serviceHit),
   };
 }
@@ -77,7 +77,7 @@ export async function searchOpportunities(ctx: SearchContext, request: Opportuni
   const lot = request.lots?.length === 1 ? request.lots[0]! : null;
   const unknownLot = request.lots?.find((l) => !lotSlugs.includes(l));
   if (unknownLot !== undefined) throw badInput(`Unknown lot '${unknownLot}'`, { lots: 'Choose a lot that takes requirements' });
-  const groups = framework ? filterGroups('briefs', framework.slug, lotSlugs, lot) : [];
+  const groups = framework ? filterGroups(ctx.content, 'briefs', framework.slug, lotSlugs, lot) : [];
   checkFilters(groups, cleaned.filters);
   const chosen = cleaned.filters ?? {};
   const statuses = request.statuses ? [...new Set(request.statuses)] : undefined;
@@ -90,7 +90,7 @@ export async function searchOpportunities(ctx: SearchContext, request: Opportuni
     lots: lotsOf(framework, found.lotCounts),
     frameworkName: framework?.name ?? null,
     filterGroups: presentGroups(groups, chosen),
-    summary: summaryOf(found.total, cleaned.q, lot ? (framework?.lots.find((l) => l.slug === lot)?.name ?? null) : null, groups, chosen),
+    summary: summaryOf(ctx.content, found.total, cleaned.q, lot ? (framework?.lots.find((l) => l.slug === lot)?.name ?? null) : null, groups, chosen),
     results: found.hits.map(opportunityHit),
   };
 }

@@ -132,10 +132,10 @@ describe('search index sync', () => {
       applicationsClosedAt: new Date(now.getTime() + 30_000),
     });
     await em.flush();
-    await reindexAll(app.orm.em.fork(), app.search, app.clock);
+    await reindexAll(app.orm.em.fork(), app);
     const briefDoc = () => activeDoc('briefs-digital-outcomes-and-specialists', String(brief.id));
     expect((await briefDoc())!.document.status).toBe('live');
-    const run = () => closeBriefsInIndexJob.handle({}, { jobId: 'test', attempt: 1, em: app.orm.em.fork(), clock: app.clock, logger: app.logger, jobs: app.jobs, mailer: null, search: app.search });
+    const run = () => closeBriefsInIndexJob.handle({}, { jobId: 'test', attempt: 1, em: app.orm.em.fork(), clock: app.clock, logger: app.logger, jobs: app.jobs, mailer: null, search: app.search, content: app.content });
     await run(); // not yet closed: nothing changes
     expect((await briefDoc())!.document.status).toBe('live');
     app.clock.set(new Date(now.getTime() + 90_000).toISOString());

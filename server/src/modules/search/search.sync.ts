@@ -8,7 +8,7 @@ import { Lot } from '../frameworks/lot.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { Service } from '../services/service.entity.js';
 import { briefUpdate, serviceUpdateOf, type IndexUpdate, type IndexedObject } from './documents.js';
-import { dbVersion, rebuildIndex } from './search.indices.js';
+import { dbVersion, rebuildIndex, type Indexing } from './search.indices.js';
 import type { SearchIndex } from './search.port.js';
 
 /** Objects read and written per transaction by the jobs that index many. */
@@ -42,8 +42,8 @@ async function applyAndAnnounce(tx: EntityManager, search: SearchIndex, clock: C
  * (microseconds) taken before the read, so a job that read older state can never overwrite a newer
  * one, whatever order jobs finish in. Idempotent: running it again re-applies the same state.
  */
-export async function indexCurrent(em: EntityManager, search: SearchIndex, clock: Clock, objectType: IndexedObject, id: string): Promise<boolean> {
-  const written = objectType === 'service' ? await indexServiceBatch(em, search, clock, [id]) : await indexBriefBatch(em, search, clock, [Number(id)]);
+export async function indexCurrent(em: EntityManager, indexing: Indexing, objectType: IndexedObject, id: string): Promise<boolean> {
+  const written = objectType === 'service' ? await indexServiceBatch(em, indexing, [id]) : await indexBriefBatch(em, indexing, [Number(id)]);
   return written > 0;
 }
 
@@ -53,7 +53,7 @@ export async function indexCurrent(em: EntityManager, search: SearchIndex, clock
  * written in one bulk write and announced. The same rules and guarantees as one at a time, a
  * handful of round trips per batch instead of about nine per service.
  */
-export async function indexServiceBatch(em: EntityManager, search: SearchIndex, clock: Clock, serviceIds: readonly string[]): Promise<number> {
+export async function indexServiceBatch(em: EntityManager, { search, clock, content }: Indexing, serviceIds: readonly string[]): Promise<number> {
   if (!serviceIds.length) return 0;
   return em.transactional(async (tx) => {
     const version = await dbVersion(tx);
@@ -65,14 +65,14 @@ export async function indexServiceBatch(em: EntityManager, search: SearchIndex, 
       tx.find(Supplier, { id: { $in: [...new Set(services.map((s) => s.supplier.id))] } }).then(byId),
     ]);
     const updates = services
-      .map((service) => serviceUpdateOf(service, frameworks.get(service.framework.id)!, lots.get(service.lot.id)!, suppliers.get(service.supplier.id)!))
+      .map((service) => serviceUpdateOf(content, service, frameworks.get(service.framework.id)!, lots.get(service.lot.id)!, suppliers.get(service.supplier.id)!))
       .filter((u): u is IndexUpdate => u !== null);
     return applyAndAnnounce(tx, search, clock, updates, version);
   });
 }
 
 /** Many briefs at once (each read as it is now, its status as of now): one transaction, one version, one bulk write. */
-export async function indexBriefBatch(em: EntityManager, search: SearchIndex, clock: Clock, briefIds: readonly number[]): Promise<number> {
+export async function indexBriefBatch(em: EntityManager, { search, clock }: Indexing, briefIds: readonly number[]): Promise<number> {
   if (!briefIds.length) return 0;
   return em.transactional(async (tx) => {
     const version = await dbVersion(tx);
@@ -90,8 +90,8 @@ export async function indexBriefBatch(em: EntityManager, search: SearchIndex, cl
 export const indexObjectJob = defineJob<{ objectType: IndexedObject; id: string }>({
   name: 'search.index',
   queue: { retryLimit: 20, retryDelay: 2, retryBackoff: true, retryDelayMax: 300 },
-  async handle({ objectType, id }, { em, search, clock }) {
-    await indexCurrent(em, search, clock, objectType, id);
+  async handle({ objectType, id }, ctx) {
+    await indexCurrent(ctx.em, ctx, objectType, id);
   },
 });
 
@@ -99,39 +99,39 @@ export const indexObjectJob = defineJob<{ objectType: IndexedObject; id: string 
 export const indexServicesJob = defineJob<{ frameworkId?: number; supplierId?: number }>({
   name: 'search.index-services',
   queue: { retryLimit: 10, retryDelay: 5, retryBackoff: true, retryDelayMax: 600, expireInSeconds: 3600 },
-  async handle({ frameworkId, supplierId }, { em, search, clock }) {
+  async handle({ frameworkId, supplierId }, ctx) {
     const where: Record<string, unknown> = { framework: { family: FrameworkFamily.G_CLOUD } };
     if (frameworkId !== undefined) where.framework = { id: frameworkId, family: FrameworkFamily.G_CLOUD };
     if (supplierId !== undefined) where.supplier = supplierId;
-    await indexServicesWhere(em, search, clock, where);
+    await indexServicesWhere(ctx.em, ctx, where);
   },
 });
 
 /** Reads and indexes services a batch at a time (one bulk write each). */
-async function indexServicesWhere(em: EntityManager, search: SearchIndex, clock: Clock, where: Record<string, unknown>): Promise<number> {
+async function indexServicesWhere(em: EntityManager, indexing: Indexing, where: Record<string, unknown>): Promise<number> {
   let after = 0;
   let count = 0;
   for (;;) {
     const batch = await em.fork().find(Service, { ...where, id: { $gt: after } }, { orderBy: { id: 'asc' }, limit: BATCH, fields: ['id', 'serviceId'] });
     if (!batch.length) return count;
-    await indexServiceBatch(em.fork(), search, clock, batch.map((s) => s.serviceId));
+    await indexServiceBatch(em.fork(), indexing, batch.map((s) => s.serviceId));
     count += batch.length;
     after = batch[batch.length - 1]!.id;
   }
 }
 
 /** Indexes briefs a batch at a time (one bulk write each). */
-async function indexBriefsInBatches(em: EntityManager, search: SearchIndex, clock: Clock, briefIds: readonly number[]): Promise<void> {
-  for (let i = 0; i < briefIds.length; i += BATCH) await indexBriefBatch(em.fork(), search, clock, briefIds.slice(i, i + BATCH));
+async function indexBriefsInBatches(em: EntityManager, indexing: Indexing, briefIds: readonly number[]): Promise<void> {
+  for (let i = 0; i < briefIds.length; i += BATCH) await indexBriefBatch(em.fork(), indexing, briefIds.slice(i, i + BATCH));
 }
 
 export const queueIndex = (em: EntityManager, jobs: JobQueue, objectType: IndexedObject, id: string | number) => jobs.enqueue(em, indexObjectJob, { objectType, id: String(id) });
 
 /** Indexes everything again (data loads, a new index): every G-Cloud service and every brief. */
-export async function reindexAll(em: EntityManager, search: SearchIndex, clock: Clock): Promise<{ services: number; briefs: number }> {
-  const services = await indexServicesWhere(em, search, clock, { framework: { family: FrameworkFamily.G_CLOUD } });
+export async function reindexAll(em: EntityManager, indexing: Indexing): Promise<{ services: number; briefs: number }> {
+  const services = await indexServicesWhere(em, indexing, { framework: { family: FrameworkFamily.G_CLOUD } });
   const briefs = await em.fork().find(Brief, { publishedAt: { $ne: null } }, { fields: ['id'], orderBy: { id: 'asc' } });
-  await indexBriefsInBatches(em, search, clock, briefs.map((b) => b.id));
+  await indexBriefsInBatches(em, indexing, briefs.map((b) => b.id));
   return { services, briefs: briefs.length };
 }
 
@@ -139,9 +139,9 @@ export async function reindexAll(em: EntityManager, search: SearchIndex, clock: 
 export const rebuildIndexJob = defineJob<{ alias: string }>({
   name: 'search.rebuild',
   queue: { retryLimit: 0, expireInSeconds: 3600 },
-  async handle({ alias }, { em, search, clock, logger }) {
-    const done = await rebuildIndex(em, search, clock, alias);
-    logger.info({ alias, physicalName: done.physicalName, documents: done.indexed }, 'search index rebuilt');
+  async handle({ alias }, ctx) {
+    const done = await rebuildIndex(ctx.em, ctx, alias);
+    ctx.logger.info({ alias, physicalName: done.physicalName, documents: done.indexed }, 'search index rebuilt');
   },
 });
 
@@ -154,9 +154,10 @@ export const closeBriefsInIndexJob = defineJob<Record<string, never>>({
   name: 'search.close-briefs',
   cron: '* * * * *',
   queue: { retryLimit: 2, retryDelay: 10, expireInSeconds: 300 },
-  async handle(_data, { em, search, clock }) {
+  async handle(_data, ctx) {
+    const { em, clock } = ctx;
     const now = clock.now();
     const briefs = await em.fork().find(Brief, { publishedAt: { $ne: null }, applicationsClosedAt: { $lte: now, $gt: new Date(now.getTime() - 2 * 60_000) } }, { fields: ['id'] });
-    await indexBriefsInBatches(em, search, clock, briefs.map((b) => b.id));
+    await indexBriefsInBatches(em, ctx, briefs.map((b) => b.id));
   },
 });

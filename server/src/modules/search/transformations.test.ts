@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { FrameworkContent } from '../frameworks/content/catalogue.js';
 import { BRIEF_TRANSFORMATIONS, serviceTransformations, transform } from './transformations.js';
+
+const content = new FrameworkContent();
 
 describe('document transformations', () => {
   it('hash, set and append as the original processors do', () => {
@@ -13,7 +16,7 @@ describe('document transformations', () => {
   });
 
   it('give G-Cloud 13 services their parent categories, derived support categories and "at least" values', () => {
-    const rules = serviceTransformations('g-cloud-13');
+    const rules = serviceTransformations(content, 'g-cloud-13');
     const software = transform({ id: '1', serviceCategories: ['Payroll'] }, rules);
     expect(software.serviceCategories).toEqual(expect.arrayContaining(['Payroll', 'Accounting and finance', 'Human resources and employee management']));
     const support = transform({ id: '2', planningService: true, training: false }, rules);
@@ -21,7 +24,7 @@ describe('document transformations', () => {
     const ticketing = transform({ id: '3', emailOrTicketingSupport: 'yes_extra_cost' }, rules);
     expect(ticketing.emailOrTicketingSupport).toEqual(expect.arrayContaining(['yes_extra_cost', 'yes']));
     // the demo G-Cloud 14 uses G-Cloud 13's content, so its rules too
-    expect(serviceTransformations('g-cloud-14')).toEqual(rules);
+    expect(serviceTransformations(content, 'g-cloud-14')).toEqual(rules);
   });
 
   it('mark opportunities open or closed; drafts and withdrawn ones neither', () => {

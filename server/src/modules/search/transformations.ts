@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { loadManifest, optionValue, type Option, type Question } from '../frameworks/content/framework-content.js';
+import type { ContentCatalogue } from '../../app/content-port.js';
+import { manifestOf, optionValue, type Option, type Question } from '../frameworks/content/framework-content.js';
 import { contentFramework } from '../frameworks/content/schema-catalogue.js';
 
 /**
@@ -61,34 +62,35 @@ function rulesFor(question: Question): Transformation[] {
 }
 
 const G_CLOUD_LOTS = ['cloud-hosting', 'cloud-software', 'cloud-support'];
-const cache = new Map<string, Transformation[]>();
 
-/** The transformations of a framework's service documents: the id hash, then the rules its filters imply. */
-export function serviceTransformations(frameworkSlug: string): Transformation[] {
+/**
+ * The transformations of a framework's service documents: the id hash, then the rules its filters
+ * imply. Generated once per process (every indexed service asks for them).
+ */
+export function serviceTransformations(content: ContentCatalogue, frameworkSlug: string): Transformation[] {
   const framework = contentFramework(frameworkSlug);
-  const cached = cache.get(framework);
-  if (cached) return cached;
-  const rules: Transformation[] = [{ hash_to: { field: 'id', target_field: 'serviceIdHash' } }];
-  const seen = new Set<string>();
-  for (const lot of G_CLOUD_LOTS) {
-    let sections;
-    try {
-      sections = loadManifest(framework, 'services_search_filters', 'services', lot);
-    } catch {
-      break; // a framework without search filter content gets the id hash only
-    }
-    for (const q of sections.flatMap((s) => s.questions)) {
-      for (const rule of rulesFor(q)) {
-        const key = JSON.stringify(rule);
-        if (!seen.has(key)) {
-          seen.add(key);
-          rules.push(rule);
+  return content.cached(framework, 'search:service-transformations', () => {
+    const rules: Transformation[] = [{ hash_to: { field: 'id', target_field: 'serviceIdHash' } }];
+    const seen = new Set<string>();
+    for (const lot of G_CLOUD_LOTS) {
+      let sections;
+      try {
+        sections = manifestOf(content, framework, 'services_search_filters', 'services', lot);
+      } catch {
+        break; // a framework without search filter content gets the id hash only
+      }
+      for (const q of sections.flatMap((s) => s.questions)) {
+        for (const rule of rulesFor(q)) {
+          const key = JSON.stringify(rule);
+          if (!seen.has(key)) {
+            seen.add(key);
+            rules.push(rule);
+          }
         }
       }
     }
-  }
-  cache.set(framework, rules);
-  return rules;
+    return rules;
+  });
 }
 
 /** Briefs: the id hash, and whether the opportunity is open or closed (drafts and withdrawn get neither). */

@@ -1,11 +1,11 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ContentCatalogue } from '../../app/content-port.js';
 import type { AppContext } from '../../app/context.js';
 import { badInput, conflict, notFound } from '../../app/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
 import { copyServicesRule } from '../frameworks/content/framework-content.js';
-import { contentFramework } from '../frameworks/content/schema-catalogue.js';
 import { FrameworkLot } from '../frameworks/framework-lot.entity.js';
 import { Framework } from '../frameworks/framework.entity.js';
 import { Lot } from '../frameworks/lot.entity.js';
@@ -28,10 +28,10 @@ interface CopyTarget {
 }
 
 /** The framework being applied to and the previous iteration its applicants copy services from. */
-async function copyTarget(em: EntityManager, frameworkSlug: string): Promise<CopyTarget> {
+async function copyTarget(em: EntityManager, content: ContentCatalogue, frameworkSlug: string): Promise<CopyTarget> {
   const framework = await em.findOne(Framework, { slug: frameworkSlug });
   if (!framework) throw notFound(`Framework '${frameworkSlug}'`);
-  const rule = copyServicesRule(framework.slug, contentFramework(framework.slug));
+  const rule = copyServicesRule(content, framework.slug);
   const source = rule ? await em.findOne(Framework, { slug: rule.sourceFramework }) : null;
   if (!rule || !source) throw conflict(`Services cannot be copied into ${framework.name}`);
   return { framework, source, excluded: new Set(rule.questionsToExclude) };
@@ -45,8 +45,8 @@ async function lotOn(em: EntityManager, framework: Framework, lotSlug: string): 
   return lot;
 }
 
-function copiedAnswers(service: Service, target: CopyTarget, lot: Lot): Record<string, unknown> {
-  const excluded = keysOfQuestions(target.framework.slug, lot.slug, [...target.excluded]);
+function copiedAnswers(content: ContentCatalogue, service: Service, target: CopyTarget, lot: Lot): Record<string, unknown> {
+  const excluded = keysOfQuestions(content, target.framework.slug, lot.slug, [...target.excluded]);
   return Object.fromEntries(Object.entries(structuredClone(service.data)).filter(([k]) => !excluded.has(k)));
 }
 
@@ -62,7 +62,7 @@ function copyDraftFrom(em: EntityManager, ctx: AppContext, viewer: SupplierViewe
     supplier: em.getReference(Supplier, viewer.supplierId),
     framework: target.framework,
     lot,
-    data: copiedAnswers(service, target, lot),
+    data: copiedAnswers(ctx.content, service, target, lot),
     copiedFromServiceId: service.serviceId,
     createdAt: now,
     updatedAt: now,
@@ -74,7 +74,7 @@ function copyDraftFrom(em: EntityManager, ctx: AppContext, viewer: SupplierViewe
 /** The viewer's live services on the previous iteration that could be copied into this application: not those already copied. */
 export async function servicesToCopy(ctx: AppContext, frameworkSlug: string, lotSlug?: string): Promise<Service[]> {
   const viewer = supplierViewer(ctx);
-  const target = await copyTarget(ctx.em, frameworkSlug);
+  const target = await copyTarget(ctx.em, ctx.content, frameworkSlug);
   const lots = (await ctx.em.find(FrameworkLot, { framework: target.framework.id }, { populate: ['lot'] })).map((fl) => fl.lot.getEntity());
   const lotIds = lots.filter((l) => !lotSlug || l.slug === lotSlug).map((l) => l.id);
   const rows = await ctx.em.find(Service, { supplier: viewer.supplierId, framework: target.source.id, lot: { $in: lotIds }, status: ServiceStatus.PUBLISHED, copiedToFollowingFramework: false });
@@ -89,7 +89,7 @@ export async function servicesToCopy(ctx: AppContext, frameworkSlug: string, lot
 export async function copyServiceToDraft(ctx: AppContext, frameworkSlug: string, serviceId: string): Promise<DraftService> {
   const viewer = supplierViewer(ctx);
   return ctx.em.transactional(async (em) => {
-    const target = await copyTarget(em, frameworkSlug);
+    const target = await copyTarget(em, ctx.content, frameworkSlug);
     await assertCanApply(ctx, em, viewer, target.framework);
     const service = await em.findOne(Service, { serviceId, supplier: viewer.supplierId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!service || service.status === ServiceStatus.DELETED) throw notFound(`Service ${serviceId}`);
@@ -119,7 +119,7 @@ export async function copyServiceToDraft(ctx: AppContext, frameworkSlug: string,
 export async function copyAllServicesToDrafts(ctx: AppContext, frameworkSlug: string, lotSlug: string): Promise<DraftService[]> {
   const viewer = supplierViewer(ctx);
   return ctx.em.transactional(async (em) => {
-    const target = await copyTarget(em, frameworkSlug);
+    const target = await copyTarget(em, ctx.content, frameworkSlug);
     await assertCanApply(ctx, em, viewer, target.framework);
     const lot = await lotOn(em, target.framework, lotSlug);
     const services = await em.find(

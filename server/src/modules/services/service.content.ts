@@ -1,23 +1,23 @@
-import { answerKeys, editableAnswerKeys, loadManifest, type Question } from '../frameworks/content/framework-content.js';
+import type { ContentCatalogue } from '../../app/content-port.js';
+import { answerKeys, editableAnswerKeys, manifestOf, type Question } from '../frameworks/content/framework-content.js';
 import { contentFramework } from '../frameworks/content/schema-catalogue.js';
 
 /** The manifests that say what may change on a live service: suppliers' (few questions) and admins' (all). */
 export const SUPPLIER_EDIT_MANIFEST = 'edit_service';
 export const ADMIN_EDIT_MANIFEST = 'edit_service_as_admin';
 
-const cache = new Map<string, unknown>();
-function memo<T>(key: string, make: () => T): T {
-  if (!cache.has(key)) cache.set(key, make());
-  return cache.get(key) as T;
-}
+/**
+ * What services read from the framework content, derived once per process and kept in the
+ * catalogue the context carries (by content framework, so that a refresh of it drops them too).
+ */
 
 /** Answer keys a live-service edit may change; empty when the framework has no such manifest. */
-export function editableKeys(frameworkSlug: string, lotSlug: string, asAdmin: boolean): ReadonlySet<string> {
+export function editableKeys(content: ContentCatalogue, frameworkSlug: string, lotSlug: string, asAdmin: boolean): ReadonlySet<string> {
   const framework = contentFramework(frameworkSlug);
   const manifest = asAdmin ? ADMIN_EDIT_MANIFEST : SUPPLIER_EDIT_MANIFEST;
-  return memo(`edit:${framework}:${manifest}:${lotSlug}`, () => {
+  return content.cached(framework, `services:editable:${manifest}:${lotSlug}`, () => {
     try {
-      return editableAnswerKeys(framework, manifest, 'services', lotSlug);
+      return editableAnswerKeys(manifestOf(content, framework, manifest, 'services', lotSlug));
     } catch {
       return new Set<string>();
     }
@@ -28,9 +28,9 @@ export function editableKeys(frameworkSlug: string, lotSlug: string, asAdmin: bo
  * Each answer key's question text, in the order of the admin edit manifest (which lists every
  * question): labels and order for the diff an admin reviews.
  */
-export function questionLabels(frameworkSlug: string, lotSlug: string): Map<string, string> {
+export function questionLabels(content: ContentCatalogue, frameworkSlug: string, lotSlug: string): ReadonlyMap<string, string> {
   const framework = contentFramework(frameworkSlug);
-  return memo(`labels:${framework}:${lotSlug}`, () => {
+  return content.cached(framework, `services:labels:${lotSlug}`, () => {
     const out = new Map<string, string>();
     const visit = (q: Question, parent?: string) => {
       if (q.type === 'multiquestion') {
@@ -42,7 +42,7 @@ export function questionLabels(frameworkSlug: string, lotSlug: string): Map<stri
       else for (const key of answerKeys(q)) out.set(key, text);
     };
     try {
-      for (const section of loadManifest(framework, ADMIN_EDIT_MANIFEST, 'services', lotSlug)) for (const q of section.questions) visit(q);
+      for (const section of manifestOf(content, framework, ADMIN_EDIT_MANIFEST, 'services', lotSlug)) for (const q of section.questions) visit(q);
     } catch {
       // No admin manifest for this framework: keys are shown as they are.
     }
@@ -51,12 +51,12 @@ export function questionLabels(frameworkSlug: string, lotSlug: string): Map<stri
 }
 
 /** The answer keys behind question ids (a pricing or multi-part question stores several). */
-export function keysOfQuestions(frameworkSlug: string, lotSlug: string, questionIds: readonly string[]): Set<string> {
+export function keysOfQuestions(content: ContentCatalogue, frameworkSlug: string, lotSlug: string, questionIds: readonly string[]): Set<string> {
   const framework = contentFramework(frameworkSlug);
-  const byId = memo(`questions:${framework}:${lotSlug}`, () => {
+  const byId = content.cached(framework, `services:answer-keys:${lotSlug}`, () => {
     const map = new Map<string, string[]>();
     try {
-      for (const section of loadManifest(framework, 'edit_submission', 'services', lotSlug)) for (const q of section.questions) map.set(q.id, answerKeys(q));
+      for (const section of manifestOf(content, framework, 'edit_submission', 'services', lotSlug)) for (const q of section.questions) map.set(q.id, answerKeys(q));
     } catch {
       // Without content, ids are answer keys.
     }

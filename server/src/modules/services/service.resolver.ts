@@ -146,7 +146,7 @@ export class ServiceResolver {
   @FieldResolver(() => [DisplaySection], { description: 'The answers as buyers read them, in the sections of the display manifest; empty sections left out.' })
   async displaySections(@Root() service: Service, @Ctx() ctx: AppContext): Promise<DisplaySection[]> {
     const [framework, lot] = await Promise.all([ctx.loaders.get(frameworkById).load(service.framework.id), ctx.loaders.get(lotById).load(service.lot.id)]);
-    return displaySections(framework!.slug, 'display_service', lot!.slug, service.data);
+    return displaySections(ctx.content, framework!.slug, 'display_service', lot!.slug, service.data);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The indicative price in words, e.g. "£100 to £200 a user a month".' })

@@ -132,7 +132,7 @@ export async function updateService(ctx: AppContext, serviceId: string, answers:
     }
     const change = answerChange(answers);
     if (!change.keys.length) throw badInput('Answer at least one question');
-    const allowed = editableKeys(framework.slug, lot.slug, asAdmin);
+    const allowed = editableKeys(ctx.content, framework.slug, lot.slug, asAdmin);
     const refused = change.keys.filter((k) => !allowed.has(k));
     if (refused.length) {
       const why = asAdmin ? 'This question cannot be changed on this service' : 'You cannot change this answer on a live service';
@@ -255,7 +255,7 @@ export async function diffService(ctx: AppContext, service: Service, fromId: num
   const snapshots = new Map((await ctx.em.find(ArchivedService, { id: { $in: ids }, service: service.id })).map((a) => [a.id, a]));
   for (const id of ids) if (!snapshots.has(id)) throw badInput(`Version ${id} is not a version of this service`, { [id === fromId ? 'from' : 'to']: 'Choose a version of this service' });
   const [framework, lot] = await Promise.all([ctx.em.findOneOrFail(Framework, { id: service.framework.id }), ctx.em.findOneOrFail(Lot, { id: service.lot.id })]);
-  const labels = questionLabels(framework.slug, lot.slug);
+  const labels = questionLabels(ctx.content, framework.slug, lot.slug);
   const after = toId === undefined ? service.data : snapshots.get(toId)!.data;
   return diffAnswers(snapshots.get(fromId)!.data, after, [...labels.keys()]).map((d) => ({ ...d, question: labels.get(d.questionId) ?? d.questionId }));
 }

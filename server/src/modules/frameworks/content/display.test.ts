@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { FrameworkContent } from './catalogue.js';
 import { displaySections, priceText } from './display.js';
+
+const content = new FrameworkContent();
 
 describe('answers in words from the display manifests', () => {
   it('shows a G-Cloud service in its sections, numbered, with labels and Yes/No, leaving out empty ones', () => {
-    const sections = displaySections('g-cloud-13', 'display_service', 'cloud-hosting', {
+    const sections = displaySections(content, 'g-cloud-13', 'display_service', 'cloud-hosting', {
       resellingType: 'not_reseller',
       backup: true,
       scalingType: ['automatic'],
@@ -22,10 +25,10 @@ describe('answers in words from the display manifests', () => {
   });
 
   it('shows a DOS requirement in its sections, and says nothing for content it does not have', () => {
-    const sections = displaySections('digital-outcomes-and-specialists-5', 'display_brief', 'digital-specialists', { specialistRole: 'agileCoach', summary: 'Coach three teams', organisation: 'Ministry' });
+    const sections = displaySections(content, 'digital-outcomes-and-specialists-5', 'display_brief', 'digital-specialists', { specialistRole: 'agileCoach', summary: 'Coach three teams', organisation: 'Ministry' });
     expect(sections[0]!.name).toBe('Overview');
     expect(sections[0]!.rows.map((r) => r.values[0])).toEqual(['Agile coach', 'Coach three teams', 'Ministry']);
-    expect(displaySections('g-cloud-4', 'display_service', 'iaas', { serviceName: 'x' })).toEqual([]);
+    expect(displaySections(content, 'g-cloud-4', 'display_service', 'iaas', { serviceName: 'x' })).toEqual([]);
     expect(priceText({})).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
-import { loadManifest, optionValue, type Option, type Question } from './framework-content.js';
+import type { ContentCatalogue } from '../../../app/content-port.js';
+import { manifestOf, optionValue, type Option, type Question } from './framework-content.js';
 import { withArticle } from '../../../shared/words.js';
 import { contentFramework } from './schema-catalogue.js';
 
@@ -69,10 +70,11 @@ function rowsOf(q: Question, data: Record<string, unknown>): DisplayRow[] {
   return [{ label, values: values.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))) }];
 }
 
-export function displaySections(frameworkSlug: string, manifest: 'display_service' | 'display_brief', lotSlug: string, data: Record<string, unknown>): DisplaySection[] {
+/** The manifest comes from the process's catalogue: a page shown again reads no file. */
+export function displaySections(content: ContentCatalogue, frameworkSlug: string, manifest: 'display_service' | 'display_brief', lotSlug: string, data: Record<string, unknown>): DisplaySection[] {
   let sections;
   try {
-    sections = loadManifest(contentFramework(frameworkSlug), manifest, manifest === 'display_service' ? 'services' : 'briefs', lotSlug);
+    sections = manifestOf(content, contentFramework(frameworkSlug), manifest, manifest === 'display_service' ? 'services' : 'briefs', lotSlug);
   } catch {
     return []; // a framework without display content
   }

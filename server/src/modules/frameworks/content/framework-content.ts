@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
+import type { ContentCatalogue } from '../../../app/content-port.js';
+import { contentFramework } from './schema-catalogue.js';
 
 /**
  * The question content of a framework (the original service's YAML: manifests and question files),
@@ -67,16 +69,16 @@ export interface ManifestSection {
   questions: Question[];
 }
 
-function readYaml<T>(file: string): T {
-  return parse(readFileSync(file, 'utf8')) as T;
-}
+/** Reads and parses one content file; `manifestOf` passes one that parses each file once per process. */
+export type ReadYaml = (file: string) => unknown;
+const readYaml: ReadYaml = (file) => parse(readFileSync(file, 'utf8'));
 
-function loadQuestion(dir: string, file: string): Question {
-  const raw = readYaml<Record<string, unknown>>(path.join(dir, `${file}.yml`));
+function loadQuestion(dir: string, file: string, read: ReadYaml): Question {
+  const raw = read(path.join(dir, `${file}.yml`)) as Record<string, unknown>;
   // YAML 1.1 content writes `"on": lot`; normalise whatever key form it arrived in.
   const depends = (raw.depends as Array<Record<string, unknown>> | undefined)?.map((d) => ({ on: String(d.on ?? d['"on"']), being: (d.being as string[]) ?? [] }));
   const q = { ...raw, id: (raw.id as string | undefined) ?? file, file, depends } as Question;
-  if (Array.isArray(raw.questions)) q.questions = (raw.questions as string[]).map((child) => loadQuestion(dir, child));
+  if (Array.isArray(raw.questions)) q.questions = (raw.questions as string[]).map((child) => loadQuestion(dir, child, read));
   return q;
 }
 
@@ -85,10 +87,14 @@ export function appliesTo(q: Question, lot: string): boolean {
   return (q.depends ?? []).every((d) => d.on !== 'lot' || d.being.includes(lot));
 }
 
-/** A manifest's sections with the questions that apply to `lot` (multiquestion children filtered too). */
-export function loadManifest(framework: string, manifest: string, questionSet: string, lot: string): ManifestSection[] {
+/**
+ * A manifest's sections with the questions that apply to `lot` (multiquestion children filtered too),
+ * read from the files each time: for the schema generator and boot; requests use `manifestOf`.
+ * Throws when the framework has no such manifest (or a question file is missing).
+ */
+export function loadManifest(framework: string, manifest: string, questionSet: string, lot: string, read: ReadYaml = readYaml): ManifestSection[] {
   const base = path.join(CONTENT_ROOT, framework);
-  const sections = readYaml<Array<{ name: string; slug?: string; prefill?: boolean; editable?: boolean; questions: string[] }>>(path.join(base, 'manifests', `${manifest}.yml`));
+  const sections = read(path.join(base, 'manifests', `${manifest}.yml`)) as Array<{ name: string; slug?: string; prefill?: boolean; editable?: boolean; questions: string[] }>;
   const dir = path.join(base, 'questions', questionSet);
   const filter = (q: Question): Question | undefined => {
     if (!appliesTo(q, lot)) return undefined;
@@ -99,8 +105,18 @@ export function loadManifest(framework: string, manifest: string, questionSet: s
     slug: s.slug,
     prefill: Boolean(s.prefill),
     editable: s.editable !== false,
-    questions: (s.questions ?? []).map((f) => filter(loadQuestion(dir, f))).filter((q): q is Question => q !== undefined),
+    questions: (s.questions ?? []).map((f) => filter(loadQuestion(dir, f, read))).filter((q): q is Question => q !== undefined),
   }));
+}
+
+/**
+ * `loadManifest` kept in the process's catalogue: each manifest (per lot) is built once, and each
+ * file behind it parsed once however many manifests and lots use it. `framework` is a content
+ * framework (see contentFramework). The sections are shared: callers must not change them.
+ */
+export function manifestOf(content: ContentCatalogue, framework: string, manifest: string, questionSet: string, lot: string): ManifestSection[] {
+  const read: ReadYaml = (file) => content.cached(framework, `file:${file}`, () => readYaml(file));
+  return content.cached(framework, `manifest:${manifest}:${questionSet}:${lot}`, () => loadManifest(framework, manifest, questionSet, lot, read));
 }
 
 /** The value an option stores: its `value`, or its label when it has none. */
@@ -113,9 +129,9 @@ export function answerKeys(q: Question): string[] {
   return [q.id];
 }
 
-/** The answer keys of a manifest's editable sections for one lot (what an edit form may change). */
-export function editableAnswerKeys(framework: string, manifest: string, questionSet: string, lot: string): Set<string> {
-  return new Set(loadManifest(framework, manifest, questionSet, lot).filter((s) => s.editable).flatMap((s) => s.questions.flatMap(answerKeys)));
+/** The answer keys of a manifest's editable sections (what an edit form may change). */
+export function editableAnswerKeys(sections: readonly ManifestSection[]): Set<string> {
+  return new Set(sections.filter((s) => s.editable).flatMap((s) => s.questions.flatMap(answerKeys)));
 }
 
 /** Which previous iteration's services a framework's applicants may copy, and which answers are left behind. */
@@ -126,15 +142,18 @@ export interface CopyServicesRule {
 
 /**
  * `metadata/copy_services.yml` of the framework itself, else of the iteration whose content it uses;
- * null when the framework has no predecessor to copy from.
+ * null when the framework has no predecessor to copy from. Read once per process.
  */
-export function copyServicesRule(frameworkSlug: string, contentSlug: string): CopyServicesRule | null {
-  for (const slug of [frameworkSlug, contentSlug]) {
-    const file = path.join(CONTENT_ROOT, slug, 'metadata', 'copy_services.yml');
-    if (!existsSync(file)) continue;
-    const raw = readYaml<{ source_framework: string; questions_to_exclude?: string[]; questions_to_copy?: string[] }>(file);
-    if (raw.questions_to_copy) throw new Error(`${file}: only questions_to_exclude is supported`);
-    return { sourceFramework: raw.source_framework, questionsToExclude: raw.questions_to_exclude ?? [] };
-  }
-  return null;
+export function copyServicesRule(content: ContentCatalogue, frameworkSlug: string): CopyServicesRule | null {
+  const contentSlug = contentFramework(frameworkSlug);
+  return content.cached(contentSlug, `copy-services:${frameworkSlug}`, () => {
+    for (const slug of [frameworkSlug, contentSlug]) {
+      const file = path.join(CONTENT_ROOT, slug, 'metadata', 'copy_services.yml');
+      if (!existsSync(file)) continue;
+      const raw = readYaml(file) as { source_framework: string; questions_to_exclude?: string[]; questions_to_copy?: string[] };
+      if (raw.questions_to_copy) throw new Error(`${file}: only questions_to_exclude is supported`);
+      return { sourceFramework: raw.source_framework, questionsToExclude: raw.questions_to_exclude ?? [] };
+    }
+    return null;
+  });
 }

@@ -1,0 +1,26 @@
+/**
+ * The framework content (question manifests, search filters, the summary rules) as the rest of the
+ * application reaches it: parsed on first use and kept for the life of the process, so that no
+ * request reads or parses a file twice. The frameworks module implements it (FrameworkContent);
+ * each entry point builds one and hands it down in the request, job and event handler contexts.
+ *
+ * What is kept is derived by the modules themselves (a module above frameworks derives its own
+ * values, e.g. the editable answer keys or the search transformations): the port only holds them,
+ * by framework, so that a change to one framework drops everything derived from it.
+ */
+export interface ContentCatalogue {
+  /**
+   * `derive()`'s value for this key, computed on the first call and returned as is afterwards (callers
+   * must not change it). `framework` is the content framework it was read from, or ANY_FRAMEWORK.
+   * A throw is kept too: missing content is not looked for again on every call.
+   */
+  cached<T>(framework: string, key: string, derive: () => T): T;
+  /**
+   * Drops what is held for one framework (and what spans frameworks), or everything. A framework
+   * change event (issue 12) will call it in every process; nothing calls it yet.
+   */
+  refresh(frameworkSlug?: string): void;
+}
+
+/** The scope of values that span frameworks or belong to none (the summary rules, checkbox filter keys). */
+export const ANY_FRAMEWORK = '*';
