@@ -8,7 +8,7 @@ import { compareMoney } from '../src/shared/money.js';
 /** A small seeded PRNG, so the corpus is the same on every run. */
 export function rng(seed: number) {
   let s = seed;
-  const next = () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const next = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
   return { next, int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]! };
 }
 export type Rng = ReturnType<typeof rng>;
@@ -98,4 +98,3 @@ export function validAnswers(schema: JsonSchema, r: Rng): Record<string, unknown
   }
   return doc;
 }
-

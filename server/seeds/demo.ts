@@ -101,14 +101,26 @@ export async function seedDemo(em: EntityManager, clock: Clock): Promise<{ creat
           companiesHouseNumber: d.ch,
           registrationCountry: 'country:GB',
           organisationSize: d.size,
-          tradingStatus: d.registeredName.endsWith('LLP') ? TradingStatus.LIMITED_LIABILITY_PARTNERSHIP : d.registeredName.endsWith('PLC') ? TradingStatus.PUBLIC_LIMITED_COMPANY : TradingStatus.LIMITED_COMPANY,
+          tradingStatus: d.registeredName.endsWith('LLP')
+            ? TradingStatus.LIMITED_LIABILITY_PARTNERSHIP
+            : d.registeredName.endsWith('PLC')
+              ? TradingStatus.PUBLIC_LIMITED_COMPANY
+              : TradingStatus.LIMITED_COMPANY,
           companyDetailsConfirmed: true,
           description: `${d.name} provides digital and cloud services to the public sector from ${d.city}.`,
           createdAt: now,
           updatedAt: now,
         });
         const slug = d.name.toLowerCase().replace(/[^a-z0-9]+/g, '');
-        tx.create(ContactInformation, { supplier, contactName: 'Sales team', email: `sales@${slug}.example.com`, phoneNumber: '01632 960 000', address1: '1 Example Street', city: d.city, postcode: 'AB1 2CD' });
+        tx.create(ContactInformation, {
+          supplier,
+          contactName: 'Sales team',
+          email: `sales@${slug}.example.com`,
+          phoneNumber: '01632 960 000',
+          address1: '1 Example Street',
+          city: d.city,
+          postcode: 'AB1 2CD',
+        });
         created.push(`supplier ${d.name}`);
       }
       suppliers.push(supplier);
@@ -163,9 +175,21 @@ export async function seedDemo(em: EntityManager, clock: Clock): Promise<{ creat
 
 /** Realistic service names per G-Cloud lot for the demo catalogue. */
 const SERVICE_NAMES: Record<string, string[]> = {
-  'cloud-hosting': ['Managed Kubernetes platform', 'Sovereign UK object storage', 'Virtual private cloud hosting', 'Disaster recovery as a service', 'Managed PostgreSQL databases'],
+  'cloud-hosting': [
+    'Managed Kubernetes platform',
+    'Sovereign UK object storage',
+    'Virtual private cloud hosting',
+    'Disaster recovery as a service',
+    'Managed PostgreSQL databases',
+  ],
   'cloud-software': ['Case management for local councils', 'Citizen appointment booking', 'Secure document sharing', 'Grants management system', 'Accessible online forms builder'],
-  'cloud-support': ['Cloud migration planning', 'Agile delivery coaching', 'Accessibility audit and remediation', 'Security architecture review', 'User research for digital services'],
+  'cloud-support': [
+    'Cloud migration planning',
+    'Agile delivery coaching',
+    'Accessibility audit and remediation',
+    'Security architecture review',
+    'User research for digital services',
+  ],
 };
 
 /**
@@ -181,7 +205,16 @@ async function seedLiveServices(tx: EntityManager, clock: Clock, suppliers: Supp
   const declaration = validAnswers(readSchema('declaration-g-cloud-13'), r);
   let count = 0;
   for (const [i, supplier] of suppliers.entries()) {
-    tx.create(SupplierFramework, { supplier, framework: g13, declaration, declarationStatus: DeclarationStatus.COMPLETE, onFramework: true, applicationCompanyDetailsConfirmed: true, createdAt: now, updatedAt: now });
+    tx.create(SupplierFramework, {
+      supplier,
+      framework: g13,
+      declaration,
+      declarationStatus: DeclarationStatus.COMPLETE,
+      onFramework: true,
+      applicationCompanyDetailsConfirmed: true,
+      createdAt: now,
+      updatedAt: now,
+    });
     for (const lot of lots) {
       const names = SERVICE_NAMES[lot.slug]!;
       const howMany = 1 + ((i + lot.id) % 3);
@@ -212,9 +245,30 @@ async function seedLiveServices(tx: EntityManager, clock: Clock, suppliers: Supp
 
 const DOS_LOTS = ['digital-outcomes', 'digital-specialists', 'user-research-participants'];
 const BRIEF_TITLES: Record<string, string[]> = {
-  'digital-outcomes': ['Replatform the planning application service', 'Discovery for a school admissions service', 'Alpha for digital waste permits', 'Accessible redesign of a benefits checker', 'Data platform for road maintenance', 'Beta for court booking'],
-  'digital-specialists': ['Senior developer for case management', 'Content designer for guidance pages', 'Delivery manager for a digital team', 'Data architect for open data', 'Agile coach for three teams', 'Security architect for cloud migration'],
-  'user-research-participants': ['Participants for housing repairs research', 'Older people using online banking', 'Small businesses filing tax returns', 'Parents applying for childcare support', 'Farmers using subsidy services', 'Carers booking respite'],
+  'digital-outcomes': [
+    'Replatform the planning application service',
+    'Discovery for a school admissions service',
+    'Alpha for digital waste permits',
+    'Accessible redesign of a benefits checker',
+    'Data platform for road maintenance',
+    'Beta for court booking',
+  ],
+  'digital-specialists': [
+    'Senior developer for case management',
+    'Content designer for guidance pages',
+    'Delivery manager for a digital team',
+    'Data architect for open data',
+    'Agile coach for three teams',
+    'Security architect for cloud migration',
+  ],
+  'user-research-participants': [
+    'Participants for housing repairs research',
+    'Older people using online banking',
+    'Small businesses filing tax returns',
+    'Parents applying for childcare support',
+    'Farmers using subsidy services',
+    'Carers booking respite',
+  ],
 };
 
 /** Weightings within each lot's allowed ranges that add up to 100. */
@@ -237,7 +291,8 @@ async function seedDosServices(tx: EntityManager, now: Date, dos5: Framework, su
     for (const slug of DOS_LOTS) {
       const data: Record<string, unknown> = { serviceName: `${supplier.name} ${slug.replace(/-/g, ' ')}` };
       if (slug === 'digital-specialists') {
-        for (const role of SPECIALIST_ROLES) Object.assign(data, { [`${role}Locations`]: ['London', 'North West England'], [`${role}PriceMin`]: '400', [`${role}PriceMax`]: '800' });
+        for (const role of SPECIALIST_ROLES)
+          Object.assign(data, { [`${role}Locations`]: ['London', 'North West England'], [`${role}PriceMin`]: '400', [`${role}PriceMax`]: '800' });
       }
       await importService(tx, now, { supplier, framework: dos5, lot: await tx.findOneOrFail(Lot, { slug }), data });
     }
@@ -284,7 +339,12 @@ async function seedBriefs(tx: EntityManager, clock: Clock, suppliers: Supplier[]
     const lot = await tx.findOneOrFail(Lot, { slug });
     const schema = readSchema(`briefs-digital-outcomes-and-specialists-5-${slug}`);
     for (const [i, plan] of plans.entries()) {
-      const data: Record<string, unknown> = { ...validAnswers(schema, r), ...weightings(schema), title: BRIEF_TITLES[slug]![i % BRIEF_TITLES[slug]!.length]!, organisation: 'Ministry of Demonstrations' };
+      const data: Record<string, unknown> = {
+        ...validAnswers(schema, r),
+        ...weightings(schema),
+        title: BRIEF_TITLES[slug]![i % BRIEF_TITLES[slug]!.length]!,
+        organisation: 'Ministry of Demonstrations',
+      };
       if (i === 6) data.title = `${String(data.title)} (phase 2)`;
       if ('requirementsLength' in (schema.properties as object)) data.requirementsLength = '2 weeks';
       if ('specialistRole' in (schema.properties as object)) data.specialistRole = SPECIALIST_ROLES[i % SPECIALIST_ROLES.length];
@@ -305,13 +365,24 @@ async function seedBriefs(tx: EntityManager, clock: Clock, suppliers: Supplier[]
       });
       tx.create(BriefUser, { brief, user: owner });
       if (plan.published === -2) {
-        tx.create(BriefClarificationQuestion, { brief, question: 'Can the work be done remotely?', answer: 'Yes, with a day a fortnight in our Leeds office.', publishedAt: days(-1) });
+        tx.create(BriefClarificationQuestion, {
+          brief,
+          question: 'Can the work be done remotely?',
+          answer: 'Yes, with a day a fortnight in our Leeds office.',
+          publishedAt: days(-1),
+        });
         tx.create(BriefResponse, { brief, supplier: suppliers[0]!, data: { availability: '2025-01-06' }, createdAt: days(-1) });
         responses += 1;
       }
       if (publishedAt && (plan.published ?? 0) <= -20) {
         const made = [suppliers[1]!, suppliers[2]!].map((supplier, n) =>
-          tx.create(BriefResponse, { brief, supplier, data: responseTo(brief, slug, r, `bids+${n}@example.com`), createdAt: days((plan.published ?? 0) + 3), submittedAt: days((plan.published ?? 0) + 4) }),
+          tx.create(BriefResponse, {
+            brief,
+            supplier,
+            data: responseTo(brief, slug, r, `bids+${n}@example.com`),
+            createdAt: days((plan.published ?? 0) + 3),
+            submittedAt: days((plan.published ?? 0) + 4),
+          }),
         );
         responses += made.length;
         await tx.flush();
@@ -319,10 +390,22 @@ async function seedBriefs(tx: EntityManager, clock: Clock, suppliers: Supplier[]
         if (plan.awarded) {
           const award = { awardedContractStartDate: days(-5).toISOString().slice(0, 10), awardedContractValue: '87500.00' };
           Object.assign(made[0]!, { awardDetails: award, awardedAt: closed });
-          tx.create(Outcome, { externalId: newServiceId(), result: OutcomeResult.AWARDED, brief, briefResponse: made[0]!, startDate: award.awardedContractStartDate, awardValue: award.awardedContractValue, awardingOrganisationName: 'Ministry of Demonstrations', completedAt: closed, createdAt: closed });
+          tx.create(Outcome, {
+            externalId: newServiceId(),
+            result: OutcomeResult.AWARDED,
+            brief,
+            briefResponse: made[0]!,
+            startDate: award.awardedContractStartDate,
+            awardValue: award.awardedContractValue,
+            awardingOrganisationName: 'Ministry of Demonstrations',
+            completedAt: closed,
+            createdAt: closed,
+          });
         }
-        if (plan.cancelled !== undefined) tx.create(Outcome, { externalId: newServiceId(), result: OutcomeResult.CANCELLED, brief, completedAt: days(plan.cancelled), createdAt: days(plan.cancelled) });
-        if (plan.unsuccessful !== undefined) tx.create(Outcome, { externalId: newServiceId(), result: OutcomeResult.NONE_SUITABLE, brief, completedAt: days(plan.unsuccessful), createdAt: days(plan.unsuccessful) });
+        if (plan.cancelled !== undefined)
+          tx.create(Outcome, { externalId: newServiceId(), result: OutcomeResult.CANCELLED, brief, completedAt: days(plan.cancelled), createdAt: days(plan.cancelled) });
+        if (plan.unsuccessful !== undefined)
+          tx.create(Outcome, { externalId: newServiceId(), result: OutcomeResult.NONE_SUITABLE, brief, completedAt: days(plan.unsuccessful), createdAt: days(plan.unsuccessful) });
       }
       count += 1;
     }

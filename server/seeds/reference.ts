@@ -6,8 +6,24 @@ import { BuyerEmailDomain } from '../src/modules/users/buyer-email-domain.entity
 
 /** Public-sector email domains whose people may create buyer accounts (admins add more). */
 export const BUYER_EMAIL_DOMAINS = [
-  'gov.uk', 'gov.scot', 'gov.wales', 'gov.im', 'nhs.uk', 'nhs.net', 'hscni.net', 'police.uk', 'pnn.police.uk', 'mod.uk',
-  'parliament.uk', 'ac.uk', 'sch.uk', 'nhs.scot', 'llyw.cymru', 'bl.uk', 'bbc.co.uk', 'naturalengland.org.uk',
+  'gov.uk',
+  'gov.scot',
+  'gov.wales',
+  'gov.im',
+  'nhs.uk',
+  'nhs.net',
+  'hscni.net',
+  'police.uk',
+  'pnn.police.uk',
+  'mod.uk',
+  'parliament.uk',
+  'ac.uk',
+  'sch.uk',
+  'nhs.scot',
+  'llyw.cymru',
+  'bl.uk',
+  'bbc.co.uk',
+  'naturalengland.org.uk',
 ];
 
 /** The lots of the original service: one shared row per slug, linked to every iteration that has it. */

@@ -94,7 +94,10 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<numb
         for (const a of await indexStatus(orm.em.fork(), search)) {
           out(a.alias);
           if (!a.indices.length) out('  (no index yet)');
-          for (const i of a.indices) out(`  ${i.state.padEnd(9)} ${i.physicalName}  ${i.documents}${i.total !== null && i.state === 'building' ? `/${i.total}` : ''} documents  created ${i.createdAt.toISOString()}${i.error ? `  error: ${i.error}` : ''}`);
+          for (const i of a.indices)
+            out(
+              `  ${i.state.padEnd(9)} ${i.physicalName}  ${i.documents}${i.total !== null && i.state === 'building' ? `/${i.total}` : ''} documents  created ${i.createdAt.toISOString()}${i.error ? `  error: ${i.error}` : ''}`,
+            );
         }
       }),
   },

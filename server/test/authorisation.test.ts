@@ -39,8 +39,14 @@ const CASES: Record<string, Case> = {
   searchIndices: { allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER], document: '{ searchIndices { alias } }' },
   rebuildSearchIndex: { allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER], document: 'mutation { rebuildSearchIndex(alias: "services-nope") { alias } }' },
   rollbackSearchIndex: { allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER], document: 'mutation { rollbackSearchIndex(alias: "services-nope") { alias } }' },
-  createSupplierAccount: { allowed: PUBLIC, document: 'mutation { createSupplierAccount(input: { dunsNumber: "1", companyName: "", contactName: "", contactEmail: "", contactPhone: "", loginEmail: "" }) { id } }' },
-  updateSupplier: { allowed: [Role.SUPPLIER, Role.ADMIN, Role.ADMIN_CCS_DATA_CONTROLLER, Role.ADMIN_CCS_CATEGORY], document: 'mutation { updateSupplier(id: "999999", input: { name: "x" }) { id } }' },
+  createSupplierAccount: {
+    allowed: PUBLIC,
+    document: 'mutation { createSupplierAccount(input: { dunsNumber: "1", companyName: "", contactName: "", contactEmail: "", contactPhone: "", loginEmail: "" }) { id } }',
+  },
+  updateSupplier: {
+    allowed: [Role.SUPPLIER, Role.ADMIN, Role.ADMIN_CCS_DATA_CONTROLLER, Role.ADMIN_CCS_CATEGORY],
+    document: 'mutation { updateSupplier(id: "999999", input: { name: "x" }) { id } }',
+  },
   confirmSupplierCompanyDetails: { allowed: [Role.SUPPLIER], document: 'mutation { confirmSupplierCompanyDetails(id: "999999") { id } }' },
   inviteSupplierUser: { allowed: [Role.SUPPLIER, Role.ADMIN, Role.ADMIN_CCS_CATEGORY], document: 'mutation { inviteSupplierUser(id: "999999", email: "a@example.com") }' },
   deactivateSupplierUser: { allowed: [Role.SUPPLIER], document: 'mutation { deactivateSupplierUser(id: "999999") { id } }' },
@@ -52,7 +58,10 @@ const CASES: Record<string, Case> = {
   submitDraftService: { allowed: [Role.SUPPLIER], document: 'mutation { submitDraftService(id: "999999") { id } }' },
   deleteDraftService: { allowed: [Role.SUPPLIER], document: 'mutation { deleteDraftService(id: "999999") }' },
   setDeclarationReuse: { allowed: [Role.SUPPLIER], document: 'mutation { setDeclarationReuse(frameworkSlug: "g-cloud-99", fromFrameworkSlug: null) { id } }' },
-  recordApplicationResult: { allowed: [Role.ADMIN_FRAMEWORK_MANAGER], document: 'mutation { recordApplicationResult(frameworkSlug: "g-cloud-99", supplierId: "1", onFramework: true) { id } }' },
+  recordApplicationResult: {
+    allowed: [Role.ADMIN_FRAMEWORK_MANAGER],
+    document: 'mutation { recordApplicationResult(frameworkSlug: "g-cloud-99", supplierId: "1", onFramework: true) { id } }',
+  },
   signFrameworkAgreement: { allowed: [Role.SUPPLIER], document: 'mutation { signFrameworkAgreement(frameworkSlug: "g-cloud-99", signerName: "a", signerRole: "b") { id } }' },
   putFrameworkAgreementOnHold: { allowed: [Role.ADMIN_CCS_SOURCING], document: 'mutation { putFrameworkAgreementOnHold(id: "999999") { id } }' },
   approveFrameworkAgreement: { allowed: [Role.ADMIN_CCS_SOURCING], document: 'mutation { approveFrameworkAgreement(id: "999999") { id } }' },
@@ -61,7 +70,10 @@ const CASES: Record<string, Case> = {
   updateService: { allowed: [Role.SUPPLIER, Role.ADMIN_CCS_CATEGORY], document: 'mutation { updateService(id: "999999999999999", answers: {}) { id } }' },
   removeService: { allowed: [Role.SUPPLIER], document: 'mutation { removeService(id: "999999999999999") { id } }' },
   setServiceStatus: { allowed: [Role.ADMIN_CCS_CATEGORY], document: 'mutation { setServiceStatus(id: "999999999999999", status: DISABLED) { id } }' },
-  setSupplierServicesSuspended: { allowed: [Role.ADMIN_CCS_CATEGORY], document: 'mutation { setSupplierServicesSuspended(supplierId: "999999", frameworkSlug: "g-cloud-99", suspended: true) { id } }' },
+  setSupplierServicesSuspended: {
+    allowed: [Role.ADMIN_CCS_CATEGORY],
+    document: 'mutation { setSupplierServicesSuspended(supplierId: "999999", frameworkSlug: "g-cloud-99", suspended: true) { id } }',
+  },
   revertService: { allowed: [Role.ADMIN_CCS_CATEGORY], document: 'mutation { revertService(id: "999999999999999", archivedServiceId: "1") { id } }' },
   acknowledgeServiceUpdates: { allowed: [Role.ADMIN_CCS_CATEGORY], document: 'mutation { acknowledgeServiceUpdates(id: "999999999999999", auditEventId: 1) { id } }' },
   copyServiceToDraft: { allowed: [Role.SUPPLIER], document: 'mutation { copyServiceToDraft(frameworkSlug: "g-cloud-99", serviceId: "999999999999999") { id } }' },
@@ -92,7 +104,10 @@ const CASES: Record<string, Case> = {
   confirmReadyToAssess: { allowed: [Role.BUYER], document: 'mutation { confirmReadyToAssess(id: "123456789012345") { id } }' },
   markStillAssessing: { allowed: [Role.BUYER], document: 'mutation { markStillAssessing(id: "123456789012345") { id } }' },
   chooseDirectAwardService: { allowed: [Role.BUYER], document: 'mutation { chooseDirectAwardService(id: "123456789012345", serviceId: "123456789012345") { id } }' },
-  completeDirectAwardOutcome: { allowed: [Role.BUYER], document: 'mutation { completeDirectAwardOutcome(outcomeId: "123456789012345", startDate: "x", endDate: "y", value: "z", awardingOrganisationName: "") { id } }' },
+  completeDirectAwardOutcome: {
+    allowed: [Role.BUYER],
+    document: 'mutation { completeDirectAwardOutcome(outcomeId: "123456789012345", startDate: "x", endDate: "y", value: "z", awardingOrganisationName: "") { id } }',
+  },
   recordDirectAwardWithoutContract: { allowed: [Role.BUYER], document: 'mutation { recordDirectAwardWithoutContract(id: "123456789012345", result: CANCELLED) { id } }' },
   // gated queries
   myDirectAwardProjects: { allowed: [Role.BUYER], document: '{ myDirectAwardProjects { id } }' },
@@ -115,7 +130,10 @@ const CASES: Record<string, Case> = {
   },
   draftServices: { allowed: [Role.SUPPLIER], document: '{ draftServices(frameworkSlug: "g-cloud-99") { id } }' },
   draftService: { allowed: [Role.SUPPLIER], document: '{ draftService(id: "999999") { id } }' },
-  frameworkApplication: { allowed: [Role.SUPPLIER, Role.ADMIN_CCS_SOURCING, Role.ADMIN_FRAMEWORK_MANAGER], document: '{ frameworkApplication(frameworkSlug: "g-cloud-99") { id } }' },
+  frameworkApplication: {
+    allowed: [Role.SUPPLIER, Role.ADMIN_CCS_SOURCING, Role.ADMIN_FRAMEWORK_MANAGER],
+    document: '{ frameworkApplication(frameworkSlug: "g-cloud-99") { id } }',
+  },
   users: { allowed: [Role.ADMIN, Role.ADMIN_CCS_DATA_CONTROLLER, Role.ADMIN_CCS_CATEGORY, Role.ADMIN_MANAGER], document: '{ users(first: 1) { totalCount } }' },
   buyerEmailDomains: { allowed: [Role.ADMIN, Role.ADMIN_CCS_CATEGORY], document: '{ buyerEmailDomains { id } }' },
   auditEvents: {
@@ -125,7 +143,20 @@ const CASES: Record<string, Case> = {
 };
 
 /** Queries anyone may run, without signing in. */
-const PUBLIC_QUERIES = ['frameworks', 'framework', 'viewer', 'accountLink', 'suppliers', 'supplier', 'service', 'brief', 'opportunities', 'serviceSearch', 'opportunitySearch', 'searchFilters'];
+const PUBLIC_QUERIES = [
+  'frameworks',
+  'framework',
+  'viewer',
+  'accountLink',
+  'suppliers',
+  'supplier',
+  'service',
+  'brief',
+  'opportunities',
+  'serviceSearch',
+  'opportunitySearch',
+  'searchFilters',
+];
 
 const GATE_MESSAGES = new Set(['You must sign in to do that', 'You are not allowed to do that']);
 

@@ -159,7 +159,9 @@ describe('bounded queries', () => {
   });
 
   it('keeps introspection available within the same limits, and refuses deeper introspection', async () => {
-    const standard = await app.gql(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }));
+    const standard = await app.gql(
+      getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }),
+    );
     expect(standard.errors).toBeUndefined();
     let deeper = 'name';
     for (let i = 0; i < 12; i += 1) deeper = `name ofType { ${deeper} }`;
@@ -183,7 +185,10 @@ describe('bounded queries', () => {
       if (!/^\s*(query|mutation|subscription|\{)/.test(text) || text.includes('${')) continue;
       const doc = parse(`${text}\n${fragments}`);
       const limitErrors = validate(schema, doc, [...specifiedRules, ...queryLimitRules()]).filter((e) => e.extensions?.code === 'QUERY_TOO_COMPLEX');
-      expect(limitErrors.map((e) => e.message), text).toEqual([]);
+      expect(
+        limitErrors.map((e) => e.message),
+        text,
+      ).toEqual([]);
       checked += 1;
     }
     expect(checked).toBeGreaterThan(10);
@@ -303,7 +308,8 @@ describe('throttled guessing', () => {
     });
     try {
       const { url } = await second.listen('127.0.0.1', 0);
-      const ask = (base: string) => fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+      const ask = (base: string) =>
+        fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
       for (let i = 0; i < 6; i += 1) expect((await ask(i % 2 ? url : limited.url)).status).toBe(200);
       for (const base of [limited.url, url]) {
         const res = await ask(base);
@@ -360,7 +366,10 @@ describe('strings Postgres cannot store, and wrongly typed variables over the We
     const client = createClient({ url: `${app.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
     try {
       const errors = await new Promise<Errors>((resolve) => {
-        client.subscribe({ query: 'subscription ($v: String) { searchIndexUpdates(objectType: $v) { objectId } }', variables: { v: true } }, { next: (r) => resolve((r.errors ?? []) as Errors), error: (e) => resolve(e as Errors), complete: () => resolve([]) });
+        client.subscribe(
+          { query: 'subscription ($v: String) { searchIndexUpdates(objectType: $v) { objectId } }', variables: { v: true } },
+          { next: (r) => resolve((r.errors ?? []) as Errors), error: (e) => resolve(e as Errors), complete: () => resolve([]) },
+        );
       });
       expect(codes(errors)).toEqual(['BAD_USER_INPUT']);
     } finally {

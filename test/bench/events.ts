@@ -47,7 +47,10 @@ import { startOpenSearch, type RunningOpenSearch } from '../../server/test/suppo
 const SERVICES = Number(process.env.BENCH_SERVICES ?? 2_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
 const TARGET = Number(process.env.EDITS_PER_SECOND ?? 50);
-const RATES = (process.env.EDIT_RATES ?? `20,${TARGET}`).split(',').map((s) => Number(s.trim())).filter((n) => n > 0);
+const RATES = (process.env.EDIT_RATES ?? `20,${TARGET}`)
+  .split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => n > 0);
 const WITH_OPENSEARCH = process.env.BENCH_OPENSEARCH === '1';
 /** An edit not searchable this long after the last edit of its run was sent is counted as lost. */
 const GRACE_MS = 30_000;
@@ -59,7 +62,11 @@ const WEB_HOST = 'marketplace.test';
 const ADMIN_HOST = 'admin.marketplace.test';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const TERMS = readFileSync(path.join(here, 'search-terms.csv'), 'utf8').split('\n').slice(1).map((t) => t.trim()).filter(Boolean);
+const TERMS = readFileSync(path.join(here, 'search-terms.csv'), 'utf8')
+  .split('\n')
+  .slice(1)
+  .map((t) => t.trim())
+  .filter(Boolean);
 const LOTS = ['cloud-hosting', 'cloud-software', 'cloud-support'];
 const NOUNS = ['platform', 'service', 'hosting', 'software', 'support', 'suite', 'system', 'portal', 'toolkit', 'cloud'];
 const UPDATE = 'mutation ($id: ID!, $a: JSONObject!) { updateService(id: $id, answers: $a) { id } }';
@@ -136,13 +143,21 @@ async function main(): Promise<void> {
     const lots = await em.find(Lot, { slug: { $in: LOTS } });
     const now = new Date();
     const suppliers: Supplier[] = [];
-    for (let i = 0; i < 100; i++) suppliers.push(em.create(Supplier, { name: `${TERMS[i % TERMS.length]!.replace(/\b\w/g, (c) => c.toUpperCase())} Ltd ${i}`, dunsNumber: String(100_000_000 + i), createdAt: now, updatedAt: now }));
+    for (let i = 0; i < 100; i++)
+      suppliers.push(
+        em.create(Supplier, {
+          name: `${TERMS[i % TERMS.length]!.replace(/\b\w/g, (c) => c.toUpperCase())} Ltd ${i}`,
+          dunsNumber: String(100_000_000 + i),
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
     await em.flush();
     const r = rng(11);
     const schemas = Object.fromEntries(LOTS.map((l) => [l, JSON.parse(readFileSync(path.join(schemasDir, `services-g-cloud-13-${l}.json`), 'utf8')) as Record<string, unknown>]));
     const originals = new Map<string, string>();
     let invalid = 0;
-    for (let done = 0; done < SERVICES; ) {
+    for (let done = 0; done < SERVICES;) {
       const rows = [];
       for (let k = 0; k < 1000 && done < SERVICES; k++, done++) {
         const lot = lots[done % lots.length]!;
@@ -153,7 +168,16 @@ async function main(): Promise<void> {
         if (Object.keys(registry.validate('services', 'g-cloud-13', lot.slug, data)).length) invalid++;
         const serviceId = newServiceId();
         originals.set(serviceId, String(data.serviceDescription));
-        rows.push({ serviceId, supplier: suppliers[done % suppliers.length]!.id, framework: g13.id, lot: lot.id, data, status: ServiceStatus.PUBLISHED, createdAt: now, updatedAt: now });
+        rows.push({
+          serviceId,
+          supplier: suppliers[done % suppliers.length]!.id,
+          framework: g13.id,
+          lot: lot.id,
+          data,
+          status: ServiceStatus.PUBLISHED,
+          createdAt: now,
+          updatedAt: now,
+        });
       }
       await orm.em.fork().insertMany(Service, rows as never);
     }
@@ -250,10 +274,19 @@ async function main(): Promise<void> {
       const physicalIndex = rebuilt.physicalName;
       const searchTexts = async (ids: string[]): Promise<Map<string, string>> => {
         if (name === 'postgres') {
-          const rows = await orm.em.fork().execute<Array<{ object_id: string; search_text: string }>>(`select object_id, search_text from search_documents where index_name = ? and object_id in (?)`, [physicalIndex, ids]);
+          const rows = await orm.em
+            .fork()
+            .execute<Array<{ object_id: string; search_text: string }>>(`select object_id, search_text from search_documents where index_name = ? and object_id in (?)`, [
+              physicalIndex,
+              ids,
+            ]);
           return new Map(rows.map((row) => [row.object_id, row.search_text]));
         }
-        const res = await fetch(`${engine!.url}/bench-${ALIAS}/_search`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ size: ids.length, _source: ['searchText'], query: { ids: { values: ids } } }) });
+        const res = await fetch(`${engine!.url}/bench-${ALIAS}/_search`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ size: ids.length, _source: ['searchText'], query: { ids: { values: ids } } }),
+        });
         const body = (await res.json()) as { hits: { hits: Array<{ _id: string; _source: { searchText: string } }> } };
         return new Map(body.hits.hits.map((hit) => [hit._id, hit._source.searchText]));
       };
@@ -409,13 +442,38 @@ async function main(): Promise<void> {
       await jobs.stop(5_000);
     }
 
-    const header = ['Adapter', 'Edits/s asked', 'Edits/s achieved', 'Edits', 'Mutation p50', 'Edit → searchable p50', 'p95', 'p99', 'max', 'Lost (not searchable 30 s after the run)'];
+    const header = [
+      'Adapter',
+      'Edits/s asked',
+      'Edits/s achieved',
+      'Edits',
+      'Mutation p50',
+      'Edit → searchable p50',
+      'p95',
+      'p99',
+      'max',
+      'Lost (not searchable 30 s after the run)',
+    ];
     process.stdout.write(
       `\nEvents benchmark: ${SERVICES} live G-Cloud 13 services; a category admin edits service descriptions through the GraphQL API over HTTP, open loop, for ${SECONDS} s per rate; latency from the mutation's response until the active index holds the edit's marker word (polled every ${POLL_MS} ms). One worker: jobs with concurrency 2 and one event dispatcher, in the API's process.\nMachine: ${machine}.\n\n`,
     );
     process.stdout.write(`| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |\n`);
     for (const row of results) process.stdout.write(`| ${row.join(' | ')} |\n`);
-    const header2 = ['Adapter', 'Edits/s', 'Dispatcher wakes', 'search.index runs', 'Batches: mean / max events', 'Handler time per object p50 / p95', 'Handler busy', 'Commit → batch start p50 / p95', 'Batch start → batch end p50 / p95', 'Batch end → seen p50 / p95', 'Index write (apply) p50 / p95', 'Worker alone after sending stopped', 'CPU while sending: machine / this process / event loop'];
+    const header2 = [
+      'Adapter',
+      'Edits/s',
+      'Dispatcher wakes',
+      'search.index runs',
+      'Batches: mean / max events',
+      'Handler time per object p50 / p95',
+      'Handler busy',
+      'Commit → batch start p50 / p95',
+      'Batch start → batch end p50 / p95',
+      'Batch end → seen p50 / p95',
+      'Index write (apply) p50 / p95',
+      'Worker alone after sending stopped',
+      'CPU while sending: machine / this process / event loop',
+    ];
     process.stdout.write(`\nWhere the time goes (search.index handler, wrapped):\n\n| ${header2.join(' | ')} |\n| ${header2.map(() => '---').join(' | ')} |\n`);
     for (const row of analysis) process.stdout.write(`| ${row.join(' | ')} |\n`);
     process.stdout.write(`\nTotal run time ${((Date.now() - started) / 1000).toFixed(0)} s.\n`);

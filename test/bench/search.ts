@@ -42,7 +42,11 @@ const SERVICES = Number(process.env.BENCH_SERVICES ?? 40_000);
 const QUERIES = Number(process.env.BENCH_QUERIES ?? 300);
 const EDITS = 20;
 const here = path.dirname(fileURLToPath(import.meta.url));
-const TERMS = readFileSync(path.join(here, 'search-terms.csv'), 'utf8').split('\n').slice(1).map((t) => t.trim()).filter(Boolean);
+const TERMS = readFileSync(path.join(here, 'search-terms.csv'), 'utf8')
+  .split('\n')
+  .slice(1)
+  .map((t) => t.trim())
+  .filter(Boolean);
 const LOTS = ['cloud-hosting', 'cloud-software', 'cloud-support'];
 const NOUNS = ['platform', 'service', 'hosting', 'software', 'support', 'suite', 'system', 'portal', 'toolkit', 'cloud'];
 
@@ -92,13 +96,21 @@ async function main(): Promise<void> {
     const lots = await em.find(Lot, { slug: { $in: LOTS } });
     const now = new Date();
     const suppliers: Supplier[] = [];
-    for (let i = 0; i < 500; i++) suppliers.push(em.create(Supplier, { name: `${TERMS[i % TERMS.length]!.replace(/\b\w/g, (c) => c.toUpperCase())} ${['Ltd', 'Digital', 'Cloud', 'Systems'][i % 4]} ${i}`, dunsNumber: String(100_000_000 + i), createdAt: now, updatedAt: now }));
+    for (let i = 0; i < 500; i++)
+      suppliers.push(
+        em.create(Supplier, {
+          name: `${TERMS[i % TERMS.length]!.replace(/\b\w/g, (c) => c.toUpperCase())} ${['Ltd', 'Digital', 'Cloud', 'Systems'][i % 4]} ${i}`,
+          dunsNumber: String(100_000_000 + i),
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
     await em.flush();
     const r = rng(40_000);
     const schemas = Object.fromEntries(LOTS.map((l) => [l, JSON.parse(readFileSync(path.join(schemasDir, `services-g-cloud-13-${l}.json`), 'utf8')) as Record<string, unknown>]));
     const genStart = Date.now();
     let invalid = 0;
-    for (let done = 0; done < SERVICES; ) {
+    for (let done = 0; done < SERVICES;) {
       const fork = orm.em.fork();
       const rows = [];
       for (let k = 0; k < 1000 && done < SERVICES; k++, done++) {
@@ -108,7 +120,16 @@ async function main(): Promise<void> {
         data.serviceName = `${term.replace(/\b\w/g, (c) => c.toUpperCase())} ${r.pick(NOUNS)}`.slice(0, 100);
         data.serviceDescription = `${term} ${r.pick(NOUNS)} for public sector organisations: ${r.pick(TERMS)}, ${r.pick(TERMS)} and ${r.pick(TERMS)}.`.slice(0, 500);
         if (Object.keys(registry.validate('services', 'g-cloud-13', lot.slug, data)).length) invalid++;
-        rows.push({ serviceId: newServiceId(), supplier: suppliers[done % suppliers.length]!.id, framework: g13.id, lot: lot.id, data, status: ServiceStatus.PUBLISHED, createdAt: now, updatedAt: now });
+        rows.push({
+          serviceId: newServiceId(),
+          supplier: suppliers[done % suppliers.length]!.id,
+          framework: g13.id,
+          lot: lot.id,
+          data,
+          status: ServiceStatus.PUBLISHED,
+          createdAt: now,
+          updatedAt: now,
+        });
       }
       await fork.insertMany(Service, rows as never);
       if (done % 10_000 === 0) log(`generated ${done} services`);
@@ -131,7 +152,9 @@ async function main(): Promise<void> {
       const search = createSearchIndex({ OPENSEARCH_URL: name === 'opensearch' ? engine.url : undefined, OPENSEARCH_INDEX_PREFIX: 'bench-' }, content);
       // 2. Full rebuild: streamed in batches into a new dated index, swapped in.
       const t0 = Date.now();
-      const rebuilt = await rebuildIndex(orm.em.fork(), { search, clock: systemClock, content }, 'services-g-cloud-13', { onProgress: (p) => void (p.indexed % 10_000 < 500 && log(`${name}: rebuilt ${p.indexed}/${p.total}`)) });
+      const rebuilt = await rebuildIndex(orm.em.fork(), { search, clock: systemClock, content }, 'services-g-cloud-13', {
+        onProgress: (p) => void (p.indexed % 10_000 < 500 && log(`${name}: rebuilt ${p.indexed}/${p.total}`)),
+      });
       const rebuildSeconds = (Date.now() - t0) / 1000;
 
       // 3. Queries through the GraphQL API (HTTP, as a browser sends them).
@@ -143,7 +166,11 @@ async function main(): Promise<void> {
       const http = await composeApi({ orm, schema, clock: systemClock, logger, config, jobs, schemas: registry, search, content });
       const { url } = await http.listen('127.0.0.1', 0);
       const ask = async (variables: Record<string, unknown>) => {
-        const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', 'x-forwarded-host': 'marketplace.test' }, body: JSON.stringify({ query: SEARCH, variables }) });
+        const res = await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'apollo-require-preflight': 'true', 'x-forwarded-host': 'marketplace.test' },
+          body: JSON.stringify({ query: SEARCH, variables }),
+        });
         const json = (await res.json()) as { errors?: Array<{ message: string }> };
         if (json.errors) throw new Error(`query ${JSON.stringify(variables)} failed: ${json.errors[0]!.message}`);
       };
@@ -201,8 +228,20 @@ async function main(): Promise<void> {
       ]);
     }
 
-    const header = ['Adapter', 'Documents', 'Full rebuild', 'Docs/s', 'API p50', 'API p95', 'Direct OpenSearch p50 / p95', 'API ÷ direct (p50 / p95)', 'Edit → searchable p50 / p95'];
-    process.stdout.write(`\nSearch benchmark: ${SERVICES} G-Cloud 13 services, ${QUERIES} queries from real buyer search terms (a third with a lot, a third with a lot and a filter), one page of 30 with lot and category counts, filter groups and the summary.\nMachine: ${machine}.\n\n`);
+    const header = [
+      'Adapter',
+      'Documents',
+      'Full rebuild',
+      'Docs/s',
+      'API p50',
+      'API p95',
+      'Direct OpenSearch p50 / p95',
+      'API ÷ direct (p50 / p95)',
+      'Edit → searchable p50 / p95',
+    ];
+    process.stdout.write(
+      `\nSearch benchmark: ${SERVICES} G-Cloud 13 services, ${QUERIES} queries from real buyer search terms (a third with a lot, a third with a lot and a filter), one page of 30 with lot and category counts, filter groups and the summary.\nMachine: ${machine}.\n\n`,
+    );
     process.stdout.write(`| ${header.join(' | ')} |\n| ${header.map(() => '---').join(' | ')} |\n`);
     for (const row of results) process.stdout.write(`| ${row.join(' | ')} |\n`);
     process.stdout.write(`\nTotal run time ${((Date.now() - started) / 1000).toFixed(0)} s.\n`);

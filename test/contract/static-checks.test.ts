@@ -15,3 +15,10 @@ describe.each(packages)('%s', (pkg) => {
     expect(r.output).not.toMatch(/\d+ warnings?/);
   });
 });
+
+describe('the sources', () => {
+  it('are formatted as prettier writes them (pnpm format)', () => {
+    const r = pnpm(['run', 'format:check']);
+    expect(r.status, r.output).toBe(0);
+  });
+});

@@ -71,12 +71,16 @@ describe('a buyer searches G-Cloud (Chromium → SPA → API → Postgres search
     await screenshot(browser.page, 'buyer-views-service');
 
     const admin = await signInOverApi(inject('adminUrl'), 'admin@crowncommercial.gov.uk');
-    const removed = await admin.gql<{ services: { nodes: Array<{ id: string; data: { serviceName: string } }> } }>('{ services(status: [DISABLED], frameworkSlug: "g-cloud-13", first: 1) { nodes { id data } } }');
+    const removed = await admin.gql<{ services: { nodes: Array<{ id: string; data: { serviceName: string } }> } }>(
+      '{ services(status: [DISABLED], frameworkSlug: "g-cloud-13", first: 1) { nodes { id data } } }',
+    );
     const gone = removed.services.nodes[0]!;
     await browser.page.goto(url(`/g-cloud/services/${gone.id}`));
     await browser.page.getByRole('heading', { level: 1, name: gone.data.serviceName }).waitFor();
     // An admin removed (disabled) it: the marketplace says so, not that the supplier stopped offering it.
-    await expect(browser.page.getByTestId('service-gone').innerText()).resolves.toMatch(/This service was removed from the Digital Marketplace on \d{1,2} \w+ \d{4}\.[\s\S]*existing contracts/);
+    await expect(browser.page.getByTestId('service-gone').innerText()).resolves.toMatch(
+      /This service was removed from the Digital Marketplace on \d{1,2} \w+ \d{4}\.[\s\S]*existing contracts/,
+    );
 
     await browser.page.goto(url('/g-cloud/services/999999999999999'));
     await browser.page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
@@ -88,7 +92,10 @@ describe('a buyer searches G-Cloud (Chromium → SPA → API → Postgres search
     const search = new SearchPage(browser.page);
     await search.open(url(`/g-cloud/search?q=${encodeURIComponent(me.viewer.supplier.name)}`));
     await search.waitForSummary(/results? found containing/);
-    const found = await supplier.gql<{ serviceSearch: { results: Array<{ id: string; serviceName: string; supplierName: string }> } }>('query ($q: String) { serviceSearch(q: $q) { results { id serviceName supplierName } } }', { q: me.viewer.supplier.name });
+    const found = await supplier.gql<{ serviceSearch: { results: Array<{ id: string; serviceName: string; supplierName: string }> } }>(
+      'query ($q: String) { serviceSearch(q: $q) { results { id serviceName supplierName } } }',
+      { q: me.viewer.supplier.name },
+    );
     const mine = found.serviceSearch.results.find((r) => r.supplierName === me.viewer.supplier.name)!;
     await browser.page.waitForTimeout(1500); // the page's subscription is open
     const renamed = `${mine.serviceName} renamed ${Date.now()}`;

@@ -42,14 +42,23 @@ const schema = z.object({
   ADMIN_SESSION_SECRET: secret,
   CLOCK_START: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time such as 2024-05-01T09:00:00Z' }).optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL').optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
   OPENSEARCH_URL: z.url({ error: 'must be a URL such as http://127.0.0.1:9200' }).optional(),
-  OPENSEARCH_INDEX_PREFIX: z.string().regex(/^[a-z0-9_-]{0,50}$/, 'lower-case letters, digits, - and _ only').default(''),
+  OPENSEARCH_INDEX_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]{0,50}$/, 'lower-case letters, digits, - and _ only')
+    .default(''),
   MAIL_FROM: z.string().min(3).default('Digital Marketplace <no-reply@marketplace.localhost>'),
   WEB_URL: z.url({ error: 'must be a URL such as https://www.example.gov.uk' }).optional(),
   ADMIN_WEB_URL: z.url({ error: 'must be a URL such as https://admin.example.gov.uk' }).optional(),
   ADMIN_EMAIL_DOMAINS: z.string().default('digital.cabinet-office.gov.uk,crowncommercial.gov.uk'),
-  DEMO_DATA: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  DEMO_DATA: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   ALLOWED_ORIGINS: z.string().optional(),
   ADMIN_ALLOWED_CIDRS: z.string().optional(),
   TRUST_PROXY: z.string().default('loopback'),
@@ -76,7 +85,10 @@ export type Config = Readonly<
 
 /** `a.b.c.d/n` or an IPv6 address with `/n`; a bare address is one host. */
 function parseCidrs(variable: string, value: string): string[] {
-  const list = value.split(',').map((c) => c.trim()).filter(Boolean);
+  const list = value
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
   for (const cidr of list) {
     const [address, bits, extra] = cidr.split('/');
     const family = isIP(address ?? '');
@@ -154,9 +166,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const webUrl = (parsedConfig.WEB_URL ?? `http://127.0.0.1:${parsedConfig.WEB_PORT}`).replace(/\/$/, '');
   const adminWebUrl = (parsedConfig.ADMIN_WEB_URL ?? `http://127.0.0.1:${parsedConfig.ADMIN_WEB_PORT}`).replace(/\/$/, '');
-  const origins = parsedConfig.ALLOWED_ORIGINS?.split(',').map((o) => o.trim()).filter(Boolean) ?? [new URL(webUrl).origin, new URL(adminWebUrl).origin];
+  const origins = parsedConfig.ALLOWED_ORIGINS?.split(',')
+    .map((o) => o.trim())
+    .filter(Boolean) ?? [new URL(webUrl).origin, new URL(adminWebUrl).origin];
   for (const origin of origins) {
-    if (!URL.canParse(origin) || new URL(origin).origin !== origin) throw new ConfigError('ALLOWED_ORIGINS', `must be a comma-separated list of origins such as https://www.example.gov.uk (got "${origin}")`);
+    if (!URL.canParse(origin) || new URL(origin).origin !== origin)
+      throw new ConfigError('ALLOWED_ORIGINS', `must be a comma-separated list of origins such as https://www.example.gov.uk (got "${origin}")`);
   }
   const config: Config = {
     ...parsedConfig,
@@ -166,7 +181,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ADMIN_ALLOWED_CIDRS: parsedConfig.ADMIN_ALLOWED_CIDRS ? parseCidrs('ADMIN_ALLOWED_CIDRS', parsedConfig.ADMIN_ALLOWED_CIDRS) : LOOPBACK_CIDRS,
     SESSION_SECRET: parsedConfig.SESSION_SECRET ?? `${DEV_SECRET}-web`,
     ADMIN_SESSION_SECRET: parsedConfig.ADMIN_SESSION_SECRET ?? `${DEV_SECRET}-admin`,
-    ADMIN_EMAIL_DOMAINS: parsedConfig.ADMIN_EMAIL_DOMAINS.split(',').map((d) => d.trim().toLowerCase()).filter(Boolean),
+    ADMIN_EMAIL_DOMAINS: parsedConfig.ADMIN_EMAIL_DOMAINS.split(',')
+      .map((d) => d.trim().toLowerCase())
+      .filter(Boolean),
   };
   if (config.SESSION_SECRET === config.ADMIN_SESSION_SECRET) throw new ConfigError('ADMIN_SESSION_SECRET', 'must differ from SESSION_SECRET');
   return Object.freeze(config);

@@ -153,11 +153,16 @@ function initdb(bin: string, pgdata: string, dir: string, user: { uid: number; g
 
 function startServer(bin: string, opts: EmbeddedOptions, pgdata: string, user: { uid: number; gid: number } | undefined, log: (l: string) => void): Promise<ChildProcess> {
   const flags = [
-    '-D', pgdata,
-    '-p', String(opts.port),
-    '-c', 'listen_addresses=127.0.0.1',
-    '-c', `unix_socket_directories=${os.tmpdir()}`,
-    '-c', 'max_connections=200',
+    '-D',
+    pgdata,
+    '-p',
+    String(opts.port),
+    '-c',
+    'listen_addresses=127.0.0.1',
+    '-c',
+    `unix_socket_directories=${os.tmpdir()}`,
+    '-c',
+    'max_connections=200',
     ...(opts.fast ? ['-c', 'fsync=off', '-c', 'full_page_writes=off', '-c', 'synchronous_commit=off'] : []),
   ];
   const proc = spawn(bin, flags, { ...(user ?? {}), detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_MESSAGES: 'C' } });
@@ -173,7 +178,11 @@ function startServer(bin: string, opts: EmbeddedOptions, pgdata: string, user: {
     proc.stderr?.on('data', onData);
     proc.once('exit', (code) => {
       const inUse = /could not bind|Address already in use/i.test(output);
-      reject(new Error(inUse ? `Port ${opts.port} is already in use: embedded PostgreSQL cannot start (set EMBEDDED_PG_PORT)` : `Embedded PostgreSQL exited with code ${code}: ${output.trim()}`));
+      reject(
+        new Error(
+          inUse ? `Port ${opts.port} is already in use: embedded PostgreSQL cannot start (set EMBEDDED_PG_PORT)` : `Embedded PostgreSQL exited with code ${code}: ${output.trim()}`,
+        ),
+      );
     });
   });
 }

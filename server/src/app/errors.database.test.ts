@@ -28,7 +28,10 @@ describe('recognising a database that cannot serve', () => {
     ['several addresses refused (AggregateError)', new AggregateError([socketError('ECONNREFUSED'), socketError('ECONNREFUSED')], '')],
     ['MikroORM wrapping', new DriverException(socketError('ECONNREFUSED'))],
     ['a cause', new Error('query failed', { cause: pgError('57P01', 'terminating connection') })],
-    ['Apollo wrapping (context creation failed)', new GraphQLError('Context creation failed: connect ECONNREFUSED', { originalError: new DriverException(socketError('ECONNREFUSED')) })],
+    [
+      'Apollo wrapping (context creation failed)',
+      new GraphQLError('Context creation failed: connect ECONNREFUSED', { originalError: new DriverException(socketError('ECONNREFUSED')) }),
+    ],
     ['pg-boss worker error (a plain copy)', { ...socketError('ECONNREFUSED'), message: 'connect ECONNREFUSED 127.0.0.1:5432 (Queue: x, Worker: y)' }],
   ])('%s', (_what, error) => {
     expect(isDatabaseUnavailable(error)).toBe(true);

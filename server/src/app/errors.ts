@@ -4,15 +4,7 @@ import { ArgumentValidationError, AuthenticationError, AuthorizationError } from
 import type { Logger } from './logger.js';
 
 /** The error vocabulary of the API: every failure a client can act on has one of these codes. */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'GONE'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'SERVICE_UNAVAILABLE';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'GONE' | 'CONFLICT' | 'RATE_LIMITED' | 'SERVICE_UNAVAILABLE';
 
 /** Per-field messages keyed by question id or input path, for GOV.UK error summaries. */
 export type FieldErrors = Record<string, string>;
@@ -30,11 +22,9 @@ export class DomainError extends Error {
 }
 
 export const notFound = (what: string) => new DomainError('NOT_FOUND', `${what} was not found`);
-export const conflict = (message: string, details?: Record<string, unknown>) =>
-  new DomainError('CONFLICT', message, undefined, details);
+export const conflict = (message: string, details?: Record<string, unknown>) => new DomainError('CONFLICT', message, undefined, details);
 export const badInput = (message: string, fieldErrors?: FieldErrors) => new DomainError('BAD_USER_INPUT', message, fieldErrors);
-export const forbidden = (message = 'You are not allowed to do that', details?: Record<string, unknown>) =>
-  new DomainError('FORBIDDEN', message, undefined, details);
+export const forbidden = (message = 'You are not allowed to do that', details?: Record<string, unknown>) => new DomainError('FORBIDDEN', message, undefined, details);
 export const unauthenticated = (message = 'You must sign in to do that') => new DomainError('UNAUTHENTICATED', message);
 
 /** Too many requests: `retryAfterSeconds` says when to try again (also sent as HTTP 429 with Retry-After). */
@@ -85,9 +75,7 @@ export function requestError(error: DomainError): GraphQLError {
     originalError: error,
     extensions: {
       code: error.code,
-      ...(status
-        ? { http: { status, headers: new Map(typeof retry === 'number' ? [['retry-after', String(retry)]] : []) } }
-        : {}),
+      ...(status ? { http: { status, headers: new Map(typeof retry === 'number' ? [['retry-after', String(retry)]] : []) } } : {}),
     },
   });
 }

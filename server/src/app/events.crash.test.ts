@@ -22,7 +22,10 @@ afterAll(async () => {
 });
 
 function startWorker(url: string, hangAt: string): Promise<{ child: ChildProcess; hung: Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(serverRoot, 'test/fixtures/event-worker.ts'), url, hangAt], { cwd: serverRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(serverRoot, 'test/fixtures/event-worker.ts'), url, hangAt], {
+    cwd: serverRoot,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   children.push(child);
   let out = '';
   let onHung: () => void = () => {};
@@ -44,7 +47,10 @@ describe('a worker killed in the middle of a batch of events (real processes)', 
     const em = app.orm.em.fork();
     const ids: number[] = [];
     for (let n = 0; n < 60; n += 1) {
-      const [row] = await em.execute<Array<{ id: number }>>(`insert into audit_events (type, created_at, object_type, object_id, data) values ('unlock_user', now(), 'User', ?, '{}') returning id`, [String(n)]);
+      const [row] = await em.execute<Array<{ id: number }>>(
+        `insert into audit_events (type, created_at, object_type, object_id, data) values ('unlock_user', now(), 'User', ?, '{}') returning id`,
+        [String(n)],
+      );
       ids.push(Number(row!.id));
     }
     await hung;
@@ -55,7 +61,16 @@ describe('a worker killed in the middle of a batch of events (real processes)', 
     expect(Number(before)).toBeLessThan(ids.length);
 
     // The restarted worker (here: this process) picks up at the position the dead one left.
-    const restarted = new EventDispatcher({ orm: app.orm, clock: app.clock, logger: app.logger, jobs: app.jobs, search: app.search, content: app.content, handlers: [crashTestHandler(app.orm)], pollMs: 500 });
+    const restarted = new EventDispatcher({
+      orm: app.orm,
+      clock: app.clock,
+      logger: app.logger,
+      jobs: app.jobs,
+      search: app.search,
+      content: app.content,
+      handlers: [crashTestHandler(app.orm)],
+      pollMs: 500,
+    });
     await restarted.start();
     try {
       await restarted.drain();

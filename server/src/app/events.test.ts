@@ -31,7 +31,8 @@ function recorder(poison: (e: DomainEvent) => boolean = () => false): EventHandl
   return h;
 }
 
-const dispatcher = (handlers: EventHandler[]) => new EventDispatcher({ orm: app.orm, clock: app.clock, logger: app.logger, jobs: app.jobs, search: app.search, content: app.content, handlers, pollMs: 60_000 });
+const dispatcher = (handlers: EventHandler[]) =>
+  new EventDispatcher({ orm: app.orm, clock: app.clock, logger: app.logger, jobs: app.jobs, search: app.search, content: app.content, handlers, pollMs: 60_000 });
 
 async function client(): Promise<pg.Client> {
   const c = new pg.Client({ connectionString: String(app.orm.config.get('clientUrl')) });
@@ -40,7 +41,9 @@ async function client(): Promise<pg.Client> {
 }
 
 const insertEvent = async (c: pg.Client, n: number) =>
-  Number((await c.query(`insert into audit_events (type, created_at, object_type, object_id, data) values ($1, now(), 'User', $2, '{}') returning id`, [TYPE, String(n)])).rows[0].id);
+  Number(
+    (await c.query(`insert into audit_events (type, created_at, object_type, object_id, data) values ($1, now(), 'User', $2, '{}') returning id`, [TYPE, String(n)])).rows[0].id,
+  );
 
 describe('domain event dispatcher', () => {
   it('delivers every committed event once, in commit-safe order, even when a later-numbered event commits first', async () => {

@@ -240,7 +240,9 @@ export class EventDispatcher {
       return await em.transactional(async (tx) => {
         const [locked] = await tx.execute<Array<{ ok: boolean }>>(`select pg_try_advisory_xact_lock(hashtext('event-handler:' || ?)) as ok`, [handler.name]);
         if (!locked?.ok) return 0;
-        const [pos] = await tx.execute<Position[]>(`select txid::text as txid, event_id::text as event_id, failures, retry_at from event_handler_positions where handler = ?`, [handler.name]);
+        const [pos] = await tx.execute<Position[]>(`select txid::text as txid, event_id::text as event_id, failures, retry_at from event_handler_positions where handler = ?`, [
+          handler.name,
+        ]);
         if (!pos) return 0;
         if (pos.retry_at && new Date(pos.retry_at).getTime() > Date.now()) return 0;
         const [{ xmin }] = (await tx.execute<Array<{ xmin: string }>>(`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`)) as [{ xmin: string }];
@@ -278,17 +280,28 @@ export class EventDispatcher {
    */
   private context(handler: EventHandler, em: EntityManager): HandlerContext {
     const { clock, logger, jobs, config, mailer, search, content } = this.deps;
-    return { jobId: `event-handler:${handler.name}`, attempt: 1, em, clock, logger: logger.child({ handler: handler.name }), jobs, config, mailer: mailer ?? null, search, content };
+    return {
+      jobId: `event-handler:${handler.name}`,
+      attempt: 1,
+      em,
+      clock,
+      logger: logger.child({ handler: handler.name }),
+      jobs,
+      config,
+      mailer: mailer ?? null,
+      search,
+      content,
+    };
   }
 
   /** Backs off; after the retry limit the batch's first event is set aside and the handler moves past it. */
   private async recordFailure(handler: EventHandler, first: DomainEvent, err: unknown, now: Date): Promise<void> {
     const message = err instanceof Error ? err.message : String(err);
     await this.deps.orm.em.fork().transactional(async (tx: EntityManager) => {
-      const [pos] = await tx.execute<Array<{ failures: number }>>(`update event_handler_positions set failures = failures + 1, last_error = ?, updated_at = now() where handler = ? returning failures`, [
-        message.slice(0, 2000),
-        handler.name,
-      ]);
+      const [pos] = await tx.execute<Array<{ failures: number }>>(
+        `update event_handler_positions set failures = failures + 1, last_error = ?, updated_at = now() where handler = ? returning failures`,
+        [message.slice(0, 2000), handler.name],
+      );
       const failures = pos?.failures ?? 1;
       if (failures >= HANDLER_RETRY_LIMIT) {
         await tx.execute(`insert into event_dead_letters (handler, event_id, error, created_at) values (?, ?, ?, ?)`, [handler.name, first.id, message.slice(0, 2000), now]);

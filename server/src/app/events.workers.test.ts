@@ -44,7 +44,10 @@ interface Worker {
 
 function startWorker(hang = ''): Promise<Worker> {
   const url = String(app.orm.config.get('clientUrl'));
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(serverRoot, 'test/fixtures/domain-worker.ts'), url, mailbox.url, hang], { cwd: serverRoot, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(serverRoot, 'test/fixtures/domain-worker.ts'), url, mailbox.url, hang], {
+    cwd: serverRoot,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   children.push(child);
   let out = '';
   let onHung: (line: string) => void = () => {};
@@ -97,7 +100,11 @@ const emailsSent = async (template: string) => {
   const rows = await app.orm.em.fork().find(EmailMessage, { template });
   return rows.length > 0 && rows.every((e) => e.status === EmailStatus.SENT) ? rows : false;
 };
-const received = (subject: RegExp) => mailbox.messages.filter((m) => subject.test(m.subject ?? '')).map((m) => (Array.isArray(m.to) ? m.to : [m.to]).map((a) => a?.text).join(',')).sort();
+const received = (subject: RegExp) =>
+  mailbox.messages
+    .filter((m) => subject.test(m.subject ?? ''))
+    .map((m) => (Array.isArray(m.to) ? m.to : [m.to]).map((a) => a?.text).join(','))
+    .sort();
 
 /** Suppliers with two users each that start an application to the open framework: each start emails both users. */
 async function suppliersStartApplications(framework: string, n: number): Promise<string[]> {
@@ -135,7 +142,15 @@ describe('the real handlers in worker processes', () => {
       const supplier = await makeSupplier(em, { companyDetailsConfirmed: true });
       em.create(SupplierFramework, { supplier, framework: g12.id, onFramework: true, createdAt: new Date(), updatedAt: new Date() });
       for (let j = 0; j < 3; j += 1) {
-        const d = em.create(DraftService, { supplier: supplier.id, framework: g12.id, lot, status: DraftStatus.SUBMITTED, data: { serviceName: `Hosting ${i}.${j}` }, createdAt: new Date(), updatedAt: new Date() });
+        const d = em.create(DraftService, {
+          supplier: supplier.id,
+          framework: g12.id,
+          lot,
+          status: DraftStatus.SUBMITTED,
+          data: { serviceName: `Hosting ${i}.${j}` },
+          createdAt: new Date(),
+          updatedAt: new Date(),
+        });
         await em.flush();
         drafts.push(d.id);
       }

@@ -60,7 +60,10 @@ const errorBody = (message: string, code: string, details?: Record<string, unkno
 /** Reads a request body to its end, keeping none of it. */
 function drain(req: IncomingMessage): Promise<void> {
   return new Promise((resolve) => {
-    req.on('end', resolve).on('close', resolve).on('error', () => resolve());
+    req
+      .on('end', resolve)
+      .on('close', resolve)
+      .on('error', () => resolve());
     req.resume();
   });
 }
@@ -122,7 +125,22 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
       write: (v) => cookieOps?.write(name, v),
       clear: () => cookieOps?.clear(name),
     };
-    return createContext({ requestId, ip: network.clientIp(req), em, clock, logger: requestLogger, config, jobs, surface, schemas, search, content, inTransaction, viewer, cookie });
+    return createContext({
+      requestId,
+      ip: network.clientIp(req),
+      em,
+      clock,
+      logger: requestLogger,
+      config,
+      jobs,
+      surface,
+      schemas,
+      search,
+      content,
+      inTransaction,
+      viewer,
+      cookie,
+    });
   };
 
   /**
@@ -166,7 +184,10 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
       // Read what was sent (up to a bound) before answering: a proxy still writing the body would
       // otherwise see the connection reset and answer 502 instead of this 413.
       if (declared <= DRAIN_LIMIT_BYTES) await drain(req.raw);
-      return reply.code(413).header('connection', 'close').send(errorBody(`The request is too large: send at most ${BODY_LIMIT_BYTES / 1024 / 1024} MB`, 'PAYLOAD_TOO_LARGE'));
+      return reply
+        .code(413)
+        .header('connection', 'close')
+        .send(errorBody(`The request is too large: send at most ${BODY_LIMIT_BYTES / 1024 / 1024} MB`, 'PAYLOAD_TOO_LARGE'));
     }
     if (await adminRefusal(req.raw, req.url)) {
       return reply.code(403).send(refusedBody(forbidden('The admin site cannot be used from your network')));
@@ -176,7 +197,10 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
       await rateLimits.request(network.clientIp(req.raw));
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
-      return reply.code(429).header('retry-after', String(e.details?.retryAfterSeconds ?? 60)).send(refusedBody(e));
+      return reply
+        .code(429)
+        .header('retry-after', String(e.details?.retryAfterSeconds ?? 60))
+        .send(refusedBody(e));
     }
   });
   // Errors raised by Fastify itself (a body that is not JSON, an unsupported content type) answer in

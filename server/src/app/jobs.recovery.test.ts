@@ -104,38 +104,34 @@ afterAll(async () => {
 });
 
 describe('job recovery after a worker dies (real processes, real Postgres)', () => {
-  it(
-    `hands a SIGKILLed worker's job to another worker within ${JOB_RECOVERY_BOUND_SECONDS} s, and leaves a long job with its live worker`,
-    async () => {
-      // A job that outlives the heartbeat window, on this (live) process's worker.
-      await jobs.work([longJob] as never[], { orm, clock: systemClock, concurrency: 1, search: createSearchIndex({}, content), content });
-      await enqueue(longJob, { n: 1 });
+  it(`hands a SIGKILLed worker's job to another worker within ${JOB_RECOVERY_BOUND_SECONDS} s, and leaves a long job with its live worker`, async () => {
+    // A job that outlives the heartbeat window, on this (live) process's worker.
+    await jobs.work([longJob] as never[], { orm, clock: systemClock, concurrency: 1, search: createSearchIndex({}, content), content });
+    await enqueue(longJob, { n: 1 });
 
-      const { child, tookJob } = await startCrashWorker();
-      const jobId = await enqueue(crashJob, { n: 7 });
-      expect(await tookJob).toBe(jobId);
+    const { child, tookJob } = await startCrashWorker();
+    const jobId = await enqueue(crashJob, { n: 7 });
+    expect(await tookJob).toBe(jobId);
 
-      const exited = new Promise((r) => child.once('exit', r));
-      child.kill('SIGKILL');
-      await exited;
-      const killedAt = Date.now();
-      await jobs.work([crashJob] as never[], { orm, clock: systemClock, concurrency: 1, search: createSearchIndex({}, content), content });
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGKILL');
+    await exited;
+    const killedAt = Date.now();
+    await jobs.work([crashJob] as never[], { orm, clock: systemClock, concurrency: 1, search: createSearchIndex({}, content), content });
 
-      await waitFor(() => finished.some((f) => f.n === 7), (JOB_RECOVERY_BOUND_SECONDS + 5) * 1000);
-      const done = finished.find((f) => f.n === 7)!;
-      const recoverySeconds = (done.at - killedAt) / 1000;
-      process.stdout.write(`[jobs] job of the SIGKILLed worker completed elsewhere ${recoverySeconds.toFixed(1)} s after the kill\n`);
-      expect(recoverySeconds).toBeLessThanOrEqual(JOB_RECOVERY_BOUND_SECONDS);
-      expect(done.attempt).toBe(2);
+    await waitFor(() => finished.some((f) => f.n === 7), (JOB_RECOVERY_BOUND_SECONDS + 5) * 1000);
+    const done = finished.find((f) => f.n === 7)!;
+    const recoverySeconds = (done.at - killedAt) / 1000;
+    process.stdout.write(`[jobs] job of the SIGKILLed worker completed elsewhere ${recoverySeconds.toFixed(1)} s after the kill\n`);
+    expect(recoverySeconds).toBeLessThanOrEqual(JOB_RECOVERY_BOUND_SECONDS);
+    expect(done.attempt).toBe(2);
 
-      // The long job ran once, to its end, on its first attempt: heartbeats kept it.
-      await waitFor(() => longRuns.some((r) => r.done), LONG_JOB_MS + 10_000);
-      await waitFor(async () => {
-        const rows = await orm.em.fork().getConnection().execute<Array<{ state: string }>>(`select state from pgboss.job where name = 'test.long-running'`);
-        return rows.length === 1 && rows[0]!.state === 'completed';
-      }, 5_000);
-      expect(longRuns).toEqual([{ attempt: 1, done: true }]);
-    },
-    60_000,
-  );
+    // The long job ran once, to its end, on its first attempt: heartbeats kept it.
+    await waitFor(() => longRuns.some((r) => r.done), LONG_JOB_MS + 10_000);
+    await waitFor(async () => {
+      const rows = await orm.em.fork().getConnection().execute<Array<{ state: string }>>(`select state from pgboss.job where name = 'test.long-running'`);
+      return rows.length === 1 && rows[0]!.state === 'completed';
+    }, 5_000);
+    expect(longRuns).toEqual([{ attempt: 1, done: true }]);
+  }, 60_000);
 });

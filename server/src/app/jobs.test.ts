@@ -96,10 +96,13 @@ describe('job queue (pg-boss on the real Postgres)', () => {
     expect(seen.find((s) => s.id === 4)!.attempt).toBe(2);
   });
 
-  it('gives every queue a heartbeat, so a dead worker\'s jobs are released in seconds (see jobs.recovery.test.ts)', async () => {
-    const rows = await orm.em.fork().getConnection().execute<Array<{ name: string; heartbeat_seconds: number | null }>>(
-      `select name, heartbeat_seconds from pgboss.queue where name in ('test.record', 'test.always-fails') order by name`,
-    );
+  it("gives every queue a heartbeat, so a dead worker's jobs are released in seconds (see jobs.recovery.test.ts)", async () => {
+    const rows = await orm.em
+      .fork()
+      .getConnection()
+      .execute<Array<{ name: string; heartbeat_seconds: number | null }>>(
+        `select name, heartbeat_seconds from pgboss.queue where name in ('test.record', 'test.always-fails') order by name`,
+      );
     expect(rows).toEqual([
       { name: 'test.always-fails', heartbeat_seconds: JOB_RECOVERY.heartbeatSeconds },
       { name: 'test.record', heartbeat_seconds: JOB_RECOVERY.heartbeatSeconds },

@@ -287,36 +287,35 @@ export class JobQueue {
   }
 
   /** Starts handlers for the given definitions (the worker process). */
-  async work(defs: readonly JobDefinition<never>[], deps: { orm: MikroORM; clock: Clock; concurrency: number; search: SearchIndex; content: ContentCatalogue; mailer?: Mailer | null; config?: Config }): Promise<void> {
+  async work(
+    defs: readonly JobDefinition<never>[],
+    deps: { orm: MikroORM; clock: Clock; concurrency: number; search: SearchIndex; content: ContentCatalogue; mailer?: Mailer | null; config?: Config },
+  ): Promise<void> {
     await this.ensureQueues(defs);
     for (const def of defs as readonly JobDefinition<object>[]) {
-      const id = await this.boss.work<object>(
-        def.name,
-        { pollingIntervalSeconds: 0.5, localConcurrency: deps.concurrency },
-        async ([job]) => {
-          if (!job) return;
-          const logger = this.logger.child({ job: def.name, jobId: job.id, attempt: job.retryCount + 1 });
-          const started = performance.now();
-          try {
-            await def.handle(job.data, {
-              jobId: job.id,
-              attempt: job.retryCount + 1,
-              em: deps.orm.em.fork(),
-              clock: deps.clock,
-              logger,
-              jobs: this,
-              config: deps.config,
-              mailer: deps.mailer ?? null,
-              search: deps.search,
-              content: deps.content,
-            });
-            logger.info({ ms: Math.round(performance.now() - started) }, 'job done');
-          } catch (err) {
-            logger.warn({ err }, 'job failed; it will be retried until its limit, then dead-lettered');
-            throw err;
-          }
-        },
-      );
+      const id = await this.boss.work<object>(def.name, { pollingIntervalSeconds: 0.5, localConcurrency: deps.concurrency }, async ([job]) => {
+        if (!job) return;
+        const logger = this.logger.child({ job: def.name, jobId: job.id, attempt: job.retryCount + 1 });
+        const started = performance.now();
+        try {
+          await def.handle(job.data, {
+            jobId: job.id,
+            attempt: job.retryCount + 1,
+            em: deps.orm.em.fork(),
+            clock: deps.clock,
+            logger,
+            jobs: this,
+            config: deps.config,
+            mailer: deps.mailer ?? null,
+            search: deps.search,
+            content: deps.content,
+          });
+          logger.info({ ms: Math.round(performance.now() - started) }, 'job done');
+        } catch (err) {
+          logger.warn({ err }, 'job failed; it will be retried until its limit, then dead-lettered');
+          throw err;
+        }
+      });
       this.workers.push(id);
       if (def.cron) await this.boss.schedule(def.name, def.cron, {}, { tz: 'UTC' });
     }

@@ -165,9 +165,7 @@ function pageSizeOf(field: FieldNode, fallback: number): number {
  */
 export function estimateOperation(schema: GraphQLSchema, document: DocumentNode, operation: { selectionSet: SelectionSetNode; operation: string }): Estimate {
   const stats = statsCache.get(schema);
-  const fragments = new Map(
-    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
-  );
+  const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
   const result: Estimate = { cost: 0, depth: 0, introspectionDepth: 0, exhausted: false };
   let visits = 0;
   const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
@@ -230,16 +228,30 @@ export const depthAndCostRule: ValidationRule = (context: ValidationContext) => 
       return;
     }
     if (found.depth > QUERY_LIMITS.maxDepth) {
-      context.reportError(limitError('depth', `This query is nested ${found.depth} levels deep; at most ${QUERY_LIMITS.maxDepth} are allowed`, QUERY_LIMITS.maxDepth, found.depth, [node]));
+      context.reportError(
+        limitError('depth', `This query is nested ${found.depth} levels deep; at most ${QUERY_LIMITS.maxDepth} are allowed`, QUERY_LIMITS.maxDepth, found.depth, [node]),
+      );
     }
     if (found.introspectionDepth > stats.introspectionDepth) {
       context.reportError(
-        limitError('depth', `This introspection query is nested ${found.introspectionDepth} levels deep; at most ${stats.introspectionDepth} are allowed`, stats.introspectionDepth, found.introspectionDepth, [node]),
+        limitError(
+          'depth',
+          `This introspection query is nested ${found.introspectionDepth} levels deep; at most ${stats.introspectionDepth} are allowed`,
+          stats.introspectionDepth,
+          found.introspectionDepth,
+          [node],
+        ),
       );
     }
     if (found.cost > QUERY_LIMITS.maxCost) {
       context.reportError(
-        limitError('cost', `This query could return more than ${QUERY_LIMITS.maxCost.toLocaleString('en-GB')} objects: ask for smaller pages or fewer nested lists`, QUERY_LIMITS.maxCost, found.cost, [node]),
+        limitError(
+          'cost',
+          `This query could return more than ${QUERY_LIMITS.maxCost.toLocaleString('en-GB')} objects: ask for smaller pages or fewer nested lists`,
+          QUERY_LIMITS.maxCost,
+          found.cost,
+          [node],
+        ),
       );
     }
   },

@@ -25,7 +25,12 @@ function trustFunction(value: string): (addr: string, i: number) => boolean {
     const hops = Number(value);
     return (_addr, i) => i < hops;
   }
-  return proxyAddr.compile(value.split(',').map((v) => v.trim()).filter(Boolean));
+  return proxyAddr.compile(
+    value
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean),
+  );
 }
 
 /**

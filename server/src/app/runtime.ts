@@ -14,12 +14,7 @@ export interface Database {
 }
 
 /** DATABASE_URL when set; otherwise the embedded PostgreSQL kept in DATA_DIR/postgres. */
-export async function openDatabase(
-  config: Config,
-  logger: Logger,
-  notice: (line: string) => void = (l) => logger.warn(l),
-  opts: { attach?: boolean } = {},
-): Promise<Database> {
+export async function openDatabase(config: Config, logger: Logger, notice: (line: string) => void = (l) => logger.warn(l), opts: { attach?: boolean } = {}): Promise<Database> {
   if (config.DATABASE_URL) return { url: config.DATABASE_URL, embedded: false, stop: async () => {} };
   const dir = path.join(config.DATA_DIR, 'postgres');
   const pgLog = logger.child({ component: 'postgres' });
@@ -65,9 +60,7 @@ export async function openRuntime(config: Config, name: string, entities: readon
     } else {
       const pending = await orm.migrator.getPending();
       if (pending.length) {
-        throw new Error(
-          `The database has ${pending.length} pending migration(s) (${pending.map((p) => p.name).join(', ')}): run "pnpm --filter @dm/server cli db:migrate" first`,
-        );
+        throw new Error(`The database has ${pending.length} pending migration(s) (${pending.map((p) => p.name).join(', ')}): run "pnpm --filter @dm/server cli db:migrate" first`);
       }
     }
   } catch (e) {

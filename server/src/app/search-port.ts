@@ -102,13 +102,14 @@ const FILTER_KEY = /^[A-Za-z][A-Za-z0-9]{0,99}$/;
  */
 export function cleanSearchQuery(raw: ServiceSearchQuery): ServiceSearchQuery {
   // Control characters (which Postgres text cannot hold) and the engines' highlight marks (U+E000, U+E001) are not search words.
-  // eslint-disable-next-line no-control-regex
-  const q = raw.q?.replace(/[\u0000-\u001f\u007f\uE000\uE001]/g, ' ').trim().replace(/\s+/g, ' ') ?? '';
+  const notSearchWords = /[\u0000-\u001f\u007f\uE000\uE001]/g; // eslint-disable-line no-control-regex
+  const q = raw.q?.replace(notSearchWords, ' ').trim().replace(/\s+/g, ' ') ?? '';
   if (q.length > 500) throw badInput('Search for 500 characters or fewer', { q: 'Search for 500 characters or fewer' });
   if (raw.lot !== undefined && raw.lot !== null && !/^[\w-]{1,100}$/.test(raw.lot)) throw badInput('Choose a category', { lot: 'Choose a category' });
   const filters: Record<string, string[]> = {};
   for (const [key, values] of Object.entries(raw.filters ?? {})) {
-    if (!FILTER_KEY.test(key) || !Array.isArray(values) || values.some((v) => typeof v !== 'string' || v.length > 200)) throw badInput(`Filter ${key} is not valid`, { [`filters.${key}`]: 'Choose from the filter options' });
+    if (!FILTER_KEY.test(key) || !Array.isArray(values) || values.some((v) => typeof v !== 'string' || v.length > 200))
+      throw badInput(`Filter ${key} is not valid`, { [`filters.${key}`]: 'Choose from the filter options' });
     if (values.length) filters[key] = [...new Set(values)].sort();
   }
   return { ...(q ? { q } : {}), ...(raw.lot ? { lot: raw.lot } : {}), ...(Object.keys(filters).length ? { filters } : {}) };

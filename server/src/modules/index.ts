@@ -12,7 +12,19 @@ import { suppliersModule } from './suppliers/index.js';
 import { usersModule } from './users/index.js';
 
 /** Every domain module, in dependency order. Adding a module means adding it here. */
-export const modules: ModuleDefinition[] = [auditModule, notificationsModule, frameworksModule, suppliersModule, usersModule, applicationsModule, servicesModule, briefsModule, directAwardModule, outcomesModule, searchModule];
+export const modules: ModuleDefinition[] = [
+  auditModule,
+  notificationsModule,
+  frameworksModule,
+  suppliersModule,
+  usersModule,
+  applicationsModule,
+  servicesModule,
+  briefsModule,
+  directAwardModule,
+  outcomesModule,
+  searchModule,
+];
 
 export const entities = modules.flatMap((m) => m.entities);
 export const resolvers = modules.flatMap((m) => m.resolvers);

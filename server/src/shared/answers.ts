@@ -8,7 +8,11 @@ const trimmed = (v: unknown): unknown => (typeof v === 'string' ? v.trim() : Arr
 
 /** Trims strings and drops empty (null) answers: for a new set of answers, where there is nothing to clear. */
 export function cleanAnswers(answers: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(answers).filter(([, v]) => v !== null && v !== undefined).map(([k, v]) => [k, trimmed(v)]));
+  return Object.fromEntries(
+    Object.entries(answers)
+      .filter(([, v]) => v !== null && v !== undefined)
+      .map(([k, v]) => [k, trimmed(v)]),
+  );
 }
 
 /** A save of some answers: those given a value, and those cleared with `null`. */

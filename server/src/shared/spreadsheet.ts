@@ -21,7 +21,10 @@ const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 
 function contentXml(name: string, rows: Sheet): string {
   const body = rows
-    .map((row) => `<table:table-row>${row.map((cell) => `<table:table-cell office:value-type="string"><text:p>${xml(safe(cell))}</text:p></table:table-cell>`).join('')}</table:table-row>`)
+    .map(
+      (row) =>
+        `<table:table-row>${row.map((cell) => `<table:table-cell office:value-type="string"><text:p>${xml(safe(cell))}</text:p></table:table-cell>`).join('')}</table:table-row>`,
+    )
     .join('');
   return (
     '<?xml version="1.0" encoding="UTF-8"?>' +

@@ -42,7 +42,13 @@ export async function makeSupplier(em: EntityManager, fields: Partial<Supplier> 
   duns += 1 + Math.floor(Math.random() * 1000);
   // A supplier whose details are confirmed has every company detail answered, as confirming requires.
   const complete = fields.companyDetailsConfirmed
-    ? { registeredName: `Supplier ${duns} Ltd`, registrationCountry: 'country:GB', companiesHouseNumber: `AB${String(duns).slice(-6)}`, tradingStatus: TradingStatus.LIMITED_COMPANY, organisationSize: OrganisationSize.SMALL }
+    ? {
+        registeredName: `Supplier ${duns} Ltd`,
+        registrationCountry: 'country:GB',
+        companiesHouseNumber: `AB${String(duns).slice(-6)}`,
+        tradingStatus: TradingStatus.LIMITED_COMPANY,
+        organisationSize: OrganisationSize.SMALL,
+      }
     : {};
   const supplier = em.create(Supplier, { name: `Supplier ${duns}`, dunsNumber: String(duns), createdAt: now, updatedAt: now, ...complete, ...fields });
   em.create(ContactInformation, {

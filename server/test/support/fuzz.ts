@@ -163,14 +163,25 @@ export class Pools {
   }
 }
 
-const words = (name: string): string[] => name.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[\s_-]+/).filter(Boolean);
+const words = (name: string): string[] =>
+  name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .filter(Boolean);
 const singular = (w: string): string => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('ses') ? w.slice(0, -2) : w.endsWith('s') ? w.slice(0, -1) : w);
 
 /** The pools an argument may draw from, most specific first. */
 function poolKeys(argName: string, fieldName: string, returnType: string): string[] {
   const aw = words(argName).map((w, i, all) => (i === all.length - 1 ? singular(w) : w));
   const keys: string[] = [];
-  const special: Record<string, string[]> = { after: ['endcursor'], alias: ['searchaliasalias', 'alias'], index: ['searchaliasalias', 'searchindexupdateindex'], from: ['archivedserviceid'], to: ['archivedserviceid'] };
+  const special: Record<string, string[]> = {
+    after: ['endcursor'],
+    alias: ['searchaliasalias', 'alias'],
+    index: ['searchaliasalias', 'searchindexupdateindex'],
+    from: ['archivedserviceid'],
+    to: ['archivedserviceid'],
+  };
   keys.push(...(special[argName] ?? []));
   if (argName === 'id' || argName === 'slug') {
     keys.push(`${returnType}${argName}`);
@@ -187,26 +198,219 @@ function poolKeys(argName: string, fieldName: string, returnType: string): strin
 
 const LONG = 'x'.repeat(4000);
 export const STRINGS = {
-  normal: ['hello', 'Cloud hosting', 'g-cloud-13', 'digital-outcomes', 'cloud-software', 'services', 'opportunities', 'User', 'Service', 'test@example.gov.uk', 'supplier@example.com', 'a', 'A1', 'London', 'yes', 'no', 'true', 'other'],
+  normal: [
+    'hello',
+    'Cloud hosting',
+    'g-cloud-13',
+    'digital-outcomes',
+    'cloud-software',
+    'services',
+    'opportunities',
+    'User',
+    'Service',
+    'test@example.gov.uk',
+    'supplier@example.com',
+    'a',
+    'A1',
+    'London',
+    'yes',
+    'no',
+    'true',
+    'other',
+  ],
   empty: ['', ' ', '   ', '\t', '\n'],
   long: [LONG, `${'é'.repeat(2500)}`, `${'word '.repeat(900)}`, `${'😀'.repeat(1500)}`, 'a'.repeat(256), 'a'.repeat(321), `${'a'.repeat(250)}@example.gov.uk`],
-  unicode: ['ünïcödé', '日本語のテキスト', 'Ελληνικά', 'עברית', '😀👍🏽👨‍👩‍👧‍👦', 'e\u0301', '\u200b\u200c\u200d\ufeff', '\u202e\u202d', 'İstanbul', 'ß', '\ufffd', '\ud800', 'a\udfff', '𝔘𝔫𝔦𝔠𝔬𝔡𝔢', 'Ⅻ', '١٢٣'],
-  control: ['a\u0000b', '\u0000', 'nul\u0000', '\u0000\u0000\u0000', '\u0001\u0002\u0003', '\u001b[31mred', '\u007f', 'line\nbreak', 'tab\tbed', 'cr\rlf', '\b\f\v', '\u2028\u2029', '\u0085'],
-  sql: ["' OR '1'='1", "'; DROP TABLE users; --", '" OR ""="', '%', '_', '%%', '\\', "\\'", "' UNION SELECT NULL--", '1; SELECT pg_sleep(0)', "admin'--", '%_%', '*', '$1', '?', ':id', "E'\\x00'", 'null', 'NULL'],
-  path: ['../../etc/passwd', '..\\..\\windows\\win.ini', '/etc/passwd', '%2e%2e%2f%2e%2e%2f', 'C:\\Windows\\System32', '~/.ssh/id_rsa', 'file:///etc/hosts', '//evil.example', '.', '..', '/', 'a/b/c', 'con', 'a?b#c'],
-  html: ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', '&amp;&lt;&gt;', '<b>bold</b>', '{{7*7}}', '${7*7}', '<%= 7*7 %>', '%s%s%s%n', '%d', 'javascript:alert(1)'],
+  unicode: [
+    'ünïcödé',
+    '日本語のテキスト',
+    'Ελληνικά',
+    'עברית',
+    '😀👍🏽👨‍👩‍👧‍👦',
+    'e\u0301',
+    '\u200b\u200c\u200d\ufeff',
+    '\u202e\u202d',
+    'İstanbul',
+    'ß',
+    '\ufffd',
+    '\ud800',
+    'a\udfff',
+    '𝔘𝔫𝔦𝔠𝔬𝔡𝔢',
+    'Ⅻ',
+    '١٢٣',
+  ],
+  control: [
+    'a\u0000b',
+    '\u0000',
+    'nul\u0000',
+    '\u0000\u0000\u0000',
+    '\u0001\u0002\u0003',
+    '\u001b[31mred',
+    '\u007f',
+    'line\nbreak',
+    'tab\tbed',
+    'cr\rlf',
+    '\b\f\v',
+    '\u2028\u2029',
+    '\u0085',
+  ],
+  sql: [
+    "' OR '1'='1",
+    "'; DROP TABLE users; --",
+    '" OR ""="',
+    '%',
+    '_',
+    '%%',
+    '\\',
+    "\\'",
+    "' UNION SELECT NULL--",
+    '1; SELECT pg_sleep(0)',
+    "admin'--",
+    '%_%',
+    '*',
+    '$1',
+    '?',
+    ':id',
+    "E'\\x00'",
+    'null',
+    'NULL',
+  ],
+  path: [
+    '../../etc/passwd',
+    '..\\..\\windows\\win.ini',
+    '/etc/passwd',
+    '%2e%2e%2f%2e%2e%2f',
+    'C:\\Windows\\System32',
+    '~/.ssh/id_rsa',
+    'file:///etc/hosts',
+    '//evil.example',
+    '.',
+    '..',
+    '/',
+    'a/b/c',
+    'con',
+    'a?b#c',
+  ],
+  html: [
+    '<script>alert(1)</script>',
+    '<img src=x onerror=alert(1)>',
+    '"><svg onload=alert(1)>',
+    '&amp;&lt;&gt;',
+    '<b>bold</b>',
+    '{{7*7}}',
+    '${7*7}',
+    '<%= 7*7 %>',
+    '%s%s%s%n',
+    '%d',
+    'javascript:alert(1)',
+  ],
   numeric: ['0', '-1', '1', '1.5', '1e309', '-1e309', 'NaN', 'Infinity', '-Infinity', '99999999999999999999', '2147483648', '0x10', '1_000', '+1', '00', ' 1 ', '9007199254740993'],
   json: ['{}', '[]', '{"a":1}', '__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', '[object Object]', 'undefined'],
   date: ['2024-01-01', '2024-02-30', '2024-13-01T00:00:00Z', '9999-12-31T23:59:59.999Z', '0000-01-01', '1970-01-01T00:00:00Z', 'yesterday', '2024-06-03T09:00:00+25:00'],
-  email: ['a@b', 'x@example.gov.uk', 'x@crowncommercial.gov.uk', 'x@gmail.com', '@example.gov.uk', 'x@', 'x@@example.gov.uk', 'x@example.gov.uk\u0000', 'X@EXAMPLE.GOV.UK', '"quoted"@example.gov.uk', 'x+tag@example.gov.uk', 'x@[127.0.0.1]', 'x@exämple.gov.uk'],
-  cursor: ['aWQ6MQ', 'aWQ6MA', 'aWQ6LTE', 'aWQ6OTk5OTk5OTk5OTk5OTk', 'b2Zmc2V0OjA', 'b2Zmc2V0Oi0x', 'b2Zmc2V0Ojk5OTk5OTk', 'b2Zmc2V0Ojk5OTk5OTk5OTk5OQ', 'aWQ6MjE0NzQ4MzY0OA', '!!!', '====', 'aWQ6', 'a', 'aWQ6MQ==', 'aWQ6MQ\u0000'],
+  email: [
+    'a@b',
+    'x@example.gov.uk',
+    'x@crowncommercial.gov.uk',
+    'x@gmail.com',
+    '@example.gov.uk',
+    'x@',
+    'x@@example.gov.uk',
+    'x@example.gov.uk\u0000',
+    'X@EXAMPLE.GOV.UK',
+    '"quoted"@example.gov.uk',
+    'x+tag@example.gov.uk',
+    'x@[127.0.0.1]',
+    'x@exämple.gov.uk',
+  ],
+  cursor: [
+    'aWQ6MQ',
+    'aWQ6MA',
+    'aWQ6LTE',
+    'aWQ6OTk5OTk5OTk5OTk5OTk',
+    'b2Zmc2V0OjA',
+    'b2Zmc2V0Oi0x',
+    'b2Zmc2V0Ojk5OTk5OTk',
+    'b2Zmc2V0Ojk5OTk5OTk5OTk5OQ',
+    'aWQ6MjE0NzQ4MzY0OA',
+    '!!!',
+    '====',
+    'aWQ6',
+    'a',
+    'aWQ6MQ==',
+    'aWQ6MQ\u0000',
+  ],
 };
 
 const INTS = [0, -1, 1, 2, 3, 10, 29, 30, 31, 99, 100, 101, 1000, 32767, -32768, 65535, 1000000, 999999999, 2147483646, 2147483647, -2147483647, -2147483648];
 const FLOATS = [0, -1, 1, 0.5, -0.5, 1e-7, 5e-324, 1.7976931348623157e308, -1.7976931348623157e308, 2147483648, 2 ** 53, 2 ** 53 + 2, 1e21, 123.456, 0.1];
-const IDS = ['0', '1', '2', '3', '5', '10', '42', '-1', '2147483647', '2147483648', '-2147483648', '4294967296', '99999999999999999999', '9007199254740993', '1e3', '1.5', '0x1F', ' 1', '1 ', '01', '+1', '١٢٣', 'NaN', 'abc', '', '1234567890123456', '5555555555555555', '999999999999999', '0000000000000000'];
-const DATES = ['2024-06-03T09:00:00.000Z', '2024-06-03T09:00:00Z', '2030-01-01T00:00:00.000Z', '2020-01-01T00:00:00.000Z', '1970-01-01T00:00:00.000Z', '0001-01-01T00:00:00.000Z', '9999-12-31T23:59:59.999Z', '+275760-09-13T00:00:00.000Z', '-000001-01-01T00:00:00.000Z', '2024-02-30T00:00:00Z', '2024-06-03', 'not a date', '', '2024-06-03T09:00:00+14:00'];
-const JSON_KEYS = ['a', 'b', 'name', 'value', 'id', '', ' ', '__proto__', 'constructor', 'toString', 'a\u0000b', 'a.b', '$where', 'ключ', '😀', 'k'.repeat(300), 'serviceName', 'q', 'lot', 'status'];
+const IDS = [
+  '0',
+  '1',
+  '2',
+  '3',
+  '5',
+  '10',
+  '42',
+  '-1',
+  '2147483647',
+  '2147483648',
+  '-2147483648',
+  '4294967296',
+  '99999999999999999999',
+  '9007199254740993',
+  '1e3',
+  '1.5',
+  '0x1F',
+  ' 1',
+  '1 ',
+  '01',
+  '+1',
+  '١٢٣',
+  'NaN',
+  'abc',
+  '',
+  '1234567890123456',
+  '5555555555555555',
+  '999999999999999',
+  '0000000000000000',
+];
+const DATES = [
+  '2024-06-03T09:00:00.000Z',
+  '2024-06-03T09:00:00Z',
+  '2030-01-01T00:00:00.000Z',
+  '2020-01-01T00:00:00.000Z',
+  '1970-01-01T00:00:00.000Z',
+  '0001-01-01T00:00:00.000Z',
+  '9999-12-31T23:59:59.999Z',
+  '+275760-09-13T00:00:00.000Z',
+  '-000001-01-01T00:00:00.000Z',
+  '2024-02-30T00:00:00Z',
+  '2024-06-03',
+  'not a date',
+  '',
+  '2024-06-03T09:00:00+14:00',
+];
+const JSON_KEYS = [
+  'a',
+  'b',
+  'name',
+  'value',
+  'id',
+  '',
+  ' ',
+  '__proto__',
+  'constructor',
+  'toString',
+  'a\u0000b',
+  'a.b',
+  '$where',
+  'ключ',
+  '😀',
+  'k'.repeat(300),
+  'serviceName',
+  'q',
+  'lot',
+  'status',
+];
 
 const NAME_RE = /^[_A-Za-z][_0-9A-Za-z]*$/;
 
@@ -714,10 +918,22 @@ export const LEAK_PATTERNS: Array<{ name: string; re: RegExp }> = [
   { name: 'stack frame', re: /\n\s+at\s/ },
   { name: 'file path', re: /\/work\/|node_modules|\/home\/|\/usr\/(?:lib|local)\/|[\w-]+\.(?:ts|js|mjs|cjs):\d+/ },
   { name: 'SQL', re: /\b(?:select|insert\s+into|update|delete\s+from)\b[^\n]{0,300}?(?:"\w+"\s*\.\s*(?:"\w+"|\*)|\bfrom\s+"\w+"|\binto\s+"\w+")/i },
-  { name: 'SQL', re: /\bviolates\s+(?:unique|foreign key|not-null|check|exclusion)\s+constraint\b|\bsyntax error at or near\b|\brelation "[^"]+" does not exist|\bcolumn "[^"]+"|\bcolumn [\w]+\.[\w]+ does not exist/i },
-  { name: 'PostgreSQL', re: /invalid input syntax for (?:type|integer)|invalid message format|surrogate must follow|out of range for type|value too long for type|invalid byte sequence for encoding|unsupported Unicode escape sequence|cannot be converted to text|duplicate key value|current transaction is aborted|stack depth limit exceeded|date\/time field value out of range|invalid input value for enum|\bSQLSTATE\b|\bpg_\w+\b|operator does not exist/i },
-  { name: 'driver', re: /\b(?:ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EADDRINUSE|ENOTFOUND)\b|\bMikroORM\b|\bEntityManager\b|\bknex\b|\bkysely\b|\bpg-boss\b|\bDriverException\b|\bQueryFailedError\b/i },
-  { name: 'JavaScript', re: /Maximum call stack size exceeded|argument must be of type|\bERR_[A-Z_]{4,}\b|Cannot read propert(?:y|ies) of|Cannot set propert(?:y|ies) of|Cannot destructure|is not a function|is not iterable|is not a constructor|is not defined\b|\b(?:TypeError|ReferenceError|RangeError|SyntaxError|EvalError|URIError)\b|Unexpected token .* in JSON at position|Unexpected end of JSON input|, "[^"]*" is not valid JSON|\[object Object\]|Invalid time value|Invalid array length/ },
+  {
+    name: 'SQL',
+    re: /\bviolates\s+(?:unique|foreign key|not-null|check|exclusion)\s+constraint\b|\bsyntax error at or near\b|\brelation "[^"]+" does not exist|\bcolumn "[^"]+"|\bcolumn [\w]+\.[\w]+ does not exist/i,
+  },
+  {
+    name: 'PostgreSQL',
+    re: /invalid input syntax for (?:type|integer)|invalid message format|surrogate must follow|out of range for type|value too long for type|invalid byte sequence for encoding|unsupported Unicode escape sequence|cannot be converted to text|duplicate key value|current transaction is aborted|stack depth limit exceeded|date\/time field value out of range|invalid input value for enum|\bSQLSTATE\b|\bpg_\w+\b|operator does not exist/i,
+  },
+  {
+    name: 'driver',
+    re: /\b(?:ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EADDRINUSE|ENOTFOUND)\b|\bMikroORM\b|\bEntityManager\b|\bknex\b|\bkysely\b|\bpg-boss\b|\bDriverException\b|\bQueryFailedError\b/i,
+  },
+  {
+    name: 'JavaScript',
+    re: /Maximum call stack size exceeded|argument must be of type|\bERR_[A-Z_]{4,}\b|Cannot read propert(?:y|ies) of|Cannot set propert(?:y|ies) of|Cannot destructure|is not a function|is not iterable|is not a constructor|is not defined\b|\b(?:TypeError|ReferenceError|RangeError|SyntaxError|EvalError|URIError)\b|Unexpected token .* in JSON at position|Unexpected end of JSON input|, "[^"]*" is not valid JSON|\[object Object\]|Invalid time value|Invalid array length/,
+  },
 ];
 
 const ALLOWED_EXTENSION_KEYS_LEAKY = ['stacktrace', 'exception', 'originalError', 'sql', 'query'];
@@ -990,7 +1206,8 @@ function checkWs(res: WsResult, inputs: readonly string[]): Outcome {
   }
   if (res.close) {
     codes.push(`WS close ${res.close.code}`);
-    if (!TYPED_CLOSE_CODES.has(res.close.code)) problems.push({ kind: 'ws-close', code: `WS ${res.close.code}`, message: res.close.reason || `connection closed with ${res.close.code}` });
+    if (!TYPED_CLOSE_CODES.has(res.close.code))
+      problems.push({ kind: 'ws-close', code: `WS ${res.close.code}`, message: res.close.reason || `connection closed with ${res.close.code}` });
     const leak = findLeak(res.close.reason, inputs);
     if (leak) problems.push({ kind: 'leak', message: res.close.reason, detail: leak });
   }
@@ -1140,7 +1357,22 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
   for (const s of opts.jsonSamples ?? []) pools.addJson(s);
   const gen = new Generator(schema, pools, opts.dictionary ?? []);
   const ws = new WsTransport(`${opts.url.replace(/^http/, 'ws')}/graphql`);
-  const report: FuzzReport = { seed: opts.seed, operations: 0, harvested: 0, elapsedMs: 0, stoppedByTime: false, perClient: {}, perField: {}, msPerField: {}, codes: {}, failures: [], notes: [], sessionChecks: 0, events: 0, droppedCollateral: 0 };
+  const report: FuzzReport = {
+    seed: opts.seed,
+    operations: 0,
+    harvested: 0,
+    elapsedMs: 0,
+    stoppedByTime: false,
+    perClient: {},
+    perField: {},
+    msPerField: {},
+    codes: {},
+    failures: [],
+    notes: [],
+    sessionChecks: 0,
+    events: 0,
+    droppedCollateral: 0,
+  };
   const failures = new Map<string, Failure>();
   const skip = opts.skipFields ?? new Set<string>();
   const recovering = new Map<string, Promise<void>>();
@@ -1178,9 +1410,23 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
         existing.count++;
         existing.roles.add(client.role);
         existing.transports.add(transport);
-        if (size(rendered) < size(existing.reproducer)) Object.assign(existing, { reproducer: rendered, reproducerRole: client.role, reproducerTransport: transport, operation: op });
+        if (size(rendered) < size(existing.reproducer))
+          Object.assign(existing, { reproducer: rendered, reproducerRole: client.role, reproducerTransport: transport, operation: op });
       } else {
-        failures.set(key, { kind: p.kind, field: fieldName, code: p.code, message: p.message, detail: p.detail, roles: new Set([client.role]), transports: new Set([transport]), count: 1, reproducer: rendered, reproducerRole: client.role, reproducerTransport: transport, operation: op });
+        failures.set(key, {
+          kind: p.kind,
+          field: fieldName,
+          code: p.code,
+          message: p.message,
+          detail: p.detail,
+          roles: new Set([client.role]),
+          transports: new Set([transport]),
+          count: 1,
+          reproducer: rendered,
+          reproducerRole: client.role,
+          reproducerTransport: transport,
+          operation: op,
+        });
       }
     }
   };
@@ -1338,9 +1584,17 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
       continue;
     }
     const candidates: Array<(o: Operation) => Operation | undefined> = [
-      (o) => (o.root.children.length > 1 || o.root.fragments.length ? { ...o, root: { ...o.root, children: [{ name: '__typename', args: [], children: [], fragments: [] }], fragments: [] } } : undefined),
+      (o) =>
+        o.root.children.length > 1 || o.root.fragments.length
+          ? { ...o, root: { ...o.root, children: [{ name: '__typename', args: [], children: [], fragments: [] }], fragments: [] } }
+          : undefined,
       ...failure.operation.root.args.map((a) => (o: Operation) => (o.root.args.includes(a) ? { ...o, root: { ...o.root, args: o.root.args.filter((x) => x !== a) } } : undefined)),
-      ...failure.operation.root.args.map((a) => (o: Operation) => (o.root.args.includes(a) && !a.inline && tokens(a.value) < 150 && canInline(a.value, a.type) ? { ...o, root: { ...o.root, args: o.root.args.map((x) => (x === a ? { ...x, inline: true } : x)) } } : undefined)),
+      ...failure.operation.root.args.map(
+        (a) => (o: Operation) =>
+          o.root.args.includes(a) && !a.inline && tokens(a.value) < 150 && canInline(a.value, a.type)
+            ? { ...o, root: { ...o.root, args: o.root.args.map((x) => (x === a ? { ...x, inline: true } : x)) } }
+            : undefined,
+      ),
     ];
     for (const shrink of candidates) {
       const smaller = shrink(op);
@@ -1351,7 +1605,7 @@ export async function runFuzz(opts: FuzzOptions): Promise<FuzzReport> {
       if (await stillFails(smaller)) op = smaller;
     }
     // Then the values themselves: halves of objects and lists, shorter strings.
-    for (let attempts = 0; attempts < 24 && Date.now() < shrinkDeadline; ) {
+    for (let attempts = 0; attempts < 24 && Date.now() < shrinkDeadline;) {
       let improved = false;
       for (const a of op.root.args) {
         for (const candidate of smallerValues(a.value)) {
@@ -1445,7 +1699,8 @@ const truncate = (s: string, n: number) => (s.length > n ? `${s.slice(0, n)}…(
 export function readableVariables(v: unknown, depth = 0): unknown {
   if (typeof v === 'string') return truncate(v, 80);
   if (depth > 6) return '…';
-  if (Array.isArray(v)) return v.length > 8 ? [...v.slice(0, 8).map((x) => readableVariables(x, depth + 1)), `…(+${v.length - 8} items)`] : v.map((x) => readableVariables(x, depth + 1));
+  if (Array.isArray(v))
+    return v.length > 8 ? [...v.slice(0, 8).map((x) => readableVariables(x, depth + 1)), `…(+${v.length - 8} items)`] : v.map((x) => readableVariables(x, depth + 1));
   if (v && typeof v === 'object') {
     const out: Record<string, unknown> = {};
     for (const [k, x] of Object.entries(v)) setOwn(out, truncate(k, 40), readableVariables(x, depth + 1));

@@ -38,8 +38,8 @@ function run(cmd: string, args: string[], what: string): string {
 
 function localRepository(): string {
   const out = run('mvn', ['-q', '-B', '-Dstyle.color=never', 'help:evaluate', '-Dexpression=settings.localRepository', '-DforceStdout'], 'finding the Maven repository');
-  // eslint-disable-next-line no-control-regex
-  return out.replace(/\x1b\[[0-9;]*m/g, '').trim().split('\n').pop()!.trim();
+  const colours = /\x1b\[[0-9;]*m/g; // eslint-disable-line no-control-regex
+  return out.replace(colours, '').trim().split('\n').pop()!.trim();
 }
 
 /**

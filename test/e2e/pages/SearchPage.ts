@@ -19,7 +19,10 @@ export class SearchPage {
 
   /** Waits until the summary says something matching (results arrive asynchronously). */
   async waitForSummary(pattern: RegExp): Promise<string> {
-    await this.page.waitForFunction((source) => new RegExp(source).test(document.querySelector('[data-testid="search-summary"]')?.textContent?.replace(/\s+/g, ' ') ?? ''), pattern.source);
+    await this.page.waitForFunction(
+      (source) => new RegExp(source).test(document.querySelector('[data-testid="search-summary"]')?.textContent?.replace(/\s+/g, ' ') ?? ''),
+      pattern.source,
+    );
     return this.summaryText();
   }
 

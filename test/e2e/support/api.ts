@@ -20,5 +20,5 @@ export async function signInOverApi(origin: string, email: string): Promise<ApiS
     return json.data;
   };
   await post('mutation ($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { id } }', { e: email, p: DEMO_PASSWORD });
-  return { gql: async <T,>(query: string, variables?: Record<string, unknown>) => (await post(query, variables)) as T };
+  return { gql: async <T>(query: string, variables?: Record<string, unknown>) => (await post(query, variables)) as T };
 }

@@ -95,9 +95,7 @@ export function Layout({ children }: Props) {
         <div className="govuk-width-container">
           <div className="govuk-footer__meta">
             <div className="govuk-footer__meta-item govuk-footer__meta-item--grow">
-              <span className="govuk-footer__licence-description">
-                All content is available under the Open Government Licence v3.0, except where otherwise stated
-              </span>
+              <span className="govuk-footer__licence-description">All content is available under the Open Government Licence v3.0, except where otherwise stated</span>
             </div>
             <div className="govuk-footer__meta-item">© Crown copyright</div>
           </div>

@@ -26,16 +26,32 @@ async function application(opts: { declaration: DeclarationStatus }) {
   const em = app.orm.em.fork();
   const supplier = await makeSupplier(em, { companyDetailsConfirmed: true });
   const g13 = await em.findOneOrFail(Framework, { slug: 'g-cloud-13' });
-  em.create(SupplierFramework, { supplier: em.getReference(Supplier, supplier.id), framework: g13, applicationCompanyDetailsConfirmed: true, declarationStatus: opts.declaration, createdAt: new Date(), updatedAt: new Date() });
+  em.create(SupplierFramework, {
+    supplier: em.getReference(Supplier, supplier.id),
+    framework: g13,
+    applicationCompanyDetailsConfirmed: true,
+    declarationStatus: opts.declaration,
+    createdAt: new Date(),
+    updatedAt: new Date(),
+  });
   for (const slug of ['cloud-hosting', 'cloud-support']) {
     const lot = await em.findOneOrFail(Lot, { slug });
-    em.create(DraftService, { supplier: em.getReference(Supplier, supplier.id), framework: g13, lot, data: { serviceName: slug }, status: DraftStatus.SUBMITTED, createdAt: new Date(), updatedAt: new Date() });
+    em.create(DraftService, {
+      supplier: em.getReference(Supplier, supplier.id),
+      framework: g13,
+      lot,
+      data: { serviceName: slug },
+      status: DraftStatus.SUBMITTED,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    });
   }
   await em.flush();
   return supplier;
 }
 
-const RECORD = 'mutation ($s: ID!, $on: Boolean!, $failed: [String!]) { recordApplicationResult(frameworkSlug: "g-cloud-13", supplierId: $s, onFramework: $on, failedLotSlugs: $failed) { onFramework applicationStatus } }';
+const RECORD =
+  'mutation ($s: ID!, $on: Boolean!, $failed: [String!]) { recordApplicationResult(frameworkSlug: "g-cloud-13", supplierId: $s, onFramework: $on, failedLotSlugs: $failed) { onFramework applicationStatus } }';
 const draftStatuses = async (supplierId: number) =>
   Object.fromEntries((await app.orm.em.fork().find(DraftService, { supplier: supplierId }, { populate: ['lot'] })).map((d) => [d.lot.getEntity().slug, d.status]));
 
@@ -58,7 +74,10 @@ describe('recording application results', () => {
     expect((await app.orm.em.fork().findOneOrFail(SupplierFramework, { supplier: incomplete.id })).onFramework).toBeNull();
 
     const supplier = await application({ declaration: DeclarationStatus.COMPLETE });
-    expect((await manager.gql(RECORD, { s: String(supplier.id), on: true, failed: ['digital-outcomes'] })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { failedLotSlugs: expect.any(String) } });
+    expect((await manager.gql(RECORD, { s: String(supplier.id), on: true, failed: ['digital-outcomes'] })).errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: { failedLotSlugs: expect.any(String) },
+    });
     expect((await manager.gql(RECORD, { s: '999999', on: true })).errors![0]!.extensions!.code).toBe('NOT_FOUND');
 
     const em = app.orm.em.fork();

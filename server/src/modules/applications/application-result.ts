@@ -12,7 +12,11 @@ import { SupplierFramework } from './supplier-framework.entity.js';
 
 /** The facts the application status is derived from. */
 export async function statusOf(em: EntityManager, application: SupplierFramework): Promise<ApplicationStatus> {
-  const completedDrafts = await em.count(DraftService, { supplier: application.supplier.id, framework: application.framework.id, status: { $in: [DraftStatus.SUBMITTED, DraftStatus.FAILED] } });
+  const completedDrafts = await em.count(DraftService, {
+    supplier: application.supplier.id,
+    framework: application.framework.id,
+    status: { $in: [DraftStatus.SUBMITTED, DraftStatus.FAILED] },
+  });
   return applicationStatus({ declarationStatus: application.declarationStatus, completedDrafts, companyDetailsConfirmed: application.applicationCompanyDetailsConfirmed });
 }
 
@@ -21,7 +25,10 @@ export async function statusOf(em: EntityManager, application: SupplierFramework
  * and which lots failed. Completed drafts on failed lots become `failed` (and back, if a result is
  * corrected); a supplier not on the framework has every completed draft failed.
  */
-export async function recordResult(ctx: AppContext, input: { frameworkSlug: string; supplierId: number; onFramework: boolean; failedLotSlugs: string[] }): Promise<SupplierFramework> {
+export async function recordResult(
+  ctx: AppContext,
+  input: { frameworkSlug: string; supplierId: number; onFramework: boolean; failedLotSlugs: string[] },
+): Promise<SupplierFramework> {
   const viewer = ctx.viewer;
   if (!viewer) throw unauthenticated();
   return ctx.em.transactional(async (em) => {

@@ -40,11 +40,22 @@ async function supplierWithUsers(opts: { confirmed?: boolean; colleagues?: numbe
 
 /** A complete, valid G-Cloud 13 declaration built from its schema (no modern slavery reporting duty). */
 function validDeclaration(): Record<string, unknown> {
-  const schema = JSON.parse(readFileSync(path.join(schemasDir, 'declaration-g-cloud-13.json'), 'utf8')) as { properties: Record<string, Record<string, unknown>>; required: string[] };
+  const schema = JSON.parse(readFileSync(path.join(schemasDir, 'declaration-g-cloud-13.json'), 'utf8')) as {
+    properties: Record<string, Record<string, unknown>>;
+    required: string[];
+  };
   const answers: Record<string, unknown> = {};
   for (const id of schema.required) {
     const p = schema.properties[id]!;
-    answers[id] = p.enum ? (p.enum as unknown[])[0] : p.type === 'boolean' ? true : p.type === 'array' ? [((p.items as { enum: string[] }).enum)[0]] : p.format === 'uri' ? 'https://assets.example.com/statement.pdf' : 'Not applicable to our organisation';
+    answers[id] = p.enum
+      ? (p.enum as unknown[])[0]
+      : p.type === 'boolean'
+        ? true
+        : p.type === 'array'
+          ? [(p.items as { enum: string[] }).enum[0]]
+          : p.format === 'uri'
+            ? 'https://assets.example.com/statement.pdf'
+            : 'Not applicable to our organisation';
   }
   answers.modernSlaveryTurnover = false;
   return answers;
@@ -72,7 +83,10 @@ describe('registering interest', () => {
     for (const c of colleagues) expect((await app.mailbox!.waitFor(c.email)).subject).toBe('Your organisation has started an application to G-Cloud 13');
 
     const closed = await browser.gql(REGISTER, { f: 'digital-outcomes-and-specialists-4' });
-    expect(closed.errors![0]).toMatchObject({ message: 'Digital Outcomes and Specialists 4 is not open for applications', extensions: { code: 'CONFLICT', frameworkStatus: 'expired' } });
+    expect(closed.errors![0]).toMatchObject({
+      message: 'Digital Outcomes and Specialists 4 is not open for applications',
+      extensions: { code: 'CONFLICT', frameworkStatus: 'expired' },
+    });
     expect((await browser.gql(REGISTER, { f: 'g-cloud-404' })).errors![0]!.extensions!.code).toBe('NOT_FOUND');
   });
 });
@@ -81,7 +95,10 @@ describe('the declaration', () => {
   it('needs confirmed company details first', async () => {
     const { browser } = await supplierWithUsers({ confirmed: false });
     await browser.gql(REGISTER, { f: 'g-cloud-13' });
-    expect((await browser.gql(SAVE, { f: 'g-cloud-13', a: { MI: true } })).errors![0]).toMatchObject({ message: 'Confirm your company details for G-Cloud 13 before making your declaration', extensions: { code: 'CONFLICT' } });
+    expect((await browser.gql(SAVE, { f: 'g-cloud-13', a: { MI: true } })).errors![0]).toMatchObject({
+      message: 'Confirm your company details for G-Cloud 13 before making your declaration',
+      extensions: { code: 'CONFLICT' },
+    });
   });
 
   it('saves valid pages, refuses invalid ones without storing them, and completes only when every answer is valid', async () => {
@@ -118,7 +135,10 @@ describe('the declaration', () => {
     await startApplication(browser, 'g-cloud-13');
     expect((await browser.gql(SAVE, { f: 'g-cloud-13', a: validDeclaration() })).errors).toBeUndefined();
     expect((await browser.gql(COMPLETE, { f: 'g-cloud-13' })).data).toEqual({ completeDeclaration: { declarationStatus: 'COMPLETE' } });
-    const cleared = await browser.gql<{ saveDeclarationAnswers: { declarationStatus: string; declaration: Record<string, unknown> } }>(SAVE, { f: 'g-cloud-13', a: { conspiracy: null } });
+    const cleared = await browser.gql<{ saveDeclarationAnswers: { declarationStatus: string; declaration: Record<string, unknown> } }>(SAVE, {
+      f: 'g-cloud-13',
+      a: { conspiracy: null },
+    });
     expect(cleared.errors).toBeUndefined();
     expect(cleared.data!.saveDeclarationAnswers.declarationStatus).toBe('STARTED');
     expect(cleared.data!.saveDeclarationAnswers.declaration).not.toHaveProperty('conspiracy');
@@ -139,7 +159,10 @@ describe('the declaration', () => {
     expect(own.errors![0]!.extensions!.code).toBe('NOT_FOUND');
 
     const sourcing = await signedIn((await makeUser(app.orm.em.fork(), { role: Role.ADMIN_CCS_SOURCING })).email, 'admin');
-    const audit = await sourcing.gql<{ frameworkApplication: { declaration: Record<string, unknown> } }>('query ($s: ID!) { frameworkApplication(frameworkSlug: "g-cloud-13", supplierId: $s) { declaration } }', { s: String(a.supplier.id) });
+    const audit = await sourcing.gql<{ frameworkApplication: { declaration: Record<string, unknown> } }>(
+      'query ($s: ID!) { frameworkApplication(frameworkSlug: "g-cloud-13", supplierId: $s) { declaration } }',
+      { s: String(a.supplier.id) },
+    );
     expect(audit.data!.frameworkApplication.declaration).toEqual({ MI: true });
   });
 });
@@ -151,7 +174,11 @@ describe('reusing an earlier declaration', () => {
   beforeAll(async () => {
     const em = app.orm.em.fork();
     const lots = await em.find(Lot, { slug: { $in: G_CLOUD_LOTS } });
-    await upsertFramework(em, { slug: 'g-cloud-14', name: 'G-Cloud 14', family: FrameworkFamily.G_CLOUD, status: FrameworkStatus.OPEN, lots: G_CLOUD_LOTS, allowDeclarationReuse: true }, new Map(lots.map((l) => [l.slug, l])));
+    await upsertFramework(
+      em,
+      { slug: 'g-cloud-14', name: 'G-Cloud 14', family: FrameworkFamily.G_CLOUD, status: FrameworkStatus.OPEN, lots: G_CLOUD_LOTS, allowDeclarationReuse: true },
+      new Map(lots.map((l) => [l.slug, l])),
+    );
     await em.flush();
     const g14 = await em.findOneOrFail(Framework, { slug: 'g-cloud-14' });
     g14.status = FrameworkStatus.OPEN;
@@ -163,7 +190,15 @@ describe('reusing an earlier declaration', () => {
     const s = await supplierWithUsers();
     const em = app.orm.em.fork();
     const g13 = await em.findOneOrFail(Framework, { slug: 'g-cloud-13' });
-    em.create(SupplierFramework, { supplier: em.getReference(Supplier, s.supplier.id), framework: g13, declaration: validDeclaration(), declarationStatus: DeclarationStatus.COMPLETE, onFramework: true, createdAt: new Date(), updatedAt: new Date() });
+    em.create(SupplierFramework, {
+      supplier: em.getReference(Supplier, s.supplier.id),
+      framework: g13,
+      declaration: validDeclaration(),
+      declarationStatus: DeclarationStatus.COMPLETE,
+      onFramework: true,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+    });
     await em.flush();
     await startApplication(s.browser, 'g-cloud-14');
     return s;
@@ -192,7 +227,10 @@ describe('reusing an earlier declaration', () => {
 
   it('refuses a declaration that cannot be reused', async () => {
     const { browser } = await withEarlierDeclaration();
-    expect((await browser.gql(REUSE, { from: 'g-cloud-12' })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { fromFrameworkSlug: expect.any(String) } });
+    expect((await browser.gql(REUSE, { from: 'g-cloud-12' })).errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: { fromFrameworkSlug: expect.any(String) },
+    });
     const em = app.orm.em.fork();
     const g13 = await em.findOneOrFail(Framework, { slug: 'g-cloud-13' });
     g13.allowDeclarationReuse = false;
@@ -227,10 +265,17 @@ describe('company details for an application', () => {
       companyDetails: { supplierTradingName: supplier.name, supplierDunsNumber: supplier.dunsNumber, supplierRegisteredTown: 'Testville', supplierOrganisationSize: 'small' },
     });
 
-    const moved = await browser.gql('mutation ($id: ID!) { updateSupplier(id: $id, input: { registeredAddress: { address1: "2 New Road", city: "Newtown", postcode: "nt1 2ab" } }) { id } }', { id: String(supplier.id) });
+    const moved = await browser.gql(
+      'mutation ($id: ID!) { updateSupplier(id: $id, input: { registeredAddress: { address1: "2 New Road", city: "Newtown", postcode: "nt1 2ab" } }) { id } }',
+      { id: String(supplier.id) },
+    );
     expect(moved.errors).toBeUndefined();
     const current = await browser.gql<{ frameworkApplication: { companyDetails: Record<string, string> } }>(APPLICATION);
-    expect(current.data!.frameworkApplication.companyDetails).toMatchObject({ supplierRegisteredBuilding: '2 New Road', supplierRegisteredTown: 'Newtown', supplierRegisteredPostcode: 'NT1 2AB' });
+    expect(current.data!.frameworkApplication.companyDetails).toMatchObject({
+      supplierRegisteredBuilding: '2 New Road',
+      supplierRegisteredTown: 'Newtown',
+      supplierRegisteredPostcode: 'NT1 2AB',
+    });
     const audits = await app.orm.em.fork().find(AuditEvent, { type: AuditType.UPDATE_SUPPLIER_FRAMEWORK, objectId: String(supplier.id) }, { orderBy: { id: 'asc' } });
     expect(audits.map((a) => a.data.trigger)).toEqual(['confirmSupplierCompanyDetails', 'updateSupplier']);
   });

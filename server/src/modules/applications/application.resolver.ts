@@ -14,7 +14,7 @@ import { SupplierFramework } from './supplier-framework.entity.js';
 @Resolver(() => SupplierFramework)
 export class ApplicationResolver {
   @Authorized([...APPLICATION_READERS])
-  @Query(() => SupplierFramework, { description: 'An application to a framework; NOT_FOUND for anyone else\'s.' })
+  @Query(() => SupplierFramework, { description: "An application to a framework; NOT_FOUND for anyone else's." })
   async frameworkApplication(@Args(() => ApplicationArgs) args: ApplicationArgs, @Ctx() ctx: AppContext): Promise<SupplierFramework> {
     return applications.getApplication(ctx, args.frameworkSlug, args.supplierId ? Number(args.supplierId) : undefined);
   }

@@ -48,17 +48,28 @@ export async function registerInterest(ctx: AppContext, frameworkSlug: string): 
       createdAt: now,
       updatedAt: now,
     });
-    recordAudit(em, now, { type: AuditType.REGISTER_FRAMEWORK_INTEREST, actor: viewer, objectType: 'Supplier', objectId: viewer.supplierId, data: { supplierId: viewer.supplierId, frameworkSlug } });
+    recordAudit(em, now, {
+      type: AuditType.REGISTER_FRAMEWORK_INTEREST,
+      actor: viewer,
+      objectType: 'Supplier',
+      objectId: viewer.supplierId,
+      data: { supplierId: viewer.supplierId, frameworkSlug },
+    });
     return application;
   });
 }
 
-async function ownApplicationForEditing(ctx: AppContext, em: EntityManager, frameworkSlug: string): Promise<{ application: SupplierFramework; framework: Framework; viewer: Viewer & { supplierId: number } }> {
+async function ownApplicationForEditing(
+  ctx: AppContext,
+  em: EntityManager,
+  frameworkSlug: string,
+): Promise<{ application: SupplierFramework; framework: Framework; viewer: Viewer & { supplierId: number } }> {
   const viewer = supplierViewer(ctx);
   const framework = await frameworkBySlug(em, frameworkSlug);
   const application = await em.findOne(SupplierFramework, { supplier: viewer.supplierId, framework: framework.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!application) throw notFound(`Your application to ${framework.name}`);
-  if (!acceptsApplications(framework.status)) throw conflict(`You can no longer change your application: ${framework.name} is ${framework.status}`, { frameworkStatus: framework.status });
+  if (!acceptsApplications(framework.status))
+    throw conflict(`You can no longer change your application: ${framework.name} is ${framework.status}`, { frameworkStatus: framework.status });
   if (!application.applicationCompanyDetailsConfirmed) throw conflict(`Confirm your company details for ${framework.name} before making your declaration`);
   return { application, framework, viewer };
 }
@@ -104,7 +115,13 @@ export async function completeDeclaration(ctx: AppContext, frameworkSlug: string
     const now = ctx.clock.now();
     application.declarationStatus = DeclarationStatus.COMPLETE;
     application.updatedAt = now;
-    recordAudit(em, now, { type: AuditType.COMPLETE_DECLARATION, actor: viewer, objectType: 'Supplier', objectId: viewer.supplierId, data: { supplierId: viewer.supplierId, frameworkSlug } });
+    recordAudit(em, now, {
+      type: AuditType.COMPLETE_DECLARATION,
+      actor: viewer,
+      objectType: 'Supplier',
+      objectId: viewer.supplierId,
+      data: { supplierId: viewer.supplierId, frameworkSlug },
+    });
     return application;
   });
 }

@@ -28,9 +28,7 @@ export async function reusableDeclarations(em: EntityManager, application: Suppl
     },
     { populate: ['framework'] },
   );
-  return candidates
-    .map((c) => c.framework.getEntity())
-    .sort((a, b) => (b.applicationsCloseAt?.getTime() ?? 0) - (a.applicationsCloseAt?.getTime() ?? 0) || b.id - a.id);
+  return candidates.map((c) => c.framework.getEntity()).sort((a, b) => (b.applicationsCloseAt?.getTime() ?? 0) - (a.applicationsCloseAt?.getTime() ?? 0) || b.id - a.id);
 }
 
 /** The questions of this framework's declaration whose sections may be prefilled (derived once per process). */
@@ -66,7 +64,8 @@ export async function chooseDeclarationReuse(ctx: AppContext, frameworkSlug: str
     const framework = await em.findOne(Framework, { slug: frameworkSlug });
     const application = framework ? await em.findOne(SupplierFramework, { supplier: viewer.supplierId, framework: framework.id }) : null;
     if (!framework || !application) throw badInput(`You have not started an application to ${frameworkSlug}`, { frameworkSlug: 'Start your application first' });
-    if (!acceptsApplications(framework.status)) throw conflict(`You can no longer change your application: ${framework.name} is ${framework.status}`, { frameworkStatus: framework.status });
+    if (!acceptsApplications(framework.status))
+      throw conflict(`You can no longer change your application: ${framework.name} is ${framework.status}`, { frameworkStatus: framework.status });
     let from: Framework | null = null;
     if (fromFrameworkSlug !== null) {
       from = (await reusableDeclarations(em, application)).find((f) => f.slug === fromFrameworkSlug) ?? null;

@@ -46,7 +46,9 @@ describe('draft services', () => {
     const id = created.data!.createDraftService.id;
 
     const page = await browser.gql(UPDATE, { id, a: { serviceName: '  Agile coaching  ', serviceDescription: 'Coaching teams to deliver digital services' } });
-    expect(page.data).toEqual({ updateDraftService: { status: 'NOT_SUBMITTED', data: { serviceName: 'Agile coaching', serviceDescription: 'Coaching teams to deliver digital services' } } });
+    expect(page.data).toEqual({
+      updateDraftService: { status: 'NOT_SUBMITTED', data: { serviceName: 'Agile coaching', serviceDescription: 'Coaching teams to deliver digital services' } },
+    });
 
     const bad = await browser.gql(UPDATE, { id, a: { serviceName: 'x'.repeat(101), APIHosting: true } });
     expect(bad.errors![0]!.extensions).toEqual({
@@ -129,7 +131,9 @@ describe('draft service answers', () => {
     await em.flush();
     const submitted = await browser.gql(SUBMIT, { id });
     expect(submitted.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', fieldErrors: { priceMax: 'Minimum price must be less than maximum price.' } });
-    expect((await browser.gql<{ draftService: { missingAnswers: Record<string, string> } }>(MISSING, { id })).data!.draftService.missingAnswers).toEqual({ priceMax: 'Minimum price must be less than maximum price.' });
+    expect((await browser.gql<{ draftService: { missingAnswers: Record<string, string> } }>(MISSING, { id })).data!.draftService.missingAnswers).toEqual({
+      priceMax: 'Minimum price must be less than maximum price.',
+    });
     expect((await app.orm.em.fork().findOneOrFail(DraftService, { id: Number(id) })).status).toBe('not-submitted');
   });
 
@@ -155,7 +159,10 @@ describe('draft service answers', () => {
     expect(mixed.data!.updateDraftService.data).toMatchObject({ serviceName: 'Back again' });
     expect(mixed.data!.updateDraftService.data).not.toHaveProperty('serviceDescription');
     expect((await browser.gql(UPDATE, { id, a: {} })).errors![0]).toMatchObject({ message: 'Answer at least one question', extensions: { code: 'BAD_USER_INPUT' } });
-    expect((await browser.gql(UPDATE, { id, a: { APIHosting: null } })).errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', fieldErrors: { APIHosting: 'This question is not part of this lot' } });
+    expect((await browser.gql(UPDATE, { id, a: { APIHosting: null } })).errors![0]!.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: { APIHosting: 'This question is not part of this lot' },
+    });
     const audit = await app.orm.em.fork().find(AuditEvent, { objectType: 'DraftService', objectId: id, type: AuditType.UPDATE_DRAFT_SERVICE }, { orderBy: { id: 'desc' } });
     expect(audit[0]!.data).toMatchObject({ updated: ['serviceName', 'serviceDescription'] });
   });
@@ -169,7 +176,12 @@ describe('drafts for admins who run applications', () => {
     }
     const manager = await app.signIn((await makeUser(app.orm.em.fork(), { role: Role.ADMIN_FRAMEWORK_MANAGER })).email, 'admin');
     const query = (first: number) =>
-      manager.gql<{ frameworkDraftServices: { totalCount: number; nodes: Array<{ status: string; supplier: { name: string }; lot: { slug: string }; framework: { slug: string }; missingAnswers: Record<string, string> }> } }>(
+      manager.gql<{
+        frameworkDraftServices: {
+          totalCount: number;
+          nodes: Array<{ status: string; supplier: { name: string }; lot: { slug: string }; framework: { slug: string }; missingAnswers: Record<string, string> }>;
+        };
+      }>(
         `{ frameworkDraftServices(frameworkSlug: "g-cloud-13", first: ${first}) { totalCount nodes { id status supplier { name } lot { slug } framework { slug } missingAnswers } } }`,
       );
     app.queries.length = 0;

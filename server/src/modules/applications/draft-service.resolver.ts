@@ -25,7 +25,7 @@ export class DraftServiceResolver {
   }
 
   @Authorized([Role.SUPPLIER])
-  @Query(() => DraftService, { description: 'One of your draft services; NOT_FOUND for anyone else\'s.' })
+  @Query(() => DraftService, { description: "One of your draft services; NOT_FOUND for anyone else's." })
   async draftService(@Args(() => DraftIdArgs) { id }: DraftIdArgs, @Ctx() ctx: AppContext): Promise<DraftService> {
     return drafts.getDraft(ctx, Number(id));
   }
@@ -38,7 +38,11 @@ export class DraftServiceResolver {
 
   @Authorized([Role.SUPPLIER])
   @Mutation(() => DraftService, { description: 'Saves a page of answers; only those questions are checked, and null clears an answer.' })
-  async updateDraftService(@Args(() => DraftIdArgs) { id }: DraftIdArgs, @Arg('answers', () => GraphQLJSONObject) answers: Record<string, unknown>, @Ctx() ctx: AppContext): Promise<DraftService> {
+  async updateDraftService(
+    @Args(() => DraftIdArgs) { id }: DraftIdArgs,
+    @Arg('answers', () => GraphQLJSONObject) answers: Record<string, unknown>,
+    @Ctx() ctx: AppContext,
+  ): Promise<DraftService> {
     return drafts.updateDraft(ctx, Number(id), answers);
   }
 

@@ -18,7 +18,8 @@ import { SupplierFramework } from './supplier-framework.entity.js';
 
 /** Drafts change only while the framework is open, for an application whose company details are confirmed. */
 export async function assertCanApply(ctx: AppContext, em: EntityManager, viewer: SupplierViewer, framework: Framework): Promise<void> {
-  if (!acceptsApplications(framework.status)) throw conflict(`You can no longer change your application: ${framework.name} is ${framework.status}`, { frameworkStatus: framework.status });
+  if (!acceptsApplications(framework.status))
+    throw conflict(`You can no longer change your application: ${framework.name} is ${framework.status}`, { frameworkStatus: framework.status });
   // Locking the application serialises its draft changes (the one-service-per-lot rule holds under concurrency).
   const application = await em.findOne(SupplierFramework, { supplier: viewer.supplierId, framework: framework.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
   if (!application) throw conflict(`Start your application to ${framework.name} before adding services`);
@@ -49,7 +50,13 @@ export async function createDraft(ctx: AppContext, frameworkSlug: string, lotSlu
     const now = ctx.clock.now();
     const draft = em.create(DraftService, { supplier: em.getReference(Supplier, viewer.supplierId), framework, lot, createdAt: now, updatedAt: now });
     await em.flush();
-    recordAudit(em, now, { type: AuditType.CREATE_DRAFT_SERVICE, actor: viewer, objectType: 'DraftService', objectId: draft.id, data: { draftId: draft.id, supplierId: viewer.supplierId, frameworkSlug, lot: lotSlug } });
+    recordAudit(em, now, {
+      type: AuditType.CREATE_DRAFT_SERVICE,
+      actor: viewer,
+      objectType: 'DraftService',
+      objectId: draft.id,
+      data: { draftId: draft.id, supplierId: viewer.supplierId, frameworkSlug, lot: lotSlug },
+    });
     return draft;
   });
 }
@@ -72,9 +79,16 @@ export async function updateDraft(ctx: AppContext, id: number, answers: Record<s
     if (Object.keys(errors).length) throw badInput('Check your answers', errors);
     const now = ctx.clock.now();
     draft.data = next;
-    if (draft.status === DraftStatus.SUBMITTED && Object.keys(ctx.schemas.validate('services', framework.slug, lot.slug, draft.data)).length) draft.status = DraftStatus.NOT_SUBMITTED;
+    if (draft.status === DraftStatus.SUBMITTED && Object.keys(ctx.schemas.validate('services', framework.slug, lot.slug, draft.data)).length)
+      draft.status = DraftStatus.NOT_SUBMITTED;
     draft.updatedAt = now;
-    recordAudit(em, now, { type: AuditType.UPDATE_DRAFT_SERVICE, actor: viewer, objectType: 'DraftService', objectId: draft.id, data: { draftId: draft.id, supplierId: viewer.supplierId, updated: change.keys } });
+    recordAudit(em, now, {
+      type: AuditType.UPDATE_DRAFT_SERVICE,
+      actor: viewer,
+      objectType: 'DraftService',
+      objectId: draft.id,
+      data: { draftId: draft.id, supplierId: viewer.supplierId, updated: change.keys },
+    });
     return draft;
   });
 }
@@ -92,7 +106,13 @@ export async function submitDraft(ctx: AppContext, id: number): Promise<DraftSer
     const now = ctx.clock.now();
     draft.status = DraftStatus.SUBMITTED;
     draft.updatedAt = now;
-    recordAudit(em, now, { type: AuditType.COMPLETE_DRAFT_SERVICE, actor: viewer, objectType: 'DraftService', objectId: draft.id, data: { draftId: draft.id, supplierId: viewer.supplierId } });
+    recordAudit(em, now, {
+      type: AuditType.COMPLETE_DRAFT_SERVICE,
+      actor: viewer,
+      objectType: 'DraftService',
+      objectId: draft.id,
+      data: { draftId: draft.id, supplierId: viewer.supplierId },
+    });
     return draft;
   });
 }
@@ -105,7 +125,15 @@ export async function deleteDraft(ctx: AppContext, id: number): Promise<boolean>
     const now = ctx.clock.now();
     em.remove(draft);
     // The service it was copied from may be copied again (dm-api §5.6): the services module's in-transaction subscriber clears its mark.
-    await publishEvent(ctx, em, recordAudit(em, now, { type: AuditType.DELETE_DRAFT_SERVICE, actor: viewer, data: { draftId: id, supplierId: viewer.supplierId, copiedFromServiceId: draft.copiedFromServiceId ?? null } }));
+    await publishEvent(
+      ctx,
+      em,
+      recordAudit(em, now, {
+        type: AuditType.DELETE_DRAFT_SERVICE,
+        actor: viewer,
+        data: { draftId: id, supplierId: viewer.supplierId, copiedFromServiceId: draft.copiedFromServiceId ?? null },
+      }),
+    );
   });
   return true;
 }
@@ -127,7 +155,13 @@ export async function copyDraft(ctx: AppContext, draftId: number): Promise<Draft
     const now = ctx.clock.now();
     const draft = em.create(DraftService, { supplier: original.supplier, framework, lot, data, status: DraftStatus.NOT_SUBMITTED, createdAt: now, updatedAt: now });
     await em.flush();
-    recordAudit(em, now, { type: AuditType.CREATE_DRAFT_SERVICE, actor: viewer, objectType: 'DraftService', objectId: draft.id, data: { draftId: draft.id, originalDraftId: original.id, supplierId: viewer.supplierId } });
+    recordAudit(em, now, {
+      type: AuditType.CREATE_DRAFT_SERVICE,
+      actor: viewer,
+      objectType: 'DraftService',
+      objectId: draft.id,
+      data: { draftId: draft.id, originalDraftId: original.id, supplierId: viewer.supplierId },
+    });
     return draft;
   });
 }

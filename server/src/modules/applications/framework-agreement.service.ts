@@ -33,7 +33,8 @@ export async function signAgreement(ctx: AppContext, input: { frameworkSlug: str
     if (!framework) throw notFound(`Framework '${input.frameworkSlug}'`);
     const application = await em.findOne(SupplierFramework, { supplier: viewer.supplierId, framework: framework.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!application?.onFramework) throw conflict(`Your organisation is not on ${framework.name}`);
-    if (!SIGNABLE.includes(framework.status)) throw conflict(`Agreements for ${framework.name} can be signed in standstill or while live, not ${framework.status}`, { frameworkStatus: framework.status });
+    if (!SIGNABLE.includes(framework.status))
+      throw conflict(`Agreements for ${framework.name} can be signed in standstill or while live, not ${framework.status}`, { frameworkStatus: framework.status });
     if (!framework.isESignatureSupported) throw conflict(`${framework.name} agreements are signed on paper`);
     const version = framework.agreementDetails?.frameworkAgreementVersion;
     if (typeof version !== 'string' || !version) throw conflict(`${framework.name} has no agreement to sign yet`);
@@ -69,7 +70,10 @@ export async function actOnAgreement(ctx: AppContext, id: number, action: AdminA
     const agreement = await em.findOne(FrameworkAgreement, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['application'] });
     if (!agreement) throw notFound(`Agreement ${id}`);
     const status = agreementStatus(agreement);
-    if (!ALLOWED_FROM[action].includes(status)) throw conflict(`An agreement that is ${status} cannot be ${{ hold: 'put on hold', approve: 'approved', unapprove: 'unapproved', countersign: 'countersigned' }[action]}`, { agreementStatus: status });
+    if (!ALLOWED_FROM[action].includes(status))
+      throw conflict(`An agreement that is ${status} cannot be ${{ hold: 'put on hold', approve: 'approved', unapprove: 'unapproved', countersign: 'countersigned' }[action]}`, {
+        agreementStatus: status,
+      });
     const now = ctx.clock.now();
     const framework = await em.findOneOrFail(Framework, { id: agreement.application.getEntity().framework.id });
     if (action === 'hold') agreement.putOnHoldAt = now;

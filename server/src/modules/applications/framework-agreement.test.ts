@@ -26,13 +26,23 @@ async function supplierUser(onFramework: boolean | null) {
   const em = app.orm.em.fork();
   const supplier = await makeSupplier(em, { companyDetailsConfirmed: true });
   const g13 = await em.findOneOrFail(Framework, { slug: 'g-cloud-13' });
-  em.create(SupplierFramework, { supplier: em.getReference(Supplier, supplier.id), framework: g13, applicationCompanyDetailsConfirmed: true, declarationStatus: DeclarationStatus.COMPLETE, onFramework, createdAt: new Date(), updatedAt: new Date() });
+  em.create(SupplierFramework, {
+    supplier: em.getReference(Supplier, supplier.id),
+    framework: g13,
+    applicationCompanyDetailsConfirmed: true,
+    declarationStatus: DeclarationStatus.COMPLETE,
+    onFramework,
+    createdAt: new Date(),
+    updatedAt: new Date(),
+  });
   const user = await makeUser(em, { role: Role.SUPPLIER, supplier: em.getReference(Supplier, supplier.id, { wrapped: true }) });
   return app.signIn(user.email);
 }
 
-const SIGN = 'mutation ($n: String!, $r: String!) { signFrameworkAgreement(frameworkSlug: "g-cloud-13", signerName: $n, signerRole: $r) { id status agreementVersion signerName } }';
-const act = (verb: string, id: string) => sourcing.gql<Record<string, { status: string; countersignerName: string | null }>>(`mutation ($id: ID!) { ${verb}(id: $id) { status countersignerName } }`, { id });
+const SIGN =
+  'mutation ($n: String!, $r: String!) { signFrameworkAgreement(frameworkSlug: "g-cloud-13", signerName: $n, signerRole: $r) { id status agreementVersion signerName } }';
+const act = (verb: string, id: string) =>
+  sourcing.gql<Record<string, { status: string; countersignerName: string | null }>>(`mutation ($id: ID!) { ${verb}(id: $id) { status countersignerName } }`, { id });
 
 describe('agreement status', () => {
   it('is derived from the timestamps, countersignature first', () => {
@@ -47,7 +57,10 @@ describe('agreement status', () => {
 describe('framework agreements', () => {
   it('are signed once by a supplier on the framework, then held, approved and countersigned by sourcing', async () => {
     const supplier = await supplierUser(true);
-    expect((await supplier.gql(SIGN, { n: ' ', r: '' })).errors![0]!.extensions!.fieldErrors).toEqual({ signerName: 'Enter the full name of the person signing', signerRole: 'Enter the role of the person signing' });
+    expect((await supplier.gql(SIGN, { n: ' ', r: '' })).errors![0]!.extensions!.fieldErrors).toEqual({
+      signerName: 'Enter the full name of the person signing',
+      signerRole: 'Enter the role of the person signing',
+    });
     const signed = await supplier.gql<{ signFrameworkAgreement: { id: string } }>(SIGN, { n: 'Sam Supplier', r: 'Managing Director' });
     expect(signed.data!.signFrameworkAgreement).toMatchObject({ status: 'SIGNED', agreementVersion: 'RM1557.13', signerName: 'Sam Supplier' });
     const id = signed.data!.signFrameworkAgreement.id;

@@ -13,7 +13,10 @@ import { Brief } from './brief.entity.js';
 @ObjectType({ description: "A supplier's response to an opportunity." })
 @Entity({ tableName: 'brief_responses' })
 @Unique({ name: 'brief_responses_one_per_supplier', properties: ['brief', 'supplier'] })
-@Index({ name: 'brief_responses_one_awarded_per_brief', expression: 'create unique index "brief_responses_one_awarded_per_brief" on "brief_responses" ("brief_id") where "awarded_at" is not null' })
+@Index({
+  name: 'brief_responses_one_awarded_per_brief',
+  expression: 'create unique index "brief_responses_one_awarded_per_brief" on "brief_responses" ("brief_id") where "awarded_at" is not null',
+})
 export class BriefResponse {
   [OptionalProps]?: 'data' | 'awardDetails';
 

@@ -20,7 +20,12 @@ export function responsesSheet(brief: Brief, rows: Row[]): Sheet {
   const sorted = [...rows].sort((a, b) => niceMet(b.response) - niceMet(a.response) || a.supplierName.localeCompare(b.supplierName));
   const title = typeof brief.data.title === 'string' ? brief.data.title : `Opportunity ${brief.id}`;
   const column = (f: (r: BriefResponse) => unknown) => sorted.map(({ response }) => String(f(response) ?? ''));
-  const sheet: Sheet = [[`Supplier evidence: ${title}`], ['Supplier', ...sorted.map((r) => r.supplierName)], ['Contact email', ...column((r) => r.data.respondToEmailAddress)], ['Earliest start date', ...column((r) => r.data.availability)]];
+  const sheet: Sheet = [
+    [`Supplier evidence: ${title}`],
+    ['Supplier', ...sorted.map((r) => r.supplierName)],
+    ['Contact email', ...column((r) => r.data.respondToEmailAddress)],
+    ['Earliest start date', ...column((r) => r.data.availability)],
+  ];
   if (sorted.some(({ response }) => response.data.dayRate !== undefined)) sheet.push(['Day rate (£)', ...column((r) => r.data.dayRate)]);
   listOf(brief.data.essentialRequirements).forEach((requirement, i) => {
     sheet.push([`Essential: ${requirement}`, ...column((r) => items(r.data.essentialRequirements)[i]?.evidence)]);
@@ -39,4 +44,10 @@ export function responsesSheet(brief: Brief, rows: Row[]): Sheet {
 
 /** `supplier-responses-<title as a slug>` */
 export const exportFilename = (brief: Brief) =>
-  `supplier-responses-${String(brief.data.title ?? brief.id).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || brief.id}`;
+  `supplier-responses-${
+    String(brief.data.title ?? brief.id)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 80) || brief.id
+  }`;

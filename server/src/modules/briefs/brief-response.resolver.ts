@@ -42,7 +42,10 @@ export class BriefResponseResolver {
 
   @Authorized([Role.SUPPLIER])
   @Query(() => [BriefResponse], { description: 'Your responses, newest first, optionally only those in some statuses.' })
-  async myBriefResponses(@Arg('status', () => [BriefResponseStatus], { nullable: true }) status: BriefResponseStatus[] | undefined, @Ctx() ctx: AppContext): Promise<BriefResponse[]> {
+  async myBriefResponses(
+    @Arg('status', () => [BriefResponseStatus], { nullable: true }) status: BriefResponseStatus[] | undefined,
+    @Ctx() ctx: AppContext,
+  ): Promise<BriefResponse[]> {
     return responses.myBriefResponses(ctx, status ?? undefined);
   }
 
@@ -53,7 +56,10 @@ export class BriefResponseResolver {
     const rows = brief ? await responses.responsesForBuyer(ctx, brief) : null;
     if (!brief || !rows) throw notFound(`Responses to brief ${briefId}`);
     const suppliers = await Promise.all(rows.map((r) => ctx.loaders.get(supplierById).load(r.supplier.id)));
-    const sheet = responsesSheet(brief, rows.map((response, i) => ({ response, supplierName: suppliers[i]?.name ?? '' })));
+    const sheet = responsesSheet(
+      brief,
+      rows.map((response, i) => ({ response, supplierName: suppliers[i]?.name ?? '' })),
+    );
     const filename = `${exportFilename(brief)}.${format}`;
     return format === ExportFormat.CSV
       ? { filename, contentType: 'text/csv; charset=utf-8', base64: Buffer.from(toCsv(sheet)).toString('base64') }
@@ -72,7 +78,11 @@ export class BriefResponseResolver {
 
   @Authorized([Role.SUPPLIER])
   @Mutation(() => BriefResponse, { description: 'Saves answers while the opportunity is live.' })
-  async updateBriefResponse(@Args(() => ResponseIdArgs) { id }: ResponseIdArgs, @Arg('answers', () => GraphQLJSONObject) answers: Record<string, unknown>, @Ctx() ctx: AppContext): Promise<BriefResponse> {
+  async updateBriefResponse(
+    @Args(() => ResponseIdArgs) { id }: ResponseIdArgs,
+    @Arg('answers', () => GraphQLJSONObject) answers: Record<string, unknown>,
+    @Ctx() ctx: AppContext,
+  ): Promise<BriefResponse> {
     return responses.updateBriefResponse(ctx, Number(id), answers);
   }
 

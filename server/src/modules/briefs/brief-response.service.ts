@@ -13,7 +13,16 @@ import { Supplier } from '../suppliers/supplier.entity.js';
 import { BriefResponse } from './brief-response.entity.js';
 import { briefResponseStatusSql, BriefResponseStatus } from './brief-response.status.js';
 import { Brief } from './brief.entity.js';
-import { buyerMaySeeResponse, canSeeBriefInsides, canViewAnyBrief, isBriefOwner, isResponder, ownResponse as ownResponseOf, respondingSupplier, responsesAreOpenToBuyers } from './brief.policy.js';
+import {
+  buyerMaySeeResponse,
+  canSeeBriefInsides,
+  canViewAnyBrief,
+  isBriefOwner,
+  isResponder,
+  ownResponse as ownResponseOf,
+  respondingSupplier,
+  responsesAreOpenToBuyers,
+} from './brief.policy.js';
 import { currentStatus } from './brief.rules.js';
 import { BriefStatus } from './brief.status.js';
 import { eligibility, specialistRole } from './eligibility.js';
@@ -38,7 +47,11 @@ async function assertCanRespond(ctx: AppContext, em: EntityManager, t: Target, s
   const status = await currentStatus(em, t.brief, now);
   if (status !== BriefStatus.LIVE) {
     if (t.brief.applicationsClosedAt && status !== BriefStatus.WITHDRAWN && status !== BriefStatus.DRAFT) {
-      throw conflict(`Applications closed at ${t.brief.applicationsClosedAt.toISOString()}`, { deadline: 'applicationsClosedAt', applicationsClosedAt: t.brief.applicationsClosedAt.toISOString(), briefStatus: status });
+      throw conflict(`Applications closed at ${t.brief.applicationsClosedAt.toISOString()}`, {
+        deadline: 'applicationsClosedAt',
+        applicationsClosedAt: t.brief.applicationsClosedAt.toISOString(),
+        briefStatus: status,
+      });
     }
     throw conflict(`This opportunity is ${status}`, { briefStatus: status });
   }
@@ -73,11 +86,19 @@ function responseRules(t: Target, services: Service[], data: Record<string, unkn
   const errors: FieldErrors = {};
   const checks = (k: string) => !only || only.includes(k);
   const essential = Array.isArray(t.brief.data.essentialRequirements) ? t.brief.data.essentialRequirements.length : 0;
-  if (checks('essentialRequirements') && data.essentialRequirements !== undefined && (!Array.isArray(data.essentialRequirements) || data.essentialRequirements.length !== essential)) {
+  if (
+    checks('essentialRequirements') &&
+    data.essentialRequirements !== undefined &&
+    (!Array.isArray(data.essentialRequirements) || data.essentialRequirements.length !== essential)
+  ) {
     errors.essentialRequirements = `Give evidence for each of the ${essential} essential requirements`;
   }
   const nice = Array.isArray(t.brief.data.niceToHaveRequirements) ? t.brief.data.niceToHaveRequirements.length : 0;
-  if (checks('niceToHaveRequirements') && data.niceToHaveRequirements !== undefined && (!Array.isArray(data.niceToHaveRequirements) || data.niceToHaveRequirements.length !== nice)) {
+  if (
+    checks('niceToHaveRequirements') &&
+    data.niceToHaveRequirements !== undefined &&
+    (!Array.isArray(data.niceToHaveRequirements) || data.niceToHaveRequirements.length !== nice)
+  ) {
     errors.niceToHaveRequirements = `Answer each of the ${nice} nice-to-have requirements`;
   }
   const role = specialistRole(t.brief, t.lot.slug);
@@ -116,7 +137,13 @@ export async function createBriefResponse(ctx: AppContext, briefId: number, answ
     const now = ctx.clock.now();
     const response = em.create(BriefResponse, { brief, supplier: em.getReference(Supplier, viewer.supplierId), data, createdAt: now });
     await em.flush();
-    recordAudit(em, now, { type: AuditType.CREATE_BRIEF_RESPONSE, actor: viewer, objectType: 'BriefResponse', objectId: response.id, data: { briefResponseId: response.id, briefId, supplierId: viewer.supplierId, briefResponseJson: data } });
+    recordAudit(em, now, {
+      type: AuditType.CREATE_BRIEF_RESPONSE,
+      actor: viewer,
+      objectType: 'BriefResponse',
+      objectId: response.id,
+      data: { briefResponseId: response.id, briefId, supplierId: viewer.supplierId, briefResponseJson: data },
+    });
     return response;
   });
 }
@@ -159,11 +186,16 @@ export async function submitBriefResponse(ctx: AppContext, id: number): Promise<
     if (Object.keys(errors).length) throw badInput('Answer every question before submitting', errors);
     const now = ctx.clock.now();
     response.submittedAt = now;
-    recordAudit(em, now, { type: AuditType.SUBMIT_BRIEF_RESPONSE, actor: viewer, objectType: 'BriefResponse', objectId: id, data: { briefResponseId: id, supplierId: viewer.supplierId } });
+    recordAudit(em, now, {
+      type: AuditType.SUBMIT_BRIEF_RESPONSE,
+      actor: viewer,
+      objectType: 'BriefResponse',
+      objectId: id,
+      data: { briefResponseId: id, supplierId: viewer.supplierId },
+    });
     return response;
   });
 }
-
 
 /** A response: its supplier always; the brief's buyers once applications have closed (never drafts); support admins. */
 export async function getBriefResponse(ctx: AppContext, id: number): Promise<BriefResponse> {

@@ -55,7 +55,11 @@ async function liveBrief(budgetRange = 'Up to £600 a day') {
     culturalWeighting: 10,
     priceWeighting: 30,
   };
-  const id = (await b.gql<{ createBrief: { id: string } }>(`mutation ($a: JSONObject) { createBrief(frameworkSlug: "${DOS5}", lotSlug: "digital-specialists", answers: $a) { id } }`, { a: answers })).data!.createBrief.id;
+  const id = (
+    await b.gql<{ createBrief: { id: string } }>(`mutation ($a: JSONObject) { createBrief(frameworkSlug: "${DOS5}", lotSlug: "digital-specialists", answers: $a) { id } }`, {
+      a: answers,
+    })
+  ).data!.createBrief.id;
   const published = await b.gql('mutation ($id: ID!) { publishBrief(id: $id) { id } }', { id });
   if (published.errors) throw new Error(published.errors[0]!.message);
   return { id, buyer: person(user.email) };
@@ -69,7 +73,12 @@ async function dosSupplier(opts: { lot?: string; roles?: string[]; maxRate?: str
   if (opts.lot) {
     const data: Record<string, unknown> = { serviceName: 'Specialists' };
     for (const role of opts.roles ?? []) Object.assign(data, { [`${role}Locations`]: ['London'], [`${role}PriceMin`]: '300', [`${role}PriceMax`]: opts.maxRate ?? '700' });
-    await importService(em, new Date(START), { supplier: s, framework: await em.findOneOrFail(Framework, { slug: DOS5 }), lot: await em.findOneOrFail(Lot, { slug: opts.lot }), data });
+    await importService(em, new Date(START), {
+      supplier: s,
+      framework: await em.findOneOrFail(Framework, { slug: DOS5 }),
+      lot: await em.findOneOrFail(Lot, { slug: opts.lot }),
+      data,
+    });
   }
   return { supplier: s, user: person(user.email) };
 }
@@ -102,7 +111,9 @@ describe('responding to an opportunity', () => {
       const b = await s.user.signIn();
       const res = await b.gql(CREATE, { b: id });
       expect(res.errors![0]!.extensions).toEqual({ code: 'FORBIDDEN', reason });
-      expect((await b.gql<{ brief: { myEligibility: unknown } }>('query ($id: ID!) { brief(id: $id) { myEligibility { eligible reason } } }', { id })).data!.brief.myEligibility).toEqual({ eligible: false, reason });
+      expect(
+        (await b.gql<{ brief: { myEligibility: unknown } }>('query ($id: ID!) { brief(id: $id) { myEligibility { eligible reason } } }', { id })).data!.brief.myEligibility,
+      ).toEqual({ eligible: false, reason });
     }
   });
 
@@ -166,12 +177,21 @@ describe('the buyer and the outcome', () => {
     ] as const) {
       const s = await dosSupplier({ lot: 'digital-specialists', roles: ['developer'], name });
       const b = await s.user.signIn();
-      const rid = (await b.gql<{ createBriefResponse: { id: string } }>(CREATE, { b: id, a: answers({ niceToHaveRequirements: [nice ? { yesNo: true, evidence: 'Yes, twice' } : { yesNo: false }], respondToEmailAddress: `bids@${name.split(' ')[0]!.toLowerCase()}.example.com` }) })).data!.createBriefResponse.id;
+      const rid = (
+        await b.gql<{ createBriefResponse: { id: string } }>(CREATE, {
+          b: id,
+          a: answers({
+            niceToHaveRequirements: [nice ? { yesNo: true, evidence: 'Yes, twice' } : { yesNo: false }],
+            respondToEmailAddress: `bids@${name.split(' ')[0]!.toLowerCase()}.example.com`,
+          }),
+        })
+      ).data!.createBriefResponse.id;
       await b.gql(SUBMIT, { id: rid });
       responders.push({ ...s, rid });
     }
     const drafter = await dosSupplier({ lot: 'digital-specialists', roles: ['developer'] });
-    const draftId = (await (await drafter.user.signIn()).gql<{ createBriefResponse: { id: string } }>(CREATE, { b: id, a: { availability: '2024-07-01' } })).data!.createBriefResponse.id;
+    const draftId = (await (await drafter.user.signIn()).gql<{ createBriefResponse: { id: string } }>(CREATE, { b: id, a: { availability: '2024-07-01' } })).data!
+      .createBriefResponse.id;
     return { id, buyer, responders, draftId };
   }
 
@@ -181,7 +201,9 @@ describe('the buyer and the outcome', () => {
     const live = await (await buyer.signIn()).gql<{ brief: { responses: unknown; responseCount: number } }>(RESPONSES, { id });
     expect(live.data!.brief).toMatchObject({ responses: null, responseCount: 2 });
     // another supplier never sees a competitor's response
-    expect((await (await responders[0]!.user.signIn()).gql('query ($id: ID!) { briefResponse(id: $id) { id } }', { id: responders[1]!.rid })).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect((await (await responders[0]!.user.signIn()).gql('query ($id: ID!) { briefResponse(id: $id) { id } }', { id: responders[1]!.rid })).errors![0]!.extensions!.code).toBe(
+      'NOT_FOUND',
+    );
 
     app.clock.set(CLOSED);
     const owner = await buyer.signIn();
@@ -218,13 +240,18 @@ describe('the buyer and the outcome', () => {
     const awarded = await owner.gql(AWARD, { b: id, r: responders[1]!.rid, d: '2024-07-01', v: '0125000.5000' });
     expect(awarded.data).toEqual({ awardContract: { status: 'AWARDED', awardDetails: { awardedContractStartDate: '2024-07-01', awardedContractValue: '125000.50' } } });
 
-    const after = await app.gql<{ brief: { status: string; outcome: { result: string; awardValue: string; startDate: string } } }>('query ($id: ID!) { brief(id: $id) { status outcome { result awardValue startDate } } }', { id });
+    const after = await app.gql<{ brief: { status: string; outcome: { result: string; awardValue: string; startDate: string } } }>(
+      'query ($id: ID!) { brief(id: $id) { status outcome { result awardValue startDate } } }',
+      { id },
+    );
     expect(after.data!.brief).toEqual({ status: 'AWARDED', outcome: { result: 'AWARDED', awardValue: '125000.50', startDate: '2024-07-01' } });
     const statuses = await app.gql<{ opportunities: { nodes: Array<{ id: string; status: string }> } }>('{ opportunities(first: 100, status: [AWARDED]) { nodes { id status } } }');
     expect(statuses.data!.opportunities.nodes.map((n) => n.id)).toContain(id);
     await app.events.drain();
     const em = app.orm.em.fork();
-    expect((await em.find(EmailMessage, { template: 'brief-outcome', to: { $in: ['bids@alpha.example.com', 'bids@zeta.example.com'] } })).map((e) => [e.to, e.subject]).sort()).toEqual([
+    expect(
+      (await em.find(EmailMessage, { template: 'brief-outcome', to: { $in: ['bids@alpha.example.com', 'bids@zeta.example.com'] } })).map((e) => [e.to, e.subject]).sort(),
+    ).toEqual([
       ['bids@alpha.example.com', 'You’ve won the contract for ‘Developer for a planning service’'],
       ['bids@zeta.example.com', 'The contract for ‘Developer for a planning service’ has been awarded'],
     ]);
@@ -239,7 +266,10 @@ describe('the buyer and the outcome', () => {
     expect((await mine(winner, 'SUBMITTED')).data!.myBriefResponses).toEqual([]);
     expect((await mine(loser, 'SUBMITTED')).data!.myBriefResponses).toEqual([{ id: responders[0]!.rid, status: 'SUBMITTED' }]);
     const admin = await app.signIn((await makeUser(em, { role: Role.ADMIN })).email, 'admin');
-    const undone = await admin.gql<{ unawardContract: { status: string } }>('mutation ($b: ID!, $r: ID!) { unawardContract(briefId: $b, responseId: $r) { status } }', { b: id, r: responders[1]!.rid });
+    const undone = await admin.gql<{ unawardContract: { status: string } }>('mutation ($b: ID!, $r: ID!) { unawardContract(briefId: $b, responseId: $r) { status } }', {
+      b: id,
+      r: responders[1]!.rid,
+    });
     expect(undone.data!.unawardContract.status).toBe('PENDING_AWARDED');
     expect((await mine(await responders[1]!.user.signIn(), 'PENDING_AWARDED')).data!.myBriefResponses.map((x) => x.status)).toEqual(['PENDING_AWARDED']);
     expect(await app.orm.em.fork().count(Outcome, { brief: Number(id) })).toBe(0);
@@ -248,7 +278,9 @@ describe('the buyer and the outcome', () => {
   it('records a cancelled outcome and tells the responders', async () => {
     const { id, buyer } = await closedWithResponses();
     app.clock.set(CLOSED);
-    const res = await (await buyer.signIn()).gql<{ cancelBrief: { status: string; outcome: { result: string } } }>('mutation ($id: ID!) { cancelBrief(id: $id) { status outcome { result } } }', { id });
+    const res = await (
+      await buyer.signIn()
+    ).gql<{ cancelBrief: { status: string; outcome: { result: string } } }>('mutation ($id: ID!) { cancelBrief(id: $id) { status outcome { result } } }', { id });
     expect(res.data!.cancelBrief).toEqual({ status: 'CANCELLED', outcome: { result: 'CANCELLED' } });
     const em = app.orm.em.fork();
     expect((await em.findOneOrFail(Outcome, { brief: Number(id) })).result).toBe(OutcomeResult.CANCELLED);

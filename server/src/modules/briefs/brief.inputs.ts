@@ -42,4 +42,3 @@ export class ResponseIdArgs {
   @IsSerialId('brief response')
   id!: string;
 }
-

@@ -103,7 +103,9 @@ describe('writing and publishing a brief', () => {
 
     // The closing job is scheduled for the deadline, by the briefs handler of the publishing event.
     await app.events.drain();
-    const jobs = await app.orm.em.fork().execute<Array<{ start_after: Date }>>(`select start_after from pgboss.job where name = 'briefs.applications-closed' and data->>'briefId' = ?`, [id]);
+    const jobs = await app.orm.em
+      .fork()
+      .execute<Array<{ start_after: Date }>>(`select start_after from pgboss.job where name = 'briefs.applications-closed' and data->>'briefId' = ?`, [id]);
     expect(jobs.map((j) => new Date(j.start_after).toISOString())).toEqual(['2024-06-17T23:59:59.000Z']);
   });
 
@@ -120,7 +122,10 @@ describe('writing and publishing a brief', () => {
     expect(early.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect(Object.keys(early.errors![0]!.extensions!.fieldErrors!).sort()).toEqual(['organisation', 'summary']);
     expect((await browser.gql(UPDATE, { id, a: {} })).errors![0]).toMatchObject({ message: 'Answer at least one question', extensions: { code: 'BAD_USER_INPUT' } });
-    expect((await browser.gql(UPDATE, { id, a: { notAQuestion: null } })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { notAQuestion: expect.any(String) } });
+    expect((await browser.gql(UPDATE, { id, a: { notAQuestion: null } })).errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: { notAQuestion: expect.any(String) },
+    });
   });
 
   it('is private while a draft, can be shared with another buyer, copied and deleted', async () => {
@@ -139,7 +144,10 @@ describe('writing and publishing a brief', () => {
     expect(notBuyer.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
 
     await owner.browser.gql(UPDATE, { id, a: { startDate: '2024-07-01' } });
-    const copy = await owner.browser.gql<{ copyBrief: { id: string; data: Record<string, unknown>; isACopy: boolean } }>('mutation ($id: ID!) { copyBrief(id: $id) { id data isACopy } }', { id });
+    const copy = await owner.browser.gql<{ copyBrief: { id: string; data: Record<string, unknown>; isACopy: boolean } }>(
+      'mutation ($id: ID!) { copyBrief(id: $id) { id data isACopy } }',
+      { id },
+    );
     expect(copy.data!.copyBrief).toMatchObject({ isACopy: true, data: { title: 'Delivery manager (6 months) copy' } });
     expect(copy.data!.copyBrief.data).not.toHaveProperty('startDate');
     expect((await colleague.browser.gql<{ myBriefs: Array<{ id: string }> }>('{ myBriefs { id } }')).data!.myBriefs.map((b) => b.id)).toEqual([copy.data!.copyBrief.id, id]);
@@ -157,7 +165,10 @@ describe('after publication', () => {
     const email = owner.email;
     const a = await publishedBrief(browser);
     const b = await publishedBrief(browser);
-    expect((await browser.gql('mutation ($id: ID!) { cancelBrief(id: $id) { status } }', { id: a })).errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', briefStatus: 'live' });
+    expect((await browser.gql('mutation ($id: ID!) { cancelBrief(id: $id) { status } }', { id: a })).errors![0]!.extensions).toMatchObject({
+      code: 'CONFLICT',
+      briefStatus: 'live',
+    });
     expect((await browser.gql('mutation ($id: ID!) { withdrawBrief(id: $id, reason: "  ") { status } }', { id: a })).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     const withdrawn = await browser.gql<{ withdrawBrief: { status: string } }>('mutation ($id: ID!) { withdrawBrief(id: $id, reason: "Budget withdrawn") { status } }', { id: a });
     expect(withdrawn.data!.withdrawBrief.status).toBe('WITHDRAWN');
@@ -172,8 +183,13 @@ describe('after publication', () => {
     const unsuccessful = await browser.gql<{ markBriefUnsuccessful: { status: string } }>('mutation ($id: ID!) { markBriefUnsuccessful(id: $id) { status } }', { id: b });
     expect(unsuccessful.data!.markBriefUnsuccessful.status).toBe('UNSUCCESSFUL');
     const category = await app.signIn((await makeUser(app.orm.em.fork(), { role: Role.ADMIN_CCS_CATEGORY })).email, 'admin');
-    expect((await category.gql<{ reopenUnsuccessfulBrief: { status: string } }>('mutation ($id: ID!) { reopenUnsuccessfulBrief(id: $id) { status } }', { id: b })).data!.reopenUnsuccessfulBrief.status).toBe('CLOSED');
-    expect((await browser.gql<{ cancelBrief: { status: string } }>('mutation ($id: ID!) { cancelBrief(id: $id) { status } }', { id: b })).data!.cancelBrief.status).toBe('CANCELLED');
+    expect(
+      (await category.gql<{ reopenUnsuccessfulBrief: { status: string } }>('mutation ($id: ID!) { reopenUnsuccessfulBrief(id: $id) { status } }', { id: b })).data!
+        .reopenUnsuccessfulBrief.status,
+    ).toBe('CLOSED');
+    expect((await browser.gql<{ cancelBrief: { status: string } }>('mutation ($id: ID!) { cancelBrief(id: $id) { status } }', { id: b })).data!.cancelBrief.status).toBe(
+      'CANCELLED',
+    );
   });
 
   it('takes supplier questions privately until the deadline and shows the answers the buyer publishes', async () => {
@@ -190,16 +206,27 @@ describe('after publication', () => {
     // The supplier gets a copy of what it asked.
     expect(await app.orm.em.fork().count(EmailMessage, { template: 'brief-clarification-question-copy', text: { $like: '%Is remote working possible?%' } })).toBe(1);
     expect((await s.gql(ASK, { id, q: 'word '.repeat(101) })).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
-    const stranger = await app.signIn((await makeUser(app.orm.em.fork(), { role: Role.SUPPLIER, supplier: app.orm.em.fork().getReference(Supplier, (await makeSupplier(app.orm.em.fork())).id, { wrapped: true }) })).email);
+    const stranger = await app.signIn(
+      (
+        await makeUser(app.orm.em.fork(), {
+          role: Role.SUPPLIER,
+          supplier: app.orm.em.fork().getReference(Supplier, (await makeSupplier(app.orm.em.fork())).id, { wrapped: true }),
+        })
+      ).email,
+    );
     expect((await stranger.gql(ASK, { id, q: 'Can we apply?' })).errors![0]!.extensions).toEqual({ code: 'FORBIDDEN', reason: 'NOT_ON_FRAMEWORK' });
 
     app.clock.set('2024-06-11T00:00:00.000Z');
     const late = await s.gql(ASK, { id, q: 'And on Fridays?' });
     expect(late.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', deadline: 'clarificationQuestionsClosedAt', clarificationQuestionsClosedAt: '2024-06-10T23:59:59.000Z' });
 
-    const answered = await (await app.signIn(owner.email)).gql('mutation ($id: ID!) { publishClarificationQuestion(id: $id, question: "Is remote working possible?", answer: "Yes, 3 days a week.") { id } }', { id });
+    const answered = await (
+      await app.signIn(owner.email)
+    ).gql('mutation ($id: ID!) { publishClarificationQuestion(id: $id, question: "Is remote working possible?", answer: "Yes, 3 days a week.") { id } }', { id });
     expect(answered.errors).toBeUndefined();
-    expect((await app.gql<{ brief: { clarificationQuestions: unknown[] } }>(READ, { id })).data!.brief.clarificationQuestions).toEqual([{ question: 'Is remote working possible?', answer: 'Yes, 3 days a week.' }]);
+    expect((await app.gql<{ brief: { clarificationQuestions: unknown[] } }>(READ, { id })).data!.brief.clarificationQuestions).toEqual([
+      { question: 'Is remote working possible?', answer: 'Yes, 3 days a week.' },
+    ]);
   });
 
   it('closes once in effect, however often the publishing event is delivered', async () => {
@@ -208,13 +235,47 @@ describe('after publication', () => {
     const id = Number(await publishedBrief(owner.browser, 'Scrum master'));
     await app.events.drain();
     // The event delivered again, as if the handler's position had not moved: a second job is scheduled…
-    const published = { id: 0, txid: '0', type: 'update_brief_status', objectType: 'Brief', objectId: String(id), actorId: null, actorEmail: null, data: { briefId: id, briefPreviousStatus: 'draft', briefStatus: 'live' }, createdAt: new Date(START) };
-    await app.orm.em.fork().transactional((em) => briefClosingScheduleHandler.handle([published], { jobId: 'test', attempt: 1, em, clock: app.clock, logger: app.logger, jobs: app.jobs, mailer: null, search: app.search, content: app.content }));
-    const jobs = await app.orm.em.fork().execute<Array<{ data: { briefId: number } }>>(`select data from pgboss.job where name = 'briefs.applications-closed' and data->>'briefId' = ?`, [String(id)]);
+    const published = {
+      id: 0,
+      txid: '0',
+      type: 'update_brief_status',
+      objectType: 'Brief',
+      objectId: String(id),
+      actorId: null,
+      actorEmail: null,
+      data: { briefId: id, briefPreviousStatus: 'draft', briefStatus: 'live' },
+      createdAt: new Date(START),
+    };
+    await app.orm.em.fork().transactional((em) =>
+      briefClosingScheduleHandler.handle([published], {
+        jobId: 'test',
+        attempt: 1,
+        em,
+        clock: app.clock,
+        logger: app.logger,
+        jobs: app.jobs,
+        mailer: null,
+        search: app.search,
+        content: app.content,
+      }),
+    );
+    const jobs = await app.orm.em
+      .fork()
+      .execute<Array<{ data: { briefId: number } }>>(`select data from pgboss.job where name = 'briefs.applications-closed' and data->>'briefId' = ?`, [String(id)]);
     expect(jobs.length).toBeGreaterThanOrEqual(1);
     // …and every job scheduled runs, yet the brief closes and its buyers are told once.
     for (const job of jobs) {
-      await briefApplicationsClosedJob.handle(job.data, { jobId: 'test', attempt: 1, em: app.orm.em.fork(), clock: new ManualClock('2024-06-18T00:00:10Z'), logger: app.logger, jobs: app.jobs, mailer: null, search: app.search, content: app.content });
+      await briefApplicationsClosedJob.handle(job.data, {
+        jobId: 'test',
+        attempt: 1,
+        em: app.orm.em.fork(),
+        clock: new ManualClock('2024-06-18T00:00:10Z'),
+        logger: app.logger,
+        jobs: app.jobs,
+        mailer: null,
+        search: app.search,
+        content: app.content,
+      });
     }
     await app.events.drain();
     expect(await app.orm.em.fork().count(EmailMessage, { to: owner.email, template: 'brief-applications-closed' })).toBe(1);
@@ -226,7 +287,20 @@ describe('after publication', () => {
     const owner = await buyer();
     const id = Number(await publishedBrief(owner.browser, 'Agile coach'));
     const run = (now: string) =>
-      briefApplicationsClosedJob.handle({ briefId: id }, { jobId: 'test', attempt: 1, em: app.orm.em.fork(), clock: new ManualClock(now), logger: app.logger, jobs: app.jobs, mailer: null, search: app.search, content: app.content });
+      briefApplicationsClosedJob.handle(
+        { briefId: id },
+        {
+          jobId: 'test',
+          attempt: 1,
+          em: app.orm.em.fork(),
+          clock: new ManualClock(now),
+          logger: app.logger,
+          jobs: app.jobs,
+          mailer: null,
+          search: app.search,
+          content: app.content,
+        },
+      );
     await expect(run('2024-06-17T23:59:58Z')).rejects.toThrow(/not yet/);
     await run('2024-06-18T00:00:10Z');
     await run('2024-06-18T00:00:20Z');
@@ -263,7 +337,12 @@ describe('opportunities', () => {
     const statuses = [...new Set(all.nodes.map((n) => n.status))];
     for (const status of statuses) {
       const filtered = (await list(`first: 100, status: [${status}]`)).data!.opportunities;
-      expect(filtered.nodes.map((n) => n.id).sort()).toEqual(all.nodes.filter((n) => n.status === status).map((n) => n.id).sort());
+      expect(filtered.nodes.map((n) => n.id).sort()).toEqual(
+        all.nodes
+          .filter((n) => n.status === status)
+          .map((n) => n.id)
+          .sort(),
+      );
     }
     // the pure rule and the SQL rule agree for every brief, at this moment
     const now = app.clock.now();

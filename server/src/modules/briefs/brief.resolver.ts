@@ -46,7 +46,11 @@ export class BriefResolver {
 
   @Authorized([Role.BUYER])
   @Mutation(() => Brief, { description: 'Saves answers to a draft requirement; only those questions are checked.' })
-  async updateBrief(@Args(() => BriefIdArgs) { id }: BriefIdArgs, @Arg('answers', () => GraphQLJSONObject) answers: Record<string, unknown>, @Ctx() ctx: AppContext): Promise<Brief> {
+  async updateBrief(
+    @Args(() => BriefIdArgs) { id }: BriefIdArgs,
+    @Arg('answers', () => GraphQLJSONObject) answers: Record<string, unknown>,
+    @Ctx() ctx: AppContext,
+  ): Promise<Brief> {
     return briefs.updateBrief(ctx, Number(id), answers);
   }
 
@@ -142,6 +146,11 @@ export class BriefResolver {
   @FieldResolver(() => [User], { nullable: true, description: 'The buyers who own it; null unless you are one of them or a support admin.' })
   async users(@Root() brief: Brief, @Ctx() ctx: AppContext): Promise<User[] | null> {
     const owners = await ctx.loaders.get(ownersByBrief).load(brief.id);
-    return canSeeBriefInsides(ctx.viewer, owners.some((o) => o.id === ctx.viewer?.id)) ? owners : null;
+    return canSeeBriefInsides(
+      ctx.viewer,
+      owners.some((o) => o.id === ctx.viewer?.id),
+    )
+      ? owners
+      : null;
   }
 }

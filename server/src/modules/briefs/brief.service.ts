@@ -38,7 +38,8 @@ function checkAnswers(ctx: AppContext, framework: Framework, lot: Lot, data: Rec
 async function briefTarget(em: EntityManager, ctx: AppContext, frameworkSlug: string, lotSlug: string): Promise<{ framework: Framework; lot: Lot }> {
   const framework = await em.findOne(Framework, { slug: frameworkSlug });
   if (!framework) throw notFound(`Framework '${frameworkSlug}'`);
-  if (framework.family !== FrameworkFamily.DIGITAL_OUTCOMES_AND_SPECIALISTS) throw badInput(`${framework.name} does not take requirements`, { frameworkSlug: 'Choose a Digital Outcomes and Specialists framework' });
+  if (framework.family !== FrameworkFamily.DIGITAL_OUTCOMES_AND_SPECIALISTS)
+    throw badInput(`${framework.name} does not take requirements`, { frameworkSlug: 'Choose a Digital Outcomes and Specialists framework' });
   if (framework.status !== FrameworkStatus.LIVE) throw conflict(`${framework.name} is not live`, { frameworkStatus: framework.status });
   const lot = await em.findOne(Lot, { slug: lotSlug });
   if (!lot || !(await em.findOne(FrameworkLot, { framework: framework.id, lot: lot.id })) || !lot.allowsBrief) {
@@ -80,7 +81,13 @@ export async function updateBrief(ctx: AppContext, id: number, answers: Record<s
     if (Object.keys(errors).length) throw badInput('Check your answers', errors);
     brief.data = merged;
     brief.updatedAt = now;
-    recordAudit(em, now, { type: AuditType.UPDATE_BRIEF, actor: viewer, objectType: 'Brief', objectId: brief.id, data: { briefId: brief.id, briefJson: { ...change.given, ...Object.fromEntries(change.cleared.map((k) => [k, null])) } } });
+    recordAudit(em, now, {
+      type: AuditType.UPDATE_BRIEF,
+      actor: viewer,
+      objectType: 'Brief',
+      objectId: brief.id,
+      data: { briefId: brief.id, briefJson: { ...change.given, ...Object.fromEntries(change.cleared.map((k) => [k, null])) } },
+    });
     return brief;
   });
 }
@@ -140,7 +147,13 @@ async function changeStatus(ctx: AppContext, em: EntityManager, viewer: Viewer, 
   if (previous !== from) throw conflict(`Cannot change ${withArticle(previous)} brief`, { briefStatus: previous });
   await apply(now);
   brief.updatedAt = now;
-  recordAudit(em, now, { type: AuditType.UPDATE_BRIEF_STATUS, actor: viewer, objectType: 'Brief', objectId: brief.id, data: { briefId: brief.id, briefPreviousStatus: previous, briefStatus: await currentStatus(em, brief, now) } });
+  recordAudit(em, now, {
+    type: AuditType.UPDATE_BRIEF_STATUS,
+    actor: viewer,
+    objectType: 'Brief',
+    objectId: brief.id,
+    data: { briefId: brief.id, briefPreviousStatus: previous, briefStatus: await currentStatus(em, brief, now) },
+  });
   return brief;
 }
 
@@ -206,7 +219,6 @@ export async function getBrief(ctx: AppContext, id: number): Promise<Brief> {
   return brief;
 }
 
-
 export interface OpportunityFilter {
   status?: BriefStatus[];
   lotSlugs?: string[];
@@ -242,7 +254,12 @@ export async function listOpportunities(ctx: AppContext, filter: OpportunityFilt
     ctx.em.execute<Array<{ count: string }>>(`select count(*) as count ${from}`, params),
   ]);
   const byId = new Map((await ctx.em.find(Brief, { id: { $in: ids.map((r) => Number(r.id)) } })).map((b) => [b.id, b]));
-  return toOffsetConnection(ids.map((r) => byId.get(Number(r.id))!), first, offset, Number(counted[0]?.count ?? 0));
+  return toOffsetConnection(
+    ids.map((r) => byId.get(Number(r.id))!),
+    first,
+    offset,
+    Number(counted[0]?.count ?? 0),
+  );
 }
 
 /** The viewer's own briefs (buyers), newest first. */
@@ -279,9 +296,18 @@ export async function askClarificationQuestion(ctx: AppContext, id: number, rawQ
     if (!eligible.eligible) throw new DomainError('FORBIDDEN', "You can't ask questions about this opportunity", undefined, { reason: eligible.reason });
     const { clarificationQuestionsClosedAt } = briefDates(brief.publishedAt, requirementsLength(brief.data));
     if (now.getTime() > clarificationQuestionsClosedAt.getTime()) {
-      throw conflict(`The deadline for asking questions was ${clarificationQuestionsClosedAt.toISOString()}`, { deadline: 'clarificationQuestionsClosedAt', clarificationQuestionsClosedAt: clarificationQuestionsClosedAt.toISOString() });
+      throw conflict(`The deadline for asking questions was ${clarificationQuestionsClosedAt.toISOString()}`, {
+        deadline: 'clarificationQuestionsClosedAt',
+        clarificationQuestionsClosedAt: clarificationQuestionsClosedAt.toISOString(),
+      });
     }
-    recordAudit(em, now, { type: AuditType.SEND_CLARIFICATION_QUESTION, actor: viewer, objectType: 'Brief', objectId: id, data: { briefId: id, supplierId: viewer.supplierId, question } });
+    recordAudit(em, now, {
+      type: AuditType.SEND_CLARIFICATION_QUESTION,
+      actor: viewer,
+      objectType: 'Brief',
+      objectId: id,
+      data: { briefId: id, supplierId: viewer.supplierId, question },
+    });
   });
   return true;
 }
@@ -298,7 +324,13 @@ export async function publishClarificationQuestion(ctx: AppContext, id: number, 
     if (status !== BriefStatus.LIVE) throw conflict(`Brief status must be 'live', not '${status}'`, { briefStatus: status });
     const published = em.create(BriefClarificationQuestion, { brief, question, answer, publishedAt: now });
     await em.flush();
-    recordAudit(em, now, { type: AuditType.ADD_BRIEF_CLARIFICATION_QUESTION, actor: viewer, objectType: 'BriefClarificationQuestion', objectId: published.id, data: { briefId: id, question, answer } });
+    recordAudit(em, now, {
+      type: AuditType.ADD_BRIEF_CLARIFICATION_QUESTION,
+      actor: viewer,
+      objectType: 'BriefClarificationQuestion',
+      objectId: published.id,
+      data: { briefId: id, question, answer },
+    });
     return published;
   });
 }

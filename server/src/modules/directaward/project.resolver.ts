@@ -39,13 +39,21 @@ export class DirectAwardProjectResolver {
 
   @Authorized([Role.BUYER])
   @Mutation(() => DirectAwardProject, { description: 'Saves a search as a new named project.' })
-  async createDirectAwardProject(@Arg('name', () => String) name: string, @Arg('search', () => ServiceSearchInput) search: ServiceSearchInput, @Ctx() ctx: AppContext): Promise<DirectAwardProject> {
+  async createDirectAwardProject(
+    @Arg('name', () => String) name: string,
+    @Arg('search', () => ServiceSearchInput) search: ServiceSearchInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<DirectAwardProject> {
     return projects.createProject(ctx, name, search as ServiceSearchQuery);
   }
 
   @Authorized([Role.BUYER])
   @Mutation(() => DirectAwardSearch, { description: 'Saves a search into a project that is still searching; earlier searches become inactive.' })
-  async saveDirectAwardSearch(@Args(() => ProjectIdArgs) { id }: ProjectIdArgs, @Arg('search', () => ServiceSearchInput) search: ServiceSearchInput, @Ctx() ctx: AppContext): Promise<DirectAwardSearch> {
+  async saveDirectAwardSearch(
+    @Args(() => ProjectIdArgs) { id }: ProjectIdArgs,
+    @Arg('search', () => ServiceSearchInput) search: ServiceSearchInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<DirectAwardSearch> {
     return projects.saveSearch(ctx, id, search as ServiceSearchQuery);
   }
 
@@ -57,7 +65,11 @@ export class DirectAwardProjectResolver {
 
   @Authorized([Role.BUYER])
   @Mutation(() => ExportedFile, { description: 'Downloads the frozen results and records the download.' })
-  async downloadDirectAwardResults(@Args(() => ProjectIdArgs) { id }: ProjectIdArgs, @Arg('format', () => ExportFormat) format: ExportFormat, @Ctx() ctx: AppContext): Promise<ExportedFile> {
+  async downloadDirectAwardResults(
+    @Args(() => ProjectIdArgs) { id }: ProjectIdArgs,
+    @Arg('format', () => ExportFormat) format: ExportFormat,
+    @Ctx() ctx: AppContext,
+  ): Promise<ExportedFile> {
     return projects.downloadResults(ctx, id, format);
   }
 
@@ -68,14 +80,21 @@ export class DirectAwardProjectResolver {
 
   @FieldResolver(() => [DirectAwardResult], { description: 'The frozen results, once the search has ended.' })
   async results(@Root() project: DirectAwardProject, @Ctx() ctx: AppContext): Promise<DirectAwardResult[]> {
-    return (await projects.frozenResults(ctx.em, project)).map((r) => ({ serviceId: r.archived.serviceId, service: r.archived, supplierName: r.supplier.name, price: projects.formatPrice(r.archived.data) }));
+    return (await projects.frozenResults(ctx.em, project)).map((r) => ({
+      serviceId: r.archived.serviceId,
+      service: r.archived,
+      supplierName: r.supplier.name,
+      price: projects.formatPrice(r.archived.data),
+    }));
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'A sentence describing the active search and how many services it finds now (or found when it ended).' })
   async searchSummary(@Root() project: DirectAwardProject, @Ctx() ctx: AppContext): Promise<string | null> {
     const search = await projects.activeSearchOf(ctx.em, project.id);
     if (!search) return null;
-    const total = project.lockedAt ? await ctx.em.count(DirectAwardSearchResultEntry, { search: search.id }) : (await ctx.search.findServices(ctx.em, search.query as ServiceSearchQuery, 1)).total;
+    const total = project.lockedAt
+      ? await ctx.em.count(DirectAwardSearchResultEntry, { search: search.id })
+      : (await ctx.search.findServices(ctx.em, search.query as ServiceSearchQuery, 1)).total;
     return projects.searchSummary(ctx.em, ctx.content, search.query as ServiceSearchQuery, total);
   }
 }

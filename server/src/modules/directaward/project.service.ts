@@ -45,7 +45,13 @@ async function addSearch(em: EntityManager, now: Date, viewer: Viewer, project: 
   await em.nativeUpdate(DirectAwardSearch, { project: project.id, active: true }, { active: false });
   const search = em.create(DirectAwardSearch, { project, createdBy: em.getReference(User, viewer.id), query: { ...query }, createdAt: now });
   await em.flush();
-  recordAudit(em, now, { type: AuditType.CREATE_PROJECT_SEARCH, actor: viewer, objectType: 'DirectAwardSearch', objectId: search.id, data: { projectExternalId: project.externalId, searchId: search.id, query } });
+  recordAudit(em, now, {
+    type: AuditType.CREATE_PROJECT_SEARCH,
+    actor: viewer,
+    objectType: 'DirectAwardSearch',
+    objectId: search.id,
+    data: { projectExternalId: project.externalId, searchId: search.id, query },
+  });
   return search;
 }
 
@@ -109,7 +115,13 @@ export async function endSearch(ctx: AppContext, externalId: string): Promise<Di
     const now = ctx.clock.now();
     search.searchedAt = now;
     project.lockedAt = now;
-    recordAudit(em, now, { type: AuditType.LOCK_PROJECT, actor: viewer, objectType: 'DirectAwardSearch', objectId: search.id, data: { projectExternalId: project.externalId, searchId: search.id, resultCount: found.serviceIds.length } });
+    recordAudit(em, now, {
+      type: AuditType.LOCK_PROJECT,
+      actor: viewer,
+      objectType: 'DirectAwardSearch',
+      objectId: search.id,
+      data: { projectExternalId: project.externalId, searchId: search.id, resultCount: found.serviceIds.length },
+    });
     return project;
   });
 }
@@ -140,7 +152,8 @@ export async function frozenResults(em: EntityManager, project: DirectAwardProje
 export const formatPrice = (data: Record<string, unknown>): string => priceText(data) ?? '';
 
 /** The summary sentence of a saved search (dm-journeys §4.4, as text). */
-export const searchSummary = (em: EntityManager, content: ContentCatalogue, query: ServiceSearchQuery, total: number): Promise<string> => describeServiceSearch(em, content, query, total);
+export const searchSummary = (em: EntityManager, content: ContentCatalogue, query: ServiceSearchQuery, total: number): Promise<string> =>
+  describeServiceSearch(em, content, query, total);
 
 export interface ExportedFile {
   filename: string;
@@ -176,8 +189,18 @@ export async function downloadResults(ctx: AppContext, externalId: string, forma
     ];
     const now = ctx.clock.now();
     project.downloadedAt = now;
-    recordAudit(em, now, { type: AuditType.DOWNLOADED_PROJECT, actor: viewer, objectType: 'DirectAwardProject', objectId: project.externalId, data: { projectExternalId: project.externalId, format } });
-    const slug = project.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'project';
+    recordAudit(em, now, {
+      type: AuditType.DOWNLOADED_PROJECT,
+      actor: viewer,
+      objectType: 'DirectAwardProject',
+      objectId: project.externalId,
+      data: { projectExternalId: project.externalId, format },
+    });
+    const slug =
+      project.name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '') || 'project';
     const filename = `${project.lockedAt.toISOString().slice(0, 10)}-${slug}-results.${format}`;
     return format === 'csv'
       ? { filename, contentType: 'text/csv; header=present', base64: Buffer.from(toCsv(sheet)).toString('base64') }
@@ -199,7 +222,13 @@ export async function projectToAssess(em: EntityManager, viewer: Viewer, externa
 export function recordAssessment(em: EntityManager, now: Date, viewer: Viewer, project: DirectAwardProject, change: 'readyToAssess' | 'stillAssessing'): DirectAwardProject {
   if (change === 'readyToAssess') project.readyToAssessAt ??= now;
   else project.stillAssessingAt = now;
-  recordAudit(em, now, { type: AuditType.UPDATE_PROJECT, actor: viewer, objectType: 'DirectAwardProject', objectId: project.externalId, data: { projectExternalId: project.externalId, [change]: true } });
+  recordAudit(em, now, {
+    type: AuditType.UPDATE_PROJECT,
+    actor: viewer,
+    objectType: 'DirectAwardProject',
+    objectId: project.externalId,
+    data: { projectExternalId: project.externalId, [change]: true },
+  });
   return project;
 }
 

@@ -46,7 +46,8 @@ async function buyer(): Promise<Browser> {
 }
 
 const CREATE = 'mutation ($n: String!, $s: ServiceSearchInput!) { createDirectAwardProject(name: $n, search: $s) { id name stage searchSummary activeSearch { id query } } }';
-const PROJECT = 'query ($id: ID!) { directAwardProject(id: $id) { id stage lockedAt downloadedAt searchSummary results { serviceId supplierName price service { id data } } outcome { id result completed awardValue awardedService { serviceId } } } }';
+const PROJECT =
+  'query ($id: ID!) { directAwardProject(id: $id) { id stage lockedAt downloadedAt searchSummary results { serviceId supplierName price service { id data } } outcome { id result completed awardValue awardedService { serviceId } } } }';
 
 describe('direct award', () => {
   it('saves searches, ends one by freezing the versions it finds, downloads them and records the award', async () => {
@@ -63,29 +64,46 @@ describe('direct award', () => {
     expect(refused.errors![0]!.extensions).toMatchObject({ code: 'CONFLICT', resultCount: 31 });
 
     const first = project.activeSearch.id;
-    const saved = await b.gql<{ saveDirectAwardSearch: { id: string; active: boolean } }>('mutation ($id: ID!, $s: ServiceSearchInput!) { saveDirectAwardSearch(id: $id, search: $s) { id active } }', {
-      id,
-      s: { q: 'wombat kubernetes', lot: 'cloud-hosting' },
-    });
+    const saved = await b.gql<{ saveDirectAwardSearch: { id: string; active: boolean } }>(
+      'mutation ($id: ID!, $s: ServiceSearchInput!) { saveDirectAwardSearch(id: $id, search: $s) { id active } }',
+      {
+        id,
+        s: { q: 'wombat kubernetes', lot: 'cloud-hosting' },
+      },
+    );
     expect(saved.data!.saveDirectAwardSearch.active).toBe(true);
     const em = app.orm.em.fork();
-    expect((await em.execute<Array<{ id: number; active: boolean }>>('select id, active from direct_award_searches where id in (?, ?) order by id', [Number(first), Number(saved.data!.saveDirectAwardSearch.id)])).map((s) => s.active)).toEqual([false, true]);
+    expect(
+      (
+        await em.execute<Array<{ id: number; active: boolean }>>('select id, active from direct_award_searches where id in (?, ?) order by id', [
+          Number(first),
+          Number(saved.data!.saveDirectAwardSearch.id),
+        ])
+      ).map((s) => s.active),
+    ).toEqual([false, true]);
 
     const ended = await b.gql<{ endDirectAwardSearch: { stage: string; lockedAt: string } }>('mutation ($id: ID!) { endDirectAwardSearch(id: $id) { stage lockedAt } }', { id });
     expect(ended.data!.endDirectAwardSearch.stage).toBe('SEARCH_ENDED');
-    expect((await b.gql('mutation ($id: ID!, $s: ServiceSearchInput!) { saveDirectAwardSearch(id: $id, search: $s) { id } }', { id, s: { q: 'more' } })).errors![0]!.extensions!.code).toBe('CONFLICT');
+    expect(
+      (await b.gql('mutation ($id: ID!, $s: ServiceSearchInput!) { saveDirectAwardSearch(id: $id, search: $s) { id } }', { id, s: { q: 'more' } })).errors![0]!.extensions!.code,
+    ).toBe('CONFLICT');
 
     // A change to a service after the search ended does not change what was frozen.
     const wombat = await em.findOneOrFail(Service, { data: { serviceName: 'Wombat kubernetes 0' } } as never);
     const category = await app.signIn((await makeUser(em, { role: Role.ADMIN_CCS_CATEGORY })).email, 'admin');
     await category.gql('mutation ($id: ID!) { updateService(id: $id, answers: { serviceName: "Wombat renamed" }) { id } }', { id: wombat.serviceId });
-    const view = await b.gql<{ directAwardProject: { results: Array<{ serviceId: string; supplierName: string; price: string; service: { data: { serviceName: string } } }>; searchSummary: string } }>(PROJECT, { id });
+    const view = await b.gql<{
+      directAwardProject: { results: Array<{ serviceId: string; supplierName: string; price: string; service: { data: { serviceName: string } } }>; searchSummary: string };
+    }>(PROJECT, { id });
     const results = view.data!.directAwardProject.results;
     expect(results.map((x) => x.service.data.serviceName).sort()).toEqual(['Wombat kubernetes 0', 'Wombat kubernetes 1', 'Wombat kubernetes 2']);
     expect(results[0]).toMatchObject({ supplierName: 'Zebrafish Hosting Ltd', price: '£10 to £20 a user a month' });
     expect(view.data!.directAwardProject.searchSummary).toBe('3 results found containing wombat kubernetes in Cloud hosting');
 
-    const file = await b.gql<{ downloadDirectAwardResults: { filename: string; contentType: string; base64: string } }>('mutation ($id: ID!) { downloadDirectAwardResults(id: $id, format: CSV) { filename contentType base64 } }', { id });
+    const file = await b.gql<{ downloadDirectAwardResults: { filename: string; contentType: string; base64: string } }>(
+      'mutation ($id: ID!) { downloadDirectAwardResults(id: $id, format: CSV) { filename contentType base64 } }',
+      { id },
+    );
     const csv = Buffer.from(file.data!.downloadDirectAwardResults.base64, 'base64').toString().split('\r\n');
     expect(file.data!.downloadDirectAwardResults.filename).toMatch(/^\d{4}-\d{2}-\d{2}-hosting-for-the-planning-service-results\.csv$/);
     expect(csv[0]).toBe('Framework,Search ended,Search summary');
@@ -95,7 +113,9 @@ describe('direct award', () => {
     expect(csv.join('\n')).toContain('http://marketplace.test/g-cloud/services/');
     expect(await em.count(AuditEvent, { type: AuditType.DOWNLOADED_PROJECT, objectId: id })).toBe(1);
 
-    expect((await b.gql<{ confirmReadyToAssess: { stage: string } }>('mutation ($id: ID!) { confirmReadyToAssess(id: $id) { stage } }', { id })).data!.confirmReadyToAssess.stage).toBe('ASSESSING');
+    expect(
+      (await b.gql<{ confirmReadyToAssess: { stage: string } }>('mutation ($id: ID!) { confirmReadyToAssess(id: $id) { stage } }', { id })).data!.confirmReadyToAssess.stage,
+    ).toBe('ASSESSING');
     const CHOOSE = 'mutation ($id: ID!, $s: ID!) { chooseDirectAwardService(id: $id, serviceId: $s) { id result completed } }';
     const outsider = (await em.findOneOrFail(Service, { data: { serviceName: 'Managed quokka platform 5' } } as never)).serviceId;
     expect((await b.gql(CHOOSE, { id, s: outsider })).errors![0]!.extensions!.code).toBe('NOT_FOUND');
@@ -103,11 +123,16 @@ describe('direct award', () => {
     expect(chosen.data!.chooseDirectAwardService.completed).toBe(false);
     const outcomeId = chosen.data!.chooseDirectAwardService.id;
 
-    const COMPLETE = 'mutation ($o: ID!, $s: String!, $e: String!, $v: String!, $org: String!) { completeDirectAwardOutcome(outcomeId: $o, startDate: $s, endDate: $e, value: $v, awardingOrganisationName: $org) { completed awardValue } }';
+    const COMPLETE =
+      'mutation ($o: ID!, $s: String!, $e: String!, $v: String!, $org: String!) { completeDirectAwardOutcome(outcomeId: $o, startDate: $s, endDate: $e, value: $v, awardingOrganisationName: $org) { completed awardValue } }';
     const bad = await b.gql(COMPLETE, { o: outcomeId, s: '2024-02-30', e: '2024-01-01', v: '12.345', org: ' ' });
     expect(bad.errors![0]!.extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      fieldErrors: { startDate: 'Enter a real start date', value: 'Enter the value in pounds and pence, for example 12500.00', awardingOrganisationName: 'Enter the organisation buying the service' },
+      fieldErrors: {
+        startDate: 'Enter a real start date',
+        value: 'Enter the value in pounds and pence, for example 12500.00',
+        awardingOrganisationName: 'Enter the organisation buying the service',
+      },
     });
     const backwards = await b.gql(COMPLETE, { o: outcomeId, s: '2024-07-01', e: '2024-06-30', v: '100', org: 'Ministry of Tests' });
     expect(backwards.errors![0]!.extensions!.fieldErrors).toEqual({ endDate: 'The end date must be after the start date' });
@@ -131,7 +156,10 @@ describe('direct award', () => {
     expect((await other.gql(PROJECT, { id })).errors![0]!.extensions!.code).toBe('NOT_FOUND');
     expect((await other.gql('mutation ($id: ID!) { endDirectAwardSearch(id: $id) { id } }', { id })).errors![0]!.extensions!.code).toBe('NOT_FOUND');
     expect((await other.gql<{ myDirectAwardProjects: unknown[] }>('{ myDirectAwardProjects { id } }')).data!.myDirectAwardProjects).toEqual([]);
-    const none = await owner.gql<{ recordDirectAwardWithoutContract: { result: string; completed: boolean } }>('mutation ($id: ID!) { recordDirectAwardWithoutContract(id: $id, result: NONE_SUITABLE) { result completed } }', { id });
+    const none = await owner.gql<{ recordDirectAwardWithoutContract: { result: string; completed: boolean } }>(
+      'mutation ($id: ID!) { recordDirectAwardWithoutContract(id: $id, result: NONE_SUITABLE) { result completed } }',
+      { id },
+    );
     expect(none.data!.recordDirectAwardWithoutContract).toEqual({ result: 'NONE_SUITABLE', completed: true });
   });
 
@@ -142,13 +170,23 @@ describe('direct award', () => {
     const categories = one.data.serviceCategories as string[] | undefined;
     const lot = (await em.findOneOrFail(Lot, { id: one.lot.id })).slug;
     const value = categories ? categories[0]!.toUpperCase().replace(/ /g, '  ') : undefined;
-    const res = await b.gql<{ createDirectAwardProject: { searchSummary: string } }>(CREATE, { n: 'Filtered', s: { q: 'wombat kubernetes', lot, filters: value ? { serviceCategories: [value] } : {} } });
-    expect(res.data!.createDirectAwardProject.searchSummary).toMatch(value ? new RegExp(`^[1-3] results? found containing wombat kubernetes in Cloud \\w+ in the category ${categories![0]!.replace(/[()]/g, '\\$&')}$`, 'i') : /^[1-3] results? found containing wombat kubernetes in Cloud \w+$/);
+    const res = await b.gql<{ createDirectAwardProject: { searchSummary: string } }>(CREATE, {
+      n: 'Filtered',
+      s: { q: 'wombat kubernetes', lot, filters: value ? { serviceCategories: [value] } : {} },
+    });
+    expect(res.data!.createDirectAwardProject.searchSummary).toMatch(
+      value
+        ? new RegExp(`^[1-3] results? found containing wombat kubernetes in Cloud \\w+ in the category ${categories![0]!.replace(/[()]/g, '\\$&')}$`, 'i')
+        : /^[1-3] results? found containing wombat kubernetes in Cloud \w+$/,
+    );
     const bad = await b.gql(CREATE, { n: 'Bad', s: { filters: { 'data->>x': ['y'] } } });
     expect(bad.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     // Only the filters of the chosen category exist; an unknown one or an unknown value is named.
     const unknown = await b.gql(CREATE, { n: 'Bad', s: { lot, filters: { colour: ['blue'] } } });
-    expect([unknown.errors![0]!.extensions!.code, unknown.errors![0]!.extensions!.fieldErrors]).toEqual(['BAD_USER_INPUT', { 'filters.colour': expect.stringContaining('colour') }]);
+    expect([unknown.errors![0]!.extensions!.code, unknown.errors![0]!.extensions!.fieldErrors]).toEqual([
+      'BAD_USER_INPUT',
+      { 'filters.colour': expect.stringContaining('colour') },
+    ]);
     const badValue = await b.gql(CREATE, { n: 'Bad', s: { lot, filters: { resellingType: ['sometimes'] } } });
     expect(badValue.errors![0]!.message).toContain("'sometimes'");
     expect(['1', '£12,500.5', '0.00', '1e3', '-5', '00314.1500'].map((v) => parseMoney(v, DIRECT_AWARD_VALUE))).toEqual(['1.00', '12500.50', null, null, null, '314.15']);

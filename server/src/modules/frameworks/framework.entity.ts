@@ -35,9 +35,18 @@ registerEnumType(FrameworkStatus, {
 
 /** Frameworks whose agreements were signed on paper (no e-signature). */
 const MANUAL_SIGNATURE_SLUGS = new Set([
-  'g-cloud-4', 'g-cloud-5', 'g-cloud-6', 'g-cloud-7', 'g-cloud-8', 'g-cloud-9', 'g-cloud-10', 'g-cloud-11',
-  'digital-outcomes-and-specialists', 'digital-outcomes-and-specialists-2',
-  'digital-outcomes-and-specialists-3', 'digital-outcomes-and-specialists-4',
+  'g-cloud-4',
+  'g-cloud-5',
+  'g-cloud-6',
+  'g-cloud-7',
+  'g-cloud-8',
+  'g-cloud-9',
+  'g-cloud-10',
+  'g-cloud-11',
+  'digital-outcomes-and-specialists',
+  'digital-outcomes-and-specialists-2',
+  'digital-outcomes-and-specialists-3',
+  'digital-outcomes-and-specialists-4',
 ]);
 
 @ObjectType({ description: 'A procurement framework such as G-Cloud 13 or Digital Outcomes and Specialists 5.' })

@@ -15,7 +15,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-const UPDATE = 'mutation ($slug: String!, $input: UpdateFrameworkInput!) { updateFramework(slug: $slug, input: $input) { status clarificationQuestionsOpen applicationsCloseAt clarificationsCloseAt liveAt expiresAt } }';
+const UPDATE =
+  'mutation ($slug: String!, $input: UpdateFrameworkInput!) { updateFramework(slug: $slug, input: $input) { status clarificationQuestionsOpen applicationsCloseAt clarificationsCloseAt liveAt expiresAt } }';
 /** Signs in afresh each time: these tests move the clock by weeks, past any session. */
 async function update(slug: string, input: Record<string, unknown>) {
   const manager: Browser = await app.signIn(managerEmail, 'admin');
@@ -32,7 +33,10 @@ describe('framework lifecycle (admin-framework-manager)', () => {
     g12.liveAt = null;
     await em.flush();
 
-    expect((await update('g-cloud-12', { status: 'OPEN', clarificationQuestionsOpen: true })).data!.updateFramework).toMatchObject({ status: 'OPEN', clarificationQuestionsOpen: true });
+    expect((await update('g-cloud-12', { status: 'OPEN', clarificationQuestionsOpen: true })).data!.updateFramework).toMatchObject({
+      status: 'OPEN',
+      clarificationQuestionsOpen: true,
+    });
     app.clock.set('2025-03-20T17:00:00Z');
     expect((await update('g-cloud-12', { clarificationQuestionsOpen: false })).data!.updateFramework).toMatchObject({ clarificationsCloseAt: '2025-03-20T17:00:00.000Z' });
     app.clock.set('2025-04-01T12:00:00Z');
@@ -69,7 +73,10 @@ describe('framework lifecycle (admin-framework-manager)', () => {
 
   it('rejects an empty change, no buying route, and an unknown framework', async () => {
     expect((await update('g-cloud-13', {})).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
-    expect((await update('g-cloud-13', { hasDirectAward: false })).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { hasDirectAward: expect.any(String) } });
+    expect((await update('g-cloud-13', { hasDirectAward: false })).errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: { hasDirectAward: expect.any(String) },
+    });
     expect((await update('g-cloud-404', { status: 'LIVE' })).errors![0]!.extensions!.code).toBe('NOT_FOUND');
     expect((await update('g-cloud-13', { status: 'ALIVE' })).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
   });

@@ -20,7 +20,7 @@ export class FrameworkResolver {
   }
 
   @Authorized(rolesFor(Permission.UPDATE_FRAMEWORK))
-  @Mutation(() => Framework, { description: 'Changes a framework\'s status, dates or flags (admin-framework-manager).' })
+  @Mutation(() => Framework, { description: "Changes a framework's status, dates or flags (admin-framework-manager)." })
   async updateFramework(
     @Args(() => FrameworkArgs) { slug }: FrameworkArgs,
     @Arg('input', () => UpdateFrameworkInput) input: UpdateFrameworkInput,

@@ -46,8 +46,15 @@ function options(list: ContentOption[] | undefined): FilterOption[] {
 }
 
 function definition(q: ContentQuestion): FilterDefinition | null {
-  if (q.type === 'boolean') return { key: q.id, type: 'boolean', label: q.filter_label ?? q.name ?? q.question ?? q.id, options: [{ value: 'true', label: q.filter_label ?? q.name ?? q.question ?? q.id, children: [] }] };
-  if (q.type === 'radios' || q.type === 'checkboxes' || q.type === 'checkbox_tree') return { key: q.id, type: q.type, label: q.name ?? q.question ?? q.id, options: options(q.options as ContentOption[]) };
+  if (q.type === 'boolean')
+    return {
+      key: q.id,
+      type: 'boolean',
+      label: q.filter_label ?? q.name ?? q.question ?? q.id,
+      options: [{ value: 'true', label: q.filter_label ?? q.name ?? q.question ?? q.id, children: [] }],
+    };
+  if (q.type === 'radios' || q.type === 'checkboxes' || q.type === 'checkbox_tree')
+    return { key: q.id, type: q.type, label: q.name ?? q.question ?? q.id, options: options(q.options as ContentOption[]) };
   return null;
 }
 

@@ -54,11 +54,24 @@ function chosenLabels(group: FilterGroupDefinition, filters: Record<string, stri
   return group.filters.flatMap((f) => {
     const chosen = new Set((filters[f.key] ?? []).map(normaliseFilterValue));
     // A sub-category may sit under several parents: name it once.
-    return [...new Set(allOptions(f.options).filter((o) => chosen.has(normaliseFilterValue(o.value))).map((o) => o.label))];
+    return [
+      ...new Set(
+        allOptions(f.options)
+          .filter((o) => chosen.has(normaliseFilterValue(o.value)))
+          .map((o) => o.label),
+      ),
+    ];
   });
 }
 
-export function searchSummary(content: ContentCatalogue, total: number, q: string | undefined, lotName: string | null, groups: FilterGroupDefinition[], filters: Record<string, string[]>): SummaryPart[] {
+export function searchSummary(
+  content: ContentCatalogue,
+  total: number,
+  q: string | undefined,
+  lotName: string | null,
+  groups: FilterGroupDefinition[],
+  filters: Record<string, string[]>,
+): SummaryPart[] {
   const rules = summaryRules(content);
   const parts: SummaryPart[] = [
     { text: String(total), kind: 'count' },
@@ -75,7 +88,12 @@ export function searchSummary(content: ContentCatalogue, total: number, q: strin
     const lead = words(rule.labelPreposition, label, rule.filtersPreposition);
     const items = labels.map((l): Item => {
       const pre = rule.filterRules?.find((r) => r.id === l)?.preposition;
-      return pre ? [{ text: `${pre} `, kind: 'text' }, { text: l, kind: 'strong' }] : [{ text: l, kind: 'strong' }];
+      return pre
+        ? [
+            { text: `${pre} `, kind: 'text' },
+            { text: l, kind: 'strong' },
+          ]
+        : [{ text: l, kind: 'strong' }];
     });
     fragments.push([...(lead ? [{ text: `${lead} `, kind: 'text' as const }] : []), ...joinItems(items, rule.conjunction ?? 'and')]);
   }
@@ -95,6 +113,14 @@ export const summaryText = (parts: SummaryPart[]) => parts.map((p) => p.text).jo
 export async function describeServiceSearch(em: EntityManager, content: ContentCatalogue, query: ServiceSearchQuery, total: number): Promise<string> {
   const framework = await searchFramework(em, 'services');
   const lots = framework?.lots ?? [];
-  const groups = framework ? filterGroups(content, 'services', framework.slug, lots.map((l) => l.slug), query.lot ?? null) : [];
+  const groups = framework
+    ? filterGroups(
+        content,
+        'services',
+        framework.slug,
+        lots.map((l) => l.slug),
+        query.lot ?? null,
+      )
+    : [];
   return summaryText(searchSummary(content, total, query.q, lots.find((l) => l.slug === query.lot)?.name ?? null, groups, query.filters ?? {}));
 }

@@ -7,11 +7,7 @@ import { queueEmail, type EmailToQueue } from './notifications.service.js';
  * dispatcher's transaction, which also moves the handler's position, so an event redelivered after
  * a crash never queues its emails twice. Delivery is the `email.send` job (idempotent per email).
  */
-export function emailHandler(
-  name: string,
-  types: readonly string[],
-  compose: (event: DomainEvent, ctx: HandlerContext) => Promise<EmailToQueue[]> | EmailToQueue[],
-): EventHandler {
+export function emailHandler(name: string, types: readonly string[], compose: (event: DomainEvent, ctx: HandlerContext) => Promise<EmailToQueue[]> | EmailToQueue[]): EventHandler {
   return {
     name,
     types,

@@ -24,8 +24,14 @@ registerEnumType(OutcomeResult, { name: 'OutcomeResult' });
 @Check({ name: 'outcomes_brief_response_only_when_awarded', expression: "result = 'awarded' or brief_response_id is null" })
 @Check({ name: 'outcomes_either_brief_or_direct_award', expression: '(brief_id is null) <> (direct_award_project_id is null)' })
 @Check({ name: 'outcomes_award_keys_only_when_awarded', expression: "result = 'awarded' or (direct_award_search_id is null and direct_award_archived_service_id is null)" })
-@Index({ name: 'outcomes_one_completed_per_project', expression: 'create unique index "outcomes_one_completed_per_project" on "outcomes" ("direct_award_project_id") where "completed_at" is not null' })
-@Index({ name: 'outcomes_one_completed_per_brief', expression: 'create unique index "outcomes_one_completed_per_brief" on "outcomes" ("brief_id") where "completed_at" is not null' })
+@Index({
+  name: 'outcomes_one_completed_per_project',
+  expression: 'create unique index "outcomes_one_completed_per_project" on "outcomes" ("direct_award_project_id") where "completed_at" is not null',
+})
+@Index({
+  name: 'outcomes_one_completed_per_brief',
+  expression: 'create unique index "outcomes_one_completed_per_brief" on "outcomes" ("brief_id") where "completed_at" is not null',
+})
 export class Outcome {
   [OptionalProps]?: 'completedAt';
 

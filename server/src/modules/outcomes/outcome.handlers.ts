@@ -32,7 +32,8 @@ export const outcomeEmailsHandler = emailHandler('outcomes.emails', [AuditType.C
   if (!brief) return [];
   const title = briefTitle(brief);
   const message = (to: string, response: BriefResponse): EmailToQueue | null => {
-    if (result === OutcomeResult.AWARDED) return response.id === briefResponseId ? outcomeEmails.won(to, title, brief.id, String(startDate)) : outcomeEmails.lost(to, title, brief.id);
+    if (result === OutcomeResult.AWARDED)
+      return response.id === briefResponseId ? outcomeEmails.won(to, title, brief.id, String(startDate)) : outcomeEmails.lost(to, title, brief.id);
     if (result === OutcomeResult.CANCELLED) return outcomeEmails.cancelled(to, title, brief.id);
     if (result === OutcomeResult.NONE_SUITABLE) return outcomeEmails.noneSuitable(to, title, brief.id);
     return null;

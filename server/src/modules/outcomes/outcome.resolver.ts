@@ -87,11 +87,7 @@ export class DirectAwardOutcomeResolver {
 
   @Authorized([Role.BUYER])
   @Mutation(() => Outcome, { description: 'Chooses the service that won, from the frozen results; complete it with the contract details.' })
-  async chooseDirectAwardService(
-    @Args(() => ProjectIdArgs) { id }: ProjectIdArgs,
-    @Arg('serviceId', () => ID) serviceId: string,
-    @Ctx() ctx: AppContext,
-  ): Promise<Outcome> {
+  async chooseDirectAwardService(@Args(() => ProjectIdArgs) { id }: ProjectIdArgs, @Arg('serviceId', () => ID) serviceId: string, @Ctx() ctx: AppContext): Promise<Outcome> {
     if (!SERVICE_ID_PATTERN.test(serviceId)) throw badInput('serviceId must be a service id', { serviceId: 'Choose one of the services' });
     return outcomes.chooseService(ctx, id, serviceId);
   }
@@ -104,7 +100,11 @@ export class DirectAwardOutcomeResolver {
 
   @Authorized([Role.BUYER])
   @Mutation(() => Outcome, { description: 'Records that no contract was awarded: the work was cancelled or nothing was suitable.' })
-  async recordDirectAwardWithoutContract(@Args(() => ProjectIdArgs) { id }: ProjectIdArgs, @Arg('result', () => NoAwardResult) result: NoAwardResult, @Ctx() ctx: AppContext): Promise<Outcome> {
+  async recordDirectAwardWithoutContract(
+    @Args(() => ProjectIdArgs) { id }: ProjectIdArgs,
+    @Arg('result', () => NoAwardResult) result: NoAwardResult,
+    @Ctx() ctx: AppContext,
+  ): Promise<Outcome> {
     return outcomes.recordNoAward(ctx, id, result === NoAwardResult.CANCELLED ? OutcomeResult.CANCELLED : OutcomeResult.NONE_SUITABLE);
   }
 

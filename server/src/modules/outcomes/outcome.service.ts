@@ -52,13 +52,26 @@ async function responseOfBrief(em: EntityManager, briefId: number, responseId: n
  * Replaces the brief's completed outcome. The event carries what the responders' emails need
  * (`notifyResponders`, and for an award the winning response and start date).
  */
-async function completeBriefOutcome(em: EntityManager, now: Date, viewer: Viewer, brief: Brief, fields: Partial<Outcome> & { result: OutcomeResult }, notice: Record<string, unknown>): Promise<Outcome> {
+async function completeBriefOutcome(
+  em: EntityManager,
+  now: Date,
+  viewer: Viewer,
+  brief: Brief,
+  fields: Partial<Outcome> & { result: OutcomeResult },
+  notice: Record<string, unknown>,
+): Promise<Outcome> {
   const existing = await em.findOne(Outcome, { brief: brief.id, completedAt: { $ne: null } });
   if (existing) em.remove(existing);
   await em.flush();
   const outcome = em.create(Outcome, { externalId: newServiceId(), brief, completedAt: now, createdAt: now, ...fields });
   await em.flush();
-  recordAudit(em, now, { type: AuditType.COMPLETE_OUTCOME, actor: viewer, objectType: 'Outcome', objectId: outcome.externalId, data: { briefId: brief.id, result: fields.result, ...notice } });
+  recordAudit(em, now, {
+    type: AuditType.COMPLETE_OUTCOME,
+    actor: viewer,
+    objectType: 'Outcome',
+    objectId: outcome.externalId,
+    data: { briefId: brief.id, result: fields.result, ...notice },
+  });
   return outcome;
 }
 
@@ -72,11 +85,23 @@ export async function chooseWinningResponse(ctx: AppContext, briefId: number, re
     for (const other of await em.find(BriefResponse, { brief: brief.id, id: { $ne: response.id } }, { lockMode: LockMode.PESSIMISTIC_WRITE })) {
       if (briefResponseStatus(other) === BriefResponseStatus.PENDING_AWARDED) {
         other.awardDetails = {};
-        recordAudit(em, now, { type: AuditType.UPDATE_BRIEF_RESPONSE, actor: viewer, objectType: 'BriefResponse', objectId: other.id, data: { briefId, briefResponseId: other.id, briefResponseAwardedValue: false } });
+        recordAudit(em, now, {
+          type: AuditType.UPDATE_BRIEF_RESPONSE,
+          actor: viewer,
+          objectType: 'BriefResponse',
+          objectId: other.id,
+          data: { briefId, briefResponseId: other.id, briefResponseAwardedValue: false },
+        });
       }
     }
     response.awardDetails = { pending: true };
-    recordAudit(em, now, { type: AuditType.UPDATE_BRIEF_RESPONSE, actor: viewer, objectType: 'BriefResponse', objectId: response.id, data: { briefId, briefResponseId: response.id, briefResponseAwardedValue: true } });
+    recordAudit(em, now, {
+      type: AuditType.UPDATE_BRIEF_RESPONSE,
+      actor: viewer,
+      objectType: 'BriefResponse',
+      objectId: response.id,
+      data: { briefId, briefResponseId: response.id, briefResponseAwardedValue: true },
+    });
     return response;
   });
 }
@@ -85,12 +110,18 @@ export async function chooseWinningResponse(ctx: AppContext, briefId: number, re
  * Step 2: the contract details (start date, value in pounds and pence) for the chosen response.
  * The brief becomes awarded and the outcome is recorded; the responders are told the first time.
  */
-export async function awardContract(ctx: AppContext, briefId: number, responseId: number, details: { awardedContractStartDate: string; awardedContractValue: string }): Promise<BriefResponse> {
+export async function awardContract(
+  ctx: AppContext,
+  briefId: number,
+  responseId: number,
+  details: { awardedContractStartDate: string; awardedContractValue: string },
+): Promise<BriefResponse> {
   return ctx.em.transactional(async (em) => {
     const { brief, viewer } = await briefForOutcome(ctx, em, briefId, [BriefStatus.CLOSED, BriefStatus.AWARDED]);
     const response = await responseOfBrief(em, brief.id, responseId);
     const status = briefResponseStatus(response);
-    if (status !== BriefResponseStatus.PENDING_AWARDED && status !== BriefResponseStatus.AWARDED) throw conflict('Choose this supplier as the winner first', { briefResponseStatus: status });
+    if (status !== BriefResponseStatus.PENDING_AWARDED && status !== BriefResponseStatus.AWARDED)
+      throw conflict('Choose this supplier as the winner first', { briefResponseStatus: status });
     const [framework, lot] = await Promise.all([em.findOneOrFail(Framework, { id: brief.framework.id }), em.findOneOrFail(Lot, { id: brief.lot.id })]);
     // Pounds and pence, normalised ("0125000.5" is 125000.50); what is not is left for the schema to name.
     const value = readMoney(details.awardedContractValue, CONTRACT_VALUE);
@@ -117,7 +148,13 @@ export async function awardContract(ctx: AppContext, briefId: number, responseId
       },
       { notifyResponders: first, briefResponseId: response.id, startDate: award.awardedContractStartDate },
     );
-    recordAudit(em, now, { type: AuditType.UPDATE_BRIEF_RESPONSE, actor: viewer, objectType: 'BriefResponse', objectId: response.id, data: { briefId, briefResponseId: response.id, awardDetails: award } });
+    recordAudit(em, now, {
+      type: AuditType.UPDATE_BRIEF_RESPONSE,
+      actor: viewer,
+      objectType: 'BriefResponse',
+      objectId: response.id,
+      data: { briefId, briefResponseId: response.id, awardDetails: award },
+    });
     return response;
   });
 }
@@ -131,7 +168,13 @@ export async function unawardContract(ctx: AppContext, briefId: number, response
     response.awardedAt = null;
     response.awardDetails = { pending: true };
     await em.nativeDelete(Outcome, { brief: briefId, completedAt: { $ne: null } });
-    recordAudit(em, ctx.clock.now(), { type: AuditType.UPDATE_BRIEF_RESPONSE, actor: viewer, objectType: 'BriefResponse', objectId: response.id, data: { briefId, briefResponseId: response.id, unAwardBriefDetails: true } });
+    recordAudit(em, ctx.clock.now(), {
+      type: AuditType.UPDATE_BRIEF_RESPONSE,
+      actor: viewer,
+      objectType: 'BriefResponse',
+      objectId: response.id,
+      data: { briefId, briefResponseId: response.id, unAwardBriefDetails: true },
+    });
     return response;
   });
 }
@@ -205,7 +248,13 @@ export async function chooseService(ctx: AppContext, externalId: string, service
       createdAt: now,
     });
     await em.flush();
-    recordAudit(em, now, { type: AuditType.CREATE_OUTCOME, actor: viewer, objectType: 'Outcome', objectId: outcome.externalId, data: { projectExternalId: externalId, searchId: search.id, archivedServiceId: chosen.archived.id, result: OutcomeResult.AWARDED } });
+    recordAudit(em, now, {
+      type: AuditType.CREATE_OUTCOME,
+      actor: viewer,
+      objectType: 'Outcome',
+      objectId: outcome.externalId,
+      data: { projectExternalId: externalId, searchId: search.id, archivedServiceId: chosen.archived.id, result: OutcomeResult.AWARDED },
+    });
     return outcome;
   });
 }

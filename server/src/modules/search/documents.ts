@@ -17,7 +17,11 @@ export type { IndexedObject, IndexUpdate } from '../../app/search-port.js';
 export const BRIEFS_INDEX = 'briefs-digital-outcomes-and-specialists';
 export const servicesIndex = (frameworkSlug: string) => `services-${frameworkSlug}`;
 
-const text = (...parts: unknown[]) => parts.flatMap((p) => (Array.isArray(p) ? p : [p])).filter((p) => typeof p === 'string' && p).join(' ');
+const text = (...parts: unknown[]) =>
+  parts
+    .flatMap((p) => (Array.isArray(p) ? p : [p]))
+    .filter((p) => typeof p === 'string' && p)
+    .join(' ');
 
 /**
  * A G-Cloud service's document (services are loaded in batches), or its removal when it is not
@@ -33,7 +37,16 @@ export function serviceUpdateOf(content: ContentCatalogue, service: Service, fra
     action: 'upsert',
     ...base,
     document: transform(
-      { ...d, id: serviceId, supplierName: supplier.name, lot: lot.slug, lotName: lot.name, frameworkSlug: framework.slug, frameworkName: framework.name, updatedAt: service.updatedAt.toISOString() },
+      {
+        ...d,
+        id: serviceId,
+        supplierName: supplier.name,
+        lot: lot.slug,
+        lotName: lot.name,
+        frameworkSlug: framework.slug,
+        frameworkName: framework.name,
+        updatedAt: service.updatedAt.toISOString(),
+      },
       serviceTransformations(content, framework.slug),
     ),
     searchText: text(serviceId, d.serviceName, d.serviceDescription, d.serviceFeatures, d.serviceBenefits, supplier.name, lot.name),
@@ -45,23 +58,30 @@ export async function briefUpdate(em: EntityManager, briefId: number, now: Date)
   const brief = await em.findOne(Brief, { id: briefId });
   const base = { indexName: BRIEFS_INDEX, objectType: 'brief' as const, objectId: String(briefId) };
   if (!brief || !isBriefSearchable(brief)) return { action: 'delete', ...base };
-  const [framework, lot, status] = await Promise.all([em.findOneOrFail(Framework, { id: brief.framework.id }), em.findOneOrFail(Lot, { id: brief.lot.id }), currentStatus(em, brief, now)]);
+  const [framework, lot, status] = await Promise.all([
+    em.findOneOrFail(Framework, { id: brief.framework.id }),
+    em.findOneOrFail(Lot, { id: brief.lot.id }),
+    currentStatus(em, brief, now),
+  ]);
   const d = brief.data;
   return {
     action: 'upsert',
     ...base,
-    document: transform({
-      ...d,
-      id: brief.id,
-      status,
-      statusOrder: STATUS_BUCKET[status],
-      lot: lot.slug,
-      lotName: lot.name,
-      frameworkSlug: framework.slug,
-      frameworkName: framework.name,
-      publishedAt: brief.publishedAt.toISOString(),
-      applicationsClosedAt: brief.applicationsClosedAt?.toISOString() ?? null,
-    }, BRIEF_TRANSFORMATIONS),
+    document: transform(
+      {
+        ...d,
+        id: brief.id,
+        status,
+        statusOrder: STATUS_BUCKET[status],
+        lot: lot.slug,
+        lotName: lot.name,
+        frameworkSlug: framework.slug,
+        frameworkName: framework.name,
+        publishedAt: brief.publishedAt.toISOString(),
+        applicationsClosedAt: brief.applicationsClosedAt?.toISOString() ?? null,
+      },
+      BRIEF_TRANSFORMATIONS,
+    ),
     searchText: text(String(brief.id), d.title, d.summary, d.organisation, d.location),
   };
 }

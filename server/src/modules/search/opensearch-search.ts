@@ -6,7 +6,23 @@ import { normaliseFilterValue } from '../../app/search-port.js';
 import { filterClauses, type SearchKind } from '../frameworks/search-filters.js';
 import type { IndexUpdate } from './documents.js';
 import { writeTargets } from './search.indices.js';
-import { byAlias, onePerObject, MARK_END, MARK_START, PAGE_SIZE, safeHighlight, simpleQuery, sortHash, type OpportunityQuery, type SearchHit, type SearchIndex, type SearchPage, type ServiceSearchQuery, type ServiceSearchResult, type VersionedUpdate } from './search.port.js';
+import {
+  byAlias,
+  onePerObject,
+  MARK_END,
+  MARK_START,
+  PAGE_SIZE,
+  safeHighlight,
+  simpleQuery,
+  sortHash,
+  type OpportunityQuery,
+  type SearchHit,
+  type SearchIndex,
+  type SearchPage,
+  type ServiceSearchQuery,
+  type ServiceSearchResult,
+  type VersionedUpdate,
+} from './search.port.js';
 
 /** Analysis as the original's mappings: standard tokens, lower case, light English stemming. */
 const SETTINGS = {
@@ -34,7 +50,6 @@ const MAPPINGS = {
     document: { type: 'object', enabled: false },
   },
 };
-
 
 /** Filter values of a document, normalised as queries are (case, spacing and punctuation ignored). */
 function filterValues(document: Record<string, unknown>): Record<string, string[]> {
@@ -64,7 +79,9 @@ const statusOf = (err: unknown) => (err as { statusCode?: number; meta?: { statu
 
 /** Filter clauses: one `term` per value that must be there, one `terms` for alternatives. */
 function filterQueries(content: ContentCatalogue, kind: SearchKind, filters: Record<string, string[]> | undefined, except?: string): unknown[] {
-  return filterClauses(content, kind, filters, except).flatMap<unknown>(({ key, values, every }) => (every ? values.map((v) => ({ term: { [`filters.${key}`]: v } })) : [{ terms: { [`filters.${key}`]: values } }]));
+  return filterClauses(content, kind, filters, except).flatMap<unknown>(({ key, values, every }) =>
+    every ? values.map((v) => ({ term: { [`filters.${key}`]: v } })) : [{ terms: { [`filters.${key}`]: values } }],
+  );
 }
 
 /**
@@ -123,9 +140,11 @@ export class OpenSearchSearchIndex implements SearchIndex {
   async createPhysical(physical: string, opts: { bulkLoad?: boolean } = {}): Promise<void> {
     // An index being filled by a rebuild is not refreshed until it is swapped in (faster bulk loads).
     const settings = opts.bulkLoad ? { ...SETTINGS, refresh_interval: '-1' } : SETTINGS;
-    await this.client.indices.create({ index: this.physical(physical), body: { settings, mappings: MAPPINGS } as never }).catch((err: { meta?: { body?: { error?: { type?: string } } } }) => {
-      if (err.meta?.body?.error?.type !== 'resource_already_exists_exception') throw err;
-    });
+    await this.client.indices
+      .create({ index: this.physical(physical), body: { settings, mappings: MAPPINGS } as never })
+      .catch((err: { meta?: { body?: { error?: { type?: string } } } }) => {
+        if (err.meta?.body?.error?.type !== 'resource_already_exists_exception') throw err;
+      });
   }
 
   async apply(em: EntityManager, update: IndexUpdate, version: bigint): Promise<boolean> {
@@ -158,7 +177,10 @@ export class OpenSearchSearchIndex implements SearchIndex {
    */
   private async write(physical: string, items: readonly VersionedUpdate[], refresh: boolean): Promise<number[]> {
     const index = this.physical(physical);
-    const body = items.flatMap(({ update, version }) => [{ index: { _index: index, _id: update.objectId, version: Number(version), version_type: 'external' } }, indexedBody(update)]);
+    const body = items.flatMap(({ update, version }) => [
+      { index: { _index: index, _id: update.objectId, version: Number(version), version_type: 'external' } },
+      indexedBody(update),
+    ]);
     const res = await this.client.bulk({ body: body as never, refresh });
     const result = res.body as unknown as { items: Array<{ index?: { status: number; error?: { type?: string; reason?: string } } }> };
     return result.items.map(({ index: item }) => {
@@ -215,7 +237,10 @@ export class OpenSearchSearchIndex implements SearchIndex {
     return { bool: { must, filter } };
   }
 
-  private hits(body: { hits: { hits: Array<{ _id: string; _source: { document: Record<string, unknown> }; highlight?: Record<string, string[]> }> } }, withHighlight: boolean): SearchHit[] {
+  private hits(
+    body: { hits: { hits: Array<{ _id: string; _source: { document: Record<string, unknown> }; highlight?: Record<string, string[]> }> } },
+    withHighlight: boolean,
+  ): SearchHit[] {
     return body.hits.hits.map((h) => ({
       id: h._id,
       document: h._source.document,
@@ -244,14 +269,24 @@ export class OpenSearchSearchIndex implements SearchIndex {
       sort,
       aggs: { lots: { terms: { field: 'lot', size: 50, order: { _key: 'asc' } } }, ...aggs },
       // The whole text (as the original: number_of_fragments 0), marked where the keywords match.
-      highlight: q ? { fields: { highlightText: { number_of_fragments: 0, no_match_size: HIGHLIGHT_LIMIT } }, pre_tags: [MARK_START], post_tags: [MARK_END], highlight_query: simpleQuery(q, 'highlightText') } : undefined,
+      highlight: q
+        ? {
+            fields: { highlightText: { number_of_fragments: 0, no_match_size: HIGHLIGHT_LIMIT } },
+            pre_tags: [MARK_START],
+            post_tags: [MARK_END],
+            highlight_query: simpleQuery(q, 'highlightText'),
+          }
+        : undefined,
     };
   }
 
   private async page(index: string, q: string | undefined, body: Record<string, unknown>): Promise<SearchPage> {
     const res = await this.search(index, body);
     type Buckets = { buckets: Array<{ key: string; doc_count: number }> };
-    const found = res.body as unknown as Parameters<OpenSearchSearchIndex['hits']>[0] & { hits: { total: { value: number } }; aggregations?: { lots: Buckets; facet?: { values: Buckets } } };
+    const found = res.body as unknown as Parameters<OpenSearchSearchIndex['hits']>[0] & {
+      hits: { total: { value: number } };
+      aggregations?: { lots: Buckets; facet?: { values: Buckets } };
+    };
     return {
       total: found.hits.total.value,
       hits: this.hits(found, Boolean(q)),
@@ -266,7 +301,14 @@ export class OpenSearchSearchIndex implements SearchIndex {
     const post: unknown[] = [];
     if (query.lot) post.push({ term: { lot: query.lot } });
     if (facetKey) post.push(...filterQueries(this.content, 'services', { [facetKey]: query.filters?.[facetKey] ?? [] }));
-    const aggs = facetKey ? { facet: { filter: query.lot ? { term: { lot: query.lot } } : { match_all: {} }, aggs: { values: { terms: { field: `filters.${facetKey}`, size: 1000, order: { _key: 'asc' } } } } } } : {};
+    const aggs = facetKey
+      ? {
+          facet: {
+            filter: query.lot ? { term: { lot: query.lot } } : { match_all: {} },
+            aggs: { values: { terms: { field: `filters.${facetKey}`, size: 1000, order: { _key: 'asc' } } } },
+          },
+        }
+      : {};
     return { index: this.alias('services-*'), body: this.pageBody(query.q, this.servicesQuery(query, { withLot: false, except: facetKey }), post, SERVICES_SORT, page, aggs) };
   }
 

@@ -4,7 +4,19 @@ import { filterClauses, type SearchKind } from '../frameworks/search-filters.js'
 import type { IndexUpdate } from './documents.js';
 import { writeTargets } from './search.indices.js';
 import { searchWords, toTsquery } from './search.keywords.js';
-import { byAlias, onePerObject, PAGE_SIZE, safeHighlight, sortHash, type OpportunityQuery, type SearchIndex, type SearchPage, type ServiceSearchQuery, type ServiceSearchResult, type VersionedUpdate } from './search.port.js';
+import {
+  byAlias,
+  onePerObject,
+  PAGE_SIZE,
+  safeHighlight,
+  sortHash,
+  type OpportunityQuery,
+  type SearchIndex,
+  type SearchPage,
+  type ServiceSearchQuery,
+  type ServiceSearchResult,
+  type VersionedUpdate,
+} from './search.port.js';
 
 const ENGINE = 'postgres';
 /** The physical indices searches read: the active one of each alias. */
@@ -46,7 +58,16 @@ function addKeywords(q: string | undefined, where: string[], params: unknown[]):
 /** Indexed text is stored as its words (as `toTsquery` reads keywords), so that both split text alike. */
 const toRow = ({ update, version }: VersionedUpdate, physical: string) => {
   const upsert = update.action === 'upsert';
-  return [physical, update.objectType, update.objectId, version.toString(), JSON.stringify(upsert ? update.document : {}), upsert ? searchWords(update.searchText).join(' ') : '', !upsert, sortHash(update.objectId)];
+  return [
+    physical,
+    update.objectType,
+    update.objectId,
+    version.toString(),
+    JSON.stringify(upsert ? update.document : {}),
+    upsert ? searchWords(update.searchText).join(' ') : '',
+    !upsert,
+    sortHash(update.objectId),
+  ];
 };
 
 const UPSERT_TAIL = `on conflict (index_name, object_id) do update set version = excluded.version, document = excluded.document,
@@ -111,7 +132,12 @@ export class PostgresSearchIndex implements SearchIndex {
   }
 
   async bulk(em: EntityManager, physical: string, items: VersionedUpdate[]): Promise<number> {
-    return (await this.upsert(em, items.map((i) => toRow(i, physical)))).length;
+    return (
+      await this.upsert(
+        em,
+        items.map((i) => toRow(i, physical)),
+      )
+    ).length;
   }
 
   async pointAlias(): Promise<void> {
@@ -144,7 +170,11 @@ export class PostgresSearchIndex implements SearchIndex {
     const { where, params, tsquery } = this.servicesWhere(query);
     const from = `from search_documents d where ${where.join(' and ')}`;
     const [rows, counted] = await Promise.all([
-      em.execute<Array<{ object_id: string }>>(`select d.object_id ${from} order by ${tsquery ? RANK : ''}d.sort_hash collate "C" desc limit ?`, [...params, ...(tsquery ? [tsquery] : []), limit]),
+      em.execute<Array<{ object_id: string }>>(`select d.object_id ${from} order by ${tsquery ? RANK : ''}d.sort_hash collate "C" desc limit ?`, [
+        ...params,
+        ...(tsquery ? [tsquery] : []),
+        limit,
+      ]),
       em.execute<Array<{ n: string }>>(`select count(*) as n ${from}`, params),
     ]);
     return { serviceIds: rows.map((r) => r.object_id), total: Number(counted[0]?.n ?? 0) };
@@ -154,8 +184,19 @@ export class PostgresSearchIndex implements SearchIndex {
    * One page with the total. The highlight is the whole text (as the original, whose texts are
    * short), marked where the keywords match; markup in it is text, escaped by safeHighlight.
    */
-  private async page(em: EntityManager, from: string, params: unknown[], order: string, orderParams: unknown[], tsquery: string | null, highlightOf: string, page: number): Promise<{ total: number; hits: SearchPage['hits'] }> {
-    const headline = tsquery ? `ts_headline('english', ${highlightOf}, to_tsquery('english', ?), 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', HighlightAll=true')` : 'null';
+  private async page(
+    em: EntityManager,
+    from: string,
+    params: unknown[],
+    order: string,
+    orderParams: unknown[],
+    tsquery: string | null,
+    highlightOf: string,
+    page: number,
+  ): Promise<{ total: number; hits: SearchPage['hits'] }> {
+    const headline = tsquery
+      ? `ts_headline('english', ${highlightOf}, to_tsquery('english', ?), 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', HighlightAll=true')`
+      : 'null';
     const [rows, counted] = await Promise.all([
       em.execute<Array<{ object_id: string; document: Record<string, unknown>; highlight: string | null }>>(
         `select d.object_id, d.document, ${headline} as highlight ${from} order by ${order} limit ? offset ?`,
@@ -165,12 +206,19 @@ export class PostgresSearchIndex implements SearchIndex {
     ]);
     return {
       total: Number(counted[0]?.n ?? 0),
-      hits: rows.map((r) => ({ id: r.object_id, document: typeof r.document === 'string' ? (JSON.parse(r.document) as Record<string, unknown>) : r.document, highlight: r.highlight ? safeHighlight(r.highlight) : null })),
+      hits: rows.map((r) => ({
+        id: r.object_id,
+        document: typeof r.document === 'string' ? (JSON.parse(r.document) as Record<string, unknown>) : r.document,
+        highlight: r.highlight ? safeHighlight(r.highlight) : null,
+      })),
     };
   }
 
   private async lotCounts(em: EntityManager, where: string[], params: unknown[]): Promise<SearchPage['lotCounts']> {
-    const counts = await em.execute<Array<{ lot: string; n: string }>>(`select d.document->>'lot' as lot, count(*) as n from search_documents d where ${where.join(' and ')} group by 1 order by 1`, params);
+    const counts = await em.execute<Array<{ lot: string; n: string }>>(
+      `select d.document->>'lot' as lot, count(*) as n from search_documents d where ${where.join(' and ')} group by 1 order by 1`,
+      params,
+    );
     return counts.map((c) => ({ lot: c.lot, count: Number(c.n) }));
   }
 
@@ -178,7 +226,16 @@ export class PostgresSearchIndex implements SearchIndex {
     const { where, params, tsquery } = this.servicesWhere(query);
     // Relevance, then the hash of the id, descending (the original's sortonly_serviceIdHash): with equal
     // scores, and with no keywords at all, a stable order that favours no supplier for its ids.
-    const result = await this.page(em, `from search_documents d where ${where.join(' and ')}`, params, `${tsquery ? RANK : ''}d.sort_hash collate "C" desc`, tsquery ? [tsquery] : [], tsquery, `coalesce(d.document->>'serviceDescription', '')`, page);
+    const result = await this.page(
+      em,
+      `from search_documents d where ${where.join(' and ')}`,
+      params,
+      `${tsquery ? RANK : ''}d.sort_hash collate "C" desc`,
+      tsquery ? [tsquery] : [],
+      tsquery,
+      `coalesce(d.document->>'serviceDescription', '')`,
+      page,
+    );
     // Lot counts ignore the chosen lot and category; category counts ignore the chosen category.
     const all = this.servicesWhere(query, { withLot: false, except: facetKey });
     const lotCounts = await this.lotCounts(em, all.where, all.params);

@@ -47,7 +47,8 @@ export class SearchAdminResolver {
 
   @Authorized(rolesFor(Permission.MANAGE_SEARCH_INDICES))
   @Mutation(() => SearchAlias, {
-    description: 'Starts a full rebuild of one alias in the background: a new dated index filled from the database, then swapped in. Progress arrives on searchIndexUpdates (objectType "index").',
+    description:
+      'Starts a full rebuild of one alias in the background: a new dated index filled from the database, then swapped in. Progress arrives on searchIndexUpdates (objectType "index").',
   })
   rebuildSearchIndex(@Args(() => SearchAliasArgs) { alias }: SearchAliasArgs, @Ctx() ctx: AppContext): Promise<SearchAlias> {
     return requestIndexRebuild(ctx, alias);

@@ -50,7 +50,7 @@ export class ServiceSearchHit {
 
 @ObjectType()
 export class ServiceSearchResults extends SearchResultsType(ServiceSearchHit, 'Service') {
-  @Field(() => [SearchCategory], { description: 'The chosen lot\'s category tree with counts; empty with no lot chosen.' })
+  @Field(() => [SearchCategory], { description: "The chosen lot's category tree with counts; empty with no lot chosen." })
   categories!: SearchCategory[];
 }
 

@@ -20,7 +20,8 @@ beforeAll(async () => {
   const em = orm.em.fork();
   const supplier = await makeSupplier(em);
   const g13 = await em.findOneOrFail(Framework, { slug: 'g-cloud-13' });
-  for (let i = 0; i < 3; i++) await importService(em, new Date(), { supplier, framework: g13, lot: await em.findOneOrFail(Lot, { slug: 'cloud-support' }), data: { serviceName: `Loaded ${i}` } });
+  for (let i = 0; i < 3; i++)
+    await importService(em, new Date(), { supplier, framework: g13, lot: await em.findOneOrFail(Lot, { slug: 'cloud-support' }), data: { serviceName: `Loaded ${i}` } });
 });
 afterAll(async () => {
   await orm?.close();
@@ -30,7 +31,11 @@ afterAll(async () => {
 describe('cli search:reindex', () => {
   it('indexes what a data load wrote directly', async () => {
     expect(await orm.em.fork().count(SearchDocument, {})).toBe(0);
-    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'search:reindex'], { env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: 'test' }, encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'search:reindex'], {
+      env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: 'test' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^indexed 3 services and 0 opportunities in \d+\.\d s$/m);
     expect(await orm.em.fork().count(SearchDocument, { deleted: false })).toBe(3);
@@ -38,7 +43,8 @@ describe('cli search:reindex', () => {
 });
 
 describe('cli search:rebuild, search:status and search:rollback', () => {
-  const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: 'test' }, encoding: 'utf8', timeout: 60_000 });
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: 'test' }, encoding: 'utf8', timeout: 60_000 });
 
   it('rebuilds every alias into a dated index, shows it, and rolls one back', async () => {
     const rebuilt = cli('search:rebuild');

@@ -71,7 +71,15 @@ describe.each(adapters)('%s adapter', (name, make) => {
     index = make();
     em = app.orm.em.fork();
     let v = 1000n;
-    for (let n = 0; n < 35; n++) await index.apply(em, service(id(n), n < 33 ? 'cloud-software' : 'cloud-hosting', `Narwhal ledger ${n}`, { serviceCategories: n % 2 ? ['Accounting and finance'] : ['Data management'], freeVersionTrial: n % 3 === 0 }), (v += 1n));
+    for (let n = 0; n < 35; n++)
+      await index.apply(
+        em,
+        service(id(n), n < 33 ? 'cloud-software' : 'cloud-hosting', `Narwhal ledger ${n}`, {
+          serviceCategories: n % 2 ? ['Accounting and finance'] : ['Data management'],
+          freeVersionTrial: n % 3 === 0,
+        }),
+        (v += 1n),
+      );
     await index.apply(em, brief(9001, 'live', 0, '2024-06-02T10:00:00.000Z'), 5000n);
     await index.apply(em, brief(9002, 'live', 0, '2024-06-03T10:00:00.000Z'), 5000n);
     await index.apply(em, brief(9003, 'closed', 1, '2024-06-04T10:00:00.000Z'), 5000n);
@@ -168,8 +176,20 @@ describe.each(adapters)('%s adapter', (name, make) => {
 
   it('orders opportunities of one status and day by the hash of the id, ascending', async () => {
     for (const n of [3, 9, 0, 6, 1, 8, 4, 2, 7, 5]) {
-      const document = { id: n, title: 'Tapir twin', summary: 'Tapir twin', status: 'live', statusOrder: 0, publishedAt: '2024-07-01T10:00:00.000Z', lot: 'user-research-participants' };
-      await index.apply(em, { action: 'upsert', indexName: 'briefs-digital-outcomes-and-specialists', objectType: 'brief', objectId: String(n), document, searchText: 'Tapir twin' }, 7000n);
+      const document = {
+        id: n,
+        title: 'Tapir twin',
+        summary: 'Tapir twin',
+        status: 'live',
+        statusOrder: 0,
+        publishedAt: '2024-07-01T10:00:00.000Z',
+        lot: 'user-research-participants',
+      };
+      await index.apply(
+        em,
+        { action: 'upsert', indexName: 'briefs-digital-outcomes-and-specialists', objectType: 'brief', objectId: String(n), document, searchText: 'Tapir twin' },
+        7000n,
+      );
     }
     expect((await index.searchOpportunities(em, { q: 'tapir' }, 1)).hits.map((h) => h.id)).toEqual([...HASH_ORDER].reverse());
   });
@@ -189,7 +209,10 @@ describe.each(adapters)('%s adapter', (name, make) => {
     expect(await ids({ resellingType: ['not_reseller', 'reseller_no_extras'] })).toEqual(['31', '32']);
     expect(await ids({ phoneSupport: ['true'] })).toEqual(['31', '33']);
     // AND across filters.
-    expect(await ids({ resellingType: ['not_reseller', 'reseller_extra_support'], cloudDeploymentModel: ['private'], serviceCategories: ['accounting and finance'] })).toEqual(['31', '33']);
+    expect(await ids({ resellingType: ['not_reseller', 'reseller_extra_support'], cloudDeploymentModel: ['private'], serviceCategories: ['accounting and finance'] })).toEqual([
+      '31',
+      '33',
+    ]);
     // The facet's chosen values narrow the page the same way, but not its counts.
     const page = await index.searchServices(em, { q: 'dugong', filters: { serviceCategories: ['payroll', 'accounting and finance'] } }, 1, 'serviceCategories');
     expect([page.total, page.hits.map((h) => h.id)]).toEqual([1, ['31']]);
@@ -201,7 +224,14 @@ describe.each(adapters)('%s adapter', (name, make) => {
 
   it('reads keywords as the original simple query syntax', async () => {
     let v = 9000n;
-    const texts = ['organisations citizen appointment', 'organisations only', 'citizen only', 'appointment for citizen/appointment', 'the organisations | citizen pipe', 'nothing relevant'];
+    const texts = [
+      'organisations citizen appointment',
+      'organisations only',
+      'citizen only',
+      'appointment for citizen/appointment',
+      'the organisations | citizen pipe',
+      'nothing relevant',
+    ];
     for (const [n, text] of texts.entries()) await index.apply(em, textService(`5${n + 1}`, 'keyword-lot', text), (v += 1n));
     const ids = async (q: string) => (await index.findServices(em, { q, lot: 'keyword-lot' }, 100)).serviceIds.sort();
     const expected: Array<[string, string[]]> = [
@@ -235,7 +265,9 @@ describe.each(adapters)('%s adapter', (name, make) => {
   it('highlights the whole text, escaping its markup and keeping its punctuation', async () => {
     await index.apply(em, textService('60', 'highlight-lot', 'Sloth <b>records</b> & "audit" trails, for <i>councils</i>. Ends here!'), 9500n);
     const [hit] = (await index.searchServices(em, { q: 'sloth audit trail', lot: 'highlight-lot' }, 1)).hits;
-    expect(hit!.highlight).toBe('<mark>Sloth</mark> &lt;b&gt;records&lt;/b&gt; &amp; &quot;<mark>audit</mark>&quot; <mark>trails</mark>, for &lt;i&gt;councils&lt;/i&gt;. Ends here!');
+    expect(hit!.highlight).toBe(
+      '<mark>Sloth</mark> &lt;b&gt;records&lt;/b&gt; &amp; &quot;<mark>audit</mark>&quot; <mark>trails</mark>, for &lt;i&gt;councils&lt;/i&gt;. Ends here!',
+    );
     expect((await index.searchServices(em, { lot: 'highlight-lot' }, 1)).hits[0]!.highlight).toBeNull();
     // A description of the longest kind (near 50 words) comes back whole, not as passages.
     const long = `Sloth sized records service. ${'Keeps every council register in order, with checks and reports. '.repeat(4)}Audit ends here.`;
@@ -271,10 +303,37 @@ describe.each(adapters)('%s adapter', (name, make) => {
   });
 
   it('never errors the engine, whatever the keywords (fuzzed)', async () => {
-    const nasty = ['"', "'", '\\', '(', ')', '&&', '||', '!', ':*', '<->', 'a & b | !c', 'NOT AND OR', '*', '~1', '^2', '[1 TO 2]', '{}', '/re/', 'ünïcødé 漢字 🙂', '-', 'x'.repeat(500), 'a:b', 'title:(x)', '+x -y', '"unclosed'];
+    const nasty = [
+      '"',
+      "'",
+      '\\',
+      '(',
+      ')',
+      '&&',
+      '||',
+      '!',
+      ':*',
+      '<->',
+      'a & b | !c',
+      'NOT AND OR',
+      '*',
+      '~1',
+      '^2',
+      '[1 TO 2]',
+      '{}',
+      '/re/',
+      'ünïcødé 漢字 🙂',
+      '-',
+      'x'.repeat(500),
+      'a:b',
+      'title:(x)',
+      '+x -y',
+      '"unclosed',
+    ];
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
-    for (let i = 0; i < 80; i++) nasty.push(Array.from({ length: 1 + (next() % 12) }, () => String.fromCodePoint(next() % 5 === 0 ? 0x2000 + (next() % 0x6000) : 33 + (next() % 94))).join(''));
+    for (let i = 0; i < 80; i++)
+      nasty.push(Array.from({ length: 1 + (next() % 12) }, () => String.fromCodePoint(next() % 5 === 0 ? 0x2000 + (next() % 0x6000) : 33 + (next() % 94))).join(''));
     for (const q of nasty) {
       await expect(index.searchServices(em, { q }, 1), `q=${JSON.stringify(q)}`).resolves.toMatchObject({ total: expect.any(Number) });
       await expect(index.searchOpportunities(em, { q }, 1), `q=${JSON.stringify(q)}`).resolves.toMatchObject({ total: expect.any(Number) });

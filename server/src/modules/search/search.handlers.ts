@@ -46,9 +46,10 @@ export const searchIndexHandler: EventHandler = {
       // The job takes only G-Cloud services: DOS frameworks' status changes reach none.
       if (e.type === AuditType.FRAMEWORK_UPDATE && update.status !== undefined && numeric(e.objectId) !== null) reindex.push({ frameworkId: numeric(e.objectId)! });
     }
-    if (reindex.length) await em.fork().transactional(async (tx) => {
-      for (const r of reindex) await jobs.enqueue(tx, indexServicesJob, r);
-    });
+    if (reindex.length)
+      await em.fork().transactional(async (tx) => {
+        for (const r of reindex) await jobs.enqueue(tx, indexServicesJob, r);
+      });
     // One bulk write for the services and one for the briefs of the batch.
     await indexServiceBatch(em.fork(), ctx, [...services]);
     await indexBriefBatch(em.fork(), ctx, [...briefs]);

@@ -29,7 +29,11 @@ export interface Indexing {
   content: ContentCatalogue;
 }
 
-const physicalName = (alias: string, now: Date) => `${alias}-${now.toISOString().replace(/[-:.Z]/g, '').toLowerCase()}${randomBytes(2).toString('hex')}`;
+const physicalName = (alias: string, now: Date) =>
+  `${alias}-${now
+    .toISOString()
+    .replace(/[-:.Z]/g, '')
+    .toLowerCase()}${randomBytes(2).toString('hex')}`;
 
 interface Row {
   physical_name: string;
@@ -41,7 +45,8 @@ interface Row {
  * first index (under a lock, so concurrent first writes agree on one).
  */
 export async function writeTargets(em: EntityManager, index: SearchIndex, alias: string, now = new Date()): Promise<Array<{ physical: string; state: IndexState }>> {
-  const select = () => em.execute<Row[]>(`select physical_name, state from search_indices where engine = ? and alias = ? and state in ('active', 'building', 'previous')`, [index.engine, alias]);
+  const select = () =>
+    em.execute<Row[]>(`select physical_name, state from search_indices where engine = ? and alias = ? and state in ('active', 'building', 'previous')`, [index.engine, alias]);
   let rows = await select();
   if (!rows.some((r) => r.state === 'active')) {
     await em.execute(`select pg_advisory_xact_lock(hashtext(?))`, [`search-index:${index.engine}:${alias}`]);
@@ -50,7 +55,13 @@ export async function writeTargets(em: EntityManager, index: SearchIndex, alias:
       const physical = physicalName(alias, now);
       await index.createPhysical(physical);
       await index.pointAlias(alias, physical);
-      await em.execute(`insert into search_indices (engine, alias, physical_name, state, created_at, activated_at, documents) values (?, ?, ?, 'active', ?, ?, 0)`, [index.engine, alias, physical, now, now]);
+      await em.execute(`insert into search_indices (engine, alias, physical_name, state, created_at, activated_at, documents) values (?, ?, ?, 'active', ?, ?, 0)`, [
+        index.engine,
+        alias,
+        physical,
+        now,
+        now,
+      ]);
       rows = await select();
     }
   }
@@ -76,7 +87,8 @@ async function announce(em: EntityManager, event: SearchIndexEvent): Promise<voi
 }
 
 /** The database clock in microseconds: the version of what a transaction reads after taking it. */
-export const dbVersion = async (em: EntityManager) => BigInt((await em.execute<Array<{ v: string }>>(`select (extract(epoch from clock_timestamp()) * 1000000)::bigint as v`))[0]!.v);
+export const dbVersion = async (em: EntityManager) =>
+  BigInt((await em.execute<Array<{ v: string }>>(`select (extract(epoch from clock_timestamp()) * 1000000)::bigint as v`))[0]!.v);
 
 /** Reads the alias's objects in id order, a batch at a time, as updates with the version of their read. */
 async function* batches(em: EntityManager, { clock, content }: Indexing, alias: string, size: number): AsyncGenerator<VersionedUpdate[]> {
@@ -136,14 +148,29 @@ export async function rebuildIndex(
   await index.createPhysical(physical, { bulkLoad: true });
   try {
     // Registered (and committed) before the first read, so that every index job from now on writes here too.
-    await em.execute(`insert into search_indices (engine, alias, physical_name, state, created_at, documents, total) values (?, ?, ?, 'building', ?, 0, ?)`, [index.engine, alias, physical, start, total]);
+    await em.execute(`insert into search_indices (engine, alias, physical_name, state, created_at, documents, total) values (?, ?, ?, 'building', ?, 0, ?)`, [
+      index.engine,
+      alias,
+      physical,
+      start,
+      total,
+    ]);
   } catch (err) {
     await index.dropPhysical(em, physical);
     if ((err as { code?: string }).code === '23505') throw conflict(`The search index '${alias}' is already being rebuilt`);
     throw err;
   }
   const progress: RebuildProgress = { alias, physicalName: physical, indexed: 0, total };
-  const event = (action: string): SearchIndexEvent => ({ index: alias, objectType: 'index', objectId: physical, action, version: '0', at: clock.now().toISOString(), indexed: progress.indexed, total });
+  const event = (action: string): SearchIndexEvent => ({
+    index: alias,
+    objectType: 'index',
+    objectId: physical,
+    action,
+    version: '0',
+    at: clock.now().toISOString(),
+    indexed: progress.indexed,
+    total,
+  });
   // Two bulk requests in flight: the next batch is read (and a second one written) while one is written.
   const inFlight = new Set<Promise<void>>();
   // Progress is counted, recorded and announced one batch at a time, in the order batches finish.
@@ -175,7 +202,11 @@ export async function rebuildIndex(
     return progress;
   } catch (err) {
     await Promise.allSettled(inFlight);
-    await em.execute(`update search_indices set state = 'failed', error = ? where engine = ? and physical_name = ?`, [String((err as Error).message).slice(0, 2000), index.engine, physical]);
+    await em.execute(`update search_indices set state = 'failed', error = ? where engine = ? and physical_name = ?`, [
+      String((err as Error).message).slice(0, 2000),
+      index.engine,
+      physical,
+    ]);
     await index.dropPhysical(em, physical).catch(() => undefined);
     await announce(em, event('rebuild-failed')).catch(() => undefined);
     throw err;

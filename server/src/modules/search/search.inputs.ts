@@ -34,7 +34,11 @@ export class ServiceSearchArgs {
   @MaxLength(100)
   lot?: string;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Question id → chosen values. A service must offer every chosen value of a checkbox question, any chosen value of a radio or boolean one, and match every question.' })
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description:
+      'Question id → chosen values. A service must offer every chosen value of a checkbox question, any chosen value of a radio or boolean one, and match every question.',
+  })
   @IsOptional()
   filters?: Record<string, string[]>;
 
@@ -82,7 +86,11 @@ export class OpportunitySearchArgs {
   @IsOptional()
   statuses?: OpportunitySearchStatus[];
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'statusOpenClosed, location, specialistRole → chosen values (any one of a filter\'s values, every filter). Without statuses or statusOpenClosed, open and closed opportunities are shown (withdrawn ones are not).' })
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description:
+      "statusOpenClosed, location, specialistRole → chosen values (any one of a filter's values, every filter). Without statuses or statusOpenClosed, open and closed opportunities are shown (withdrawn ones are not).",
+  })
   @IsOptional()
   filters?: Record<string, string[]>;
 

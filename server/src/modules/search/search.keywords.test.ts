@@ -3,7 +3,20 @@ import { searchWords, toTsquery } from './search.keywords.js';
 
 describe('keywords in the simple query syntax', () => {
   it('splits words as the standard tokenizer does', () => {
-    expect(searchWords(`citizen/appointment citizen~appointment e-mail U.S.A 3.5 don't a@b.com (x) *`)).toEqual(['citizen', 'appointment', 'citizen', 'appointment', 'e', 'mail', 'U.S.A', '3.5', "don't", 'a', 'b.com', 'x']);
+    expect(searchWords(`citizen/appointment citizen~appointment e-mail U.S.A 3.5 don't a@b.com (x) *`)).toEqual([
+      'citizen',
+      'appointment',
+      'citizen',
+      'appointment',
+      'e',
+      'mail',
+      'U.S.A',
+      '3.5',
+      "don't",
+      'a',
+      'b.com',
+      'x',
+    ]);
   });
 
   it('reads operators left to right, as the original parser', () => {

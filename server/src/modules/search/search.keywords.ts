@@ -12,10 +12,7 @@
  * - a term is split into words as the engine's standard tokenizer does (Unicode word boundaries),
  *   so `citizen/appointment` is both words, and a term without any word (`!!!`) is left out.
  */
-export type Keywords =
-  | { kind: 'words'; words: string[]; phrase: boolean }
-  | { kind: 'not'; of: Keywords }
-  | { kind: 'and' | 'or'; of: Keywords[] };
+export type Keywords = { kind: 'words'; words: string[]; phrase: boolean } | { kind: 'not'; of: Keywords } | { kind: 'and' | 'or'; of: Keywords[] };
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'word' });
 

@@ -27,7 +27,9 @@ export function safeHighlight(raw: string): string {
 export const sortHash = (id: string) => createHash('sha256').update(id, 'utf8').digest('hex');
 
 /** Keywords in the original's simple query syntax (see search.keywords.ts) for OpenSearch, which reads it itself. */
-export const simpleQuery = (q: string, field: string) => ({ simple_query_string: { query: q, fields: [field], default_operator: 'and', flags: 'OR|AND|NOT|PHRASE|WHITESPACE|ESCAPE', lenient: true } });
+export const simpleQuery = (q: string, field: string) => ({
+  simple_query_string: { query: q, fields: [field], default_operator: 'and', flags: 'OR|AND|NOT|PHRASE|WHITESPACE|ESCAPE', lenient: true },
+});
 
 /**
  * A batch as the engines write it: one update per object, in the order given. A later update of

@@ -35,7 +35,14 @@ export function lotsOf(framework: SearchFramework | null, counts: Array<{ lot: s
   return (framework?.lots ?? []).map((l) => ({ lot: l.slug, name: l.name, count: byLot.get(l.slug) ?? 0 }));
 }
 
-export function summaryOf(content: ContentCatalogue, total: number, q: string | undefined, lotName: string | null, groups: FilterGroupDefinition[], filters: Record<string, string[]>): SearchSummary {
+export function summaryOf(
+  content: ContentCatalogue,
+  total: number,
+  q: string | undefined,
+  lotName: string | null,
+  groups: FilterGroupDefinition[],
+  filters: Record<string, string[]>,
+): SearchSummary {
   const parts = searchSummary(content, total, q, lotName, groups, filters);
   return { text: summaryText(parts), parts };
 }

@@ -25,7 +25,11 @@ beforeAll(async () => {
   const g13 = await em.findOneOrFail(Framework, { slug: 'g-cloud-13' });
   for (let i = 0; i < 32; i++) {
     const lot = i < 31 ? 'cloud-software' : 'cloud-hosting';
-    const data: Record<string, unknown> = { ...validAnswers(schemaOf(lot), r), serviceName: `Capybara records ${i}`, serviceDescription: `Capybara records management with <script>alert(${i})</script> & audit trails` };
+    const data: Record<string, unknown> = {
+      ...validAnswers(schemaOf(lot), r),
+      serviceName: `Capybara records ${i}`,
+      serviceDescription: `Capybara records management with <script>alert(${i})</script> & audit trails`,
+    };
     if (lot === 'cloud-software') data.serviceCategories = i % 2 ? ['Payroll'] : ['Analytics'];
     await importService(em, new Date('2024-01-01T00:00:00Z'), { supplier, framework: g13, lot: await em.findOneOrFail(Lot, { slug: lot }), data });
   }
@@ -39,7 +43,13 @@ const SEARCH = `query ($q: String, $lot: String, $page: Int) { serviceSearch(q: 
   total page pageSize lotCounts { lot count } results { id serviceName supplierName lot highlight } } }`;
 
 interface Results {
-  serviceSearch: { total: number; page: number; pageSize: number; lotCounts: Array<{ lot: string; count: number }>; results: Array<{ id: string; serviceName: string; supplierName: string; lot: string; highlight: string }> };
+  serviceSearch: {
+    total: number;
+    page: number;
+    pageSize: number;
+    lotCounts: Array<{ lot: string; count: number }>;
+    results: Array<{ id: string; serviceName: string; supplierName: string; lot: string; highlight: string }>;
+  };
 }
 
 describe('service search', () => {
@@ -134,7 +144,29 @@ describe('filters, categories and the summary', () => {
   });
 
   it('never errors the engine, whatever the keywords', async () => {
-    const nasty = ['"', "'", '\\', '(', ')', '&&', '||', '!', ':*', '<->', 'a & b | !c', 'NOT AND OR', '*', '~1', '^2', '[1 TO 2]', '{}', '/regex/', 'ünïcødé 漢字 🙂', '-', 'x'.repeat(500)];
+    const nasty = [
+      '"',
+      "'",
+      '\\',
+      '(',
+      ')',
+      '&&',
+      '||',
+      '!',
+      ':*',
+      '<->',
+      'a & b | !c',
+      'NOT AND OR',
+      '*',
+      '~1',
+      '^2',
+      '[1 TO 2]',
+      '{}',
+      '/regex/',
+      'ünïcødé 漢字 🙂',
+      '-',
+      'x'.repeat(500),
+    ];
     for (let i = 0; i < 60; i++) nasty.push(Array.from({ length: 1 + (i % 7) }, (_, j) => String.fromCharCode(33 + ((i * 31 + j * 17) % 94))).join(''));
     for (const q of nasty) {
       const res = await app.gql<Results>(SEARCH, { q });
@@ -172,7 +204,9 @@ describe('opportunity search', () => {
     await em.flush();
     await reindexAll(app.orm.em.fork(), app);
     const search = (args: string) =>
-      app.gql<{ opportunitySearch: { total: number; results: Array<{ id: string; status: string; highlight: string }> } }>(`{ opportunitySearch(${args}) { total results { id status highlight } } }`);
+      app.gql<{ opportunitySearch: { total: number; results: Array<{ id: string; status: string; highlight: string }> } }>(
+        `{ opportunitySearch(${args}) { total results { id status highlight } } }`,
+      );
     // As the original: withdrawn opportunities are out of sight unless a status is asked for.
     const all = (await search('q: "axolotl"')).data!.opportunitySearch;
     expect(all.results.map((x) => [x.id, x.status])).toEqual([
@@ -184,7 +218,9 @@ describe('opportunity search', () => {
     expect(every.results.map((x) => x.id)).toEqual([live.id, older.id, closed.id, withdrawn.id].map(String));
     expect((await search('q: "axolotl", filters: { statusOpenClosed: ["open"] }')).data!.opportunitySearch.results.map((x) => x.id)).toEqual([live.id, older.id].map(String));
     expect((await app.gql('{ opportunitySearch(filters: { location: ["Atlantis"] }) { total } }')).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
-    expect((await app.gql('{ opportunitySearch(lots: ["digital-outcomes"], filters: { specialistRole: ["agileCoach"] }) { total } }')).errors![0]!.message).toContain("'specialistRole'");
+    expect((await app.gql('{ opportunitySearch(lots: ["digital-outcomes"], filters: { specialistRole: ["agileCoach"] }) { total } }')).errors![0]!.message).toContain(
+      "'specialistRole'",
+    );
     expect(all.results[0]!.highlight).toContain('<mark>Axolotl</mark>');
     expect((await search('q: "axolotl", statuses: [CLOSED]')).data!.opportunitySearch.results.map((x) => x.id)).toEqual([String(closed.id)]);
     expect((await search('q: "axolotl", lots: ["digital-specialists"]')).data!.opportunitySearch.total).toBe(0);
@@ -195,7 +231,11 @@ describe('opportunity search statuses', () => {
   const QUERY = 'query ($statuses: [OpportunitySearchStatus!]) { opportunitySearch(statuses: $statuses) { total } }';
 
   it('takes the statuses search knows as an enum, and refuses others before running', async () => {
-    expect(Object.values(OpportunitySearchStatus).sort()).toEqual(Object.values(BriefStatus).filter((s) => s !== BriefStatus.DRAFT).sort());
+    expect(Object.values(OpportunitySearchStatus).sort()).toEqual(
+      Object.values(BriefStatus)
+        .filter((s) => s !== BriefStatus.DRAFT)
+        .sort(),
+    );
     expect((await app.gql(QUERY, { statuses: ['LIVE', 'AWARDED', 'CANCELLED', 'UNSUCCESSFUL'] })).errors).toBeUndefined();
     // An unknown status is the client's error (it used to find nothing), in a variable or written in the query.
     for (const statuses of [['live'], ['DRAFT'], ['LIVE', 'bogus'], [''], [42]]) {

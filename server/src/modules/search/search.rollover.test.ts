@@ -60,7 +60,10 @@ describe.each([['postgres'], ['opensearch']])('%s: rebuild, swap and rollback', 
 
   beforeAll(async () => {
     const prefix = `rollover-${Date.now()}-`;
-    app = await createTestApp({ worker: true, env: engine === 'opensearch' ? { OPENSEARCH_URL: inject('opensearchUrl'), OPENSEARCH_INDEX_PREFIX: prefix } : { OPENSEARCH_INDEX_PREFIX: prefix } });
+    app = await createTestApp({
+      worker: true,
+      env: engine === 'opensearch' ? { OPENSEARCH_URL: inject('opensearchUrl'), OPENSEARCH_INDEX_PREFIX: prefix } : { OPENSEARCH_INDEX_PREFIX: prefix },
+    });
     supplierId = (await makeSupplier(app.orm.em.fork(), { name: 'Gazelle Ltd' })).id;
     for (let i = 0; i < 12; i++) ids.push(await add(`Gazelle ${i}`));
   }, 120_000);
@@ -133,7 +136,9 @@ describe.each([['postgres'], ['opensearch']])('%s: rebuild, swap and rollback', 
     const [active, previous] = await status();
     const afterSwap = await add('Gazelle after the swap');
     const rolled = await app.signIn((await makeUser(app.orm.em.fork(), { role: Role.ADMIN })).email, 'admin');
-    const res = await rolled.gql<{ rollbackSearchIndex: { indices: Array<{ physicalName: string; state: string }> } }>('mutation { rollbackSearchIndex(alias: "services-g-cloud-13") { indices { physicalName state } } }');
+    const res = await rolled.gql<{ rollbackSearchIndex: { indices: Array<{ physicalName: string; state: string }> } }>(
+      'mutation { rollbackSearchIndex(alias: "services-g-cloud-13") { indices { physicalName state } } }',
+    );
     expect(res.errors).toBeUndefined();
     expect(res.data!.rollbackSearchIndex.indices.map((i) => [i.physicalName, i.state]).sort()).toEqual(
       [
@@ -189,7 +194,17 @@ describe('an OpenSearch outage', () => {
     const framework = await em.findOneOrFail(Framework, { slug: 'g-cloud-13' });
     const lot = await em.findOneOrFail(Lot, { slug: 'cloud-hosting' });
     const write = (name: string) =>
-      app.orm.em.fork().transactional(async (tx) => (await importService(tx, new Date(), { supplier: tx.getReference(Supplier, supplier.id), framework, lot, data: { serviceName: name, serviceDescription: 'ibex hosting' } })).serviceId);
+      app.orm.em.fork().transactional(
+        async (tx) =>
+          (
+            await importService(tx, new Date(), {
+              supplier: tx.getReference(Supplier, supplier.id),
+              framework,
+              lot,
+              data: { serviceName: name, serviceDescription: 'ibex hosting' },
+            })
+          ).serviceId,
+      );
     const found = async () => (await app.search.findServices(app.orm.em.fork(), { q: 'ibex' }, 100)).serviceIds.sort();
     const before = [await write('Ibex 1'), await write('Ibex 2')];
     await until(async () => (await found()).length === 2, 'the first services');

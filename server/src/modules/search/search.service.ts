@@ -25,7 +25,13 @@ export async function searchFilterSet(ctx: SearchContext, kind: SearchKind, aske
   const framework = await searchFramework(ctx.em, kind);
   if (!framework) return { frameworkSlug: null, frameworkName: null, lot: null, lots: [], groups: [] };
   const lot = framework.lots.some((l) => l.slug === askedLot) ? askedLot! : null;
-  const groups = filterGroups(ctx.content, kind, framework.slug, framework.lots.map((l) => l.slug), lot);
+  const groups = filterGroups(
+    ctx.content,
+    kind,
+    framework.slug,
+    framework.lots.map((l) => l.slug),
+    lot,
+  );
   return { frameworkSlug: framework.slug, frameworkName: framework.name, lot, lots: framework.lots, groups: presentGroups(groups, {}) };
 }
 
@@ -54,8 +60,13 @@ export async function searchServices(ctx: SearchContext, request: ServiceSearchR
     lotCounts: found.lotCounts,
     lots: lotsOf(framework, found.lotCounts),
     frameworkName: framework?.name ?? null,
-    filterGroups: presentGroups(groups.filter((g) => g.slug !== 'categories'), filters),
-    categories: categoriesFilter ? categoryTree(categoriesFilter.options, new Map(found.facetCounts.map((c) => [c.value, c.count])), new Set((filters[CATEGORY_KEY] ?? []).map(normaliseFilterValue))) : [],
+    filterGroups: presentGroups(
+      groups.filter((g) => g.slug !== 'categories'),
+      filters,
+    ),
+    categories: categoriesFilter
+      ? categoryTree(categoriesFilter.options, new Map(found.facetCounts.map((c) => [c.value, c.count])), new Set((filters[CATEGORY_KEY] ?? []).map(normaliseFilterValue)))
+      : [],
     summary: summaryOf(ctx.content, found.total, query.q, lotName, groups, filters),
     results: found.hits.map(serviceHit),
   };
@@ -81,7 +92,11 @@ export async function searchOpportunities(ctx: SearchContext, request: Opportuni
   checkFilters(groups, cleaned.filters);
   const chosen = cleaned.filters ?? {};
   const statuses = request.statuses ? [...new Set(request.statuses)] : undefined;
-  const found = await ctx.search.searchOpportunities(ctx.em, { q: cleaned.q, lots: request.lots, statuses, filters: visibleOpportunityFilters(request.statuses, chosen) }, request.page);
+  const found = await ctx.search.searchOpportunities(
+    ctx.em,
+    { q: cleaned.q, lots: request.lots, statuses, filters: visibleOpportunityFilters(request.statuses, chosen) },
+    request.page,
+  );
   return {
     total: found.total,
     page: request.page,

@@ -39,7 +39,9 @@ async function until<T>(check: () => Promise<T | undefined | null | false>, time
 
 /** A document as searches see it: in the active physical index behind the alias. */
 async function activeDoc(alias: string, objectId: string): Promise<SearchDocument | null> {
-  const [active] = await app.orm.em.fork().execute<Array<{ physical_name: string }>>(`select physical_name from search_indices where engine = 'postgres' and alias = ? and state = 'active'`, [alias]);
+  const [active] = await app.orm.em
+    .fork()
+    .execute<Array<{ physical_name: string }>>(`select physical_name from search_indices where engine = 'postgres' and alias = ? and state = 'active'`, [alias]);
   return active ? app.orm.em.fork().findOne(SearchDocument, { indexName: active.physical_name, objectId }) : null;
 }
 const doc = (serviceId: string) => activeDoc(servicesIndex('g-cloud-13'), serviceId);
@@ -69,7 +71,10 @@ describe('search index sync', () => {
     await open;
     const heard = new Promise<Record<string, unknown>>((resolve, reject) => {
       client.subscribe<Record<string, unknown>>(
-        { query: 'subscription ($id: String) { searchIndexUpdates(objectType: "service", objectId: $id) { index objectType objectId action version at } }', variables: { id: service.serviceId } },
+        {
+          query: 'subscription ($id: String) { searchIndexUpdates(objectType: "service", objectId: $id) { index objectType objectId action version at } }',
+          variables: { id: service.serviceId },
+        },
         { next: (v) => resolve(v.data!.searchIndexUpdates as Record<string, unknown>), error: reject, complete: () => undefined },
       );
     });
@@ -107,7 +112,12 @@ describe('search index sync', () => {
     const b = await app.signIn(buyer.email);
     const briefSchema = JSON.parse(readFileSync(path.join(schemasDir, 'briefs-digital-outcomes-and-specialists-5-digital-outcomes.json'), 'utf8')) as Record<string, unknown>;
     const answers = { ...validAnswers(briefSchema, rng(2)), title: 'Indexed opportunity', technicalWeighting: 60, culturalWeighting: 10, priceWeighting: 30 };
-    const id = (await b.gql<{ createBrief: { id: string } }>('mutation ($a: JSONObject) { createBrief(frameworkSlug: "digital-outcomes-and-specialists-5", lotSlug: "digital-outcomes", answers: $a) { id } }', { a: answers })).data!.createBrief.id;
+    const id = (
+      await b.gql<{ createBrief: { id: string } }>(
+        'mutation ($a: JSONObject) { createBrief(frameworkSlug: "digital-outcomes-and-specialists-5", lotSlug: "digital-outcomes", answers: $a) { id } }',
+        { a: answers },
+      )
+    ).data!.createBrief.id;
     const briefDoc = () => activeDoc('briefs-digital-outcomes-and-specialists', id);
     expect(await briefDoc()).toBeNull(); // drafts are not indexed
     await b.gql('mutation ($id: ID!) { publishBrief(id: $id) { id } }', { id });
@@ -135,7 +145,11 @@ describe('search index sync', () => {
     await reindexAll(app.orm.em.fork(), app);
     const briefDoc = () => activeDoc('briefs-digital-outcomes-and-specialists', String(brief.id));
     expect((await briefDoc())!.document.status).toBe('live');
-    const run = () => closeBriefsInIndexJob.handle({}, { jobId: 'test', attempt: 1, em: app.orm.em.fork(), clock: app.clock, logger: app.logger, jobs: app.jobs, mailer: null, search: app.search, content: app.content });
+    const run = () =>
+      closeBriefsInIndexJob.handle(
+        {},
+        { jobId: 'test', attempt: 1, em: app.orm.em.fork(), clock: app.clock, logger: app.logger, jobs: app.jobs, mailer: null, search: app.search, content: app.content },
+      );
     await run(); // not yet closed: nothing changes
     expect((await briefDoc())!.document.status).toBe('live');
     app.clock.set(new Date(now.getTime() + 90_000).toISOString());

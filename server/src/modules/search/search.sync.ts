@@ -26,14 +26,20 @@ const indexEvent = (update: IndexUpdate, version: string, clock: Clock): SearchI
 /** Announces applied updates to every API process (and so to subscribers) when the transaction commits, in one statement. */
 async function announce(tx: EntityManager, events: SearchIndexEvent[]): Promise<void> {
   if (!events.length) return;
-  await tx.execute(`select ${events.map(() => `pg_notify('${SEARCH_INDEX_CHANNEL}', ?)`).join(', ')}`, events.map((e) => JSON.stringify(e)));
+  await tx.execute(
+    `select ${events.map(() => `pg_notify('${SEARCH_INDEX_CHANNEL}', ?)`).join(', ')}`,
+    events.map((e) => JSON.stringify(e)),
+  );
 }
 
 /** Writes the updates to the index in bulk and announces those written; returns how many. */
 async function applyAndAnnounce(tx: EntityManager, search: SearchIndex, clock: Clock, updates: IndexUpdate[], version: bigint): Promise<number> {
   if (!updates.length) return 0;
   const applied = await search.applyMany(tx, updates, version);
-  await announce(tx, applied.map((u) => indexEvent(u, version.toString(), clock)));
+  await announce(
+    tx,
+    applied.map((u) => indexEvent(u, version.toString(), clock)),
+  );
   return applied.length;
 }
 
@@ -114,7 +120,11 @@ async function indexServicesWhere(em: EntityManager, indexing: Indexing, where: 
   for (;;) {
     const batch = await em.fork().find(Service, { ...where, id: { $gt: after } }, { orderBy: { id: 'asc' }, limit: BATCH, fields: ['id', 'serviceId'] });
     if (!batch.length) return count;
-    await indexServiceBatch(em.fork(), indexing, batch.map((s) => s.serviceId));
+    await indexServiceBatch(
+      em.fork(),
+      indexing,
+      batch.map((s) => s.serviceId),
+    );
     count += batch.length;
     after = batch[batch.length - 1]!.id;
   }
@@ -131,7 +141,11 @@ export const queueIndex = (em: EntityManager, jobs: JobQueue, objectType: Indexe
 export async function reindexAll(em: EntityManager, indexing: Indexing): Promise<{ services: number; briefs: number }> {
   const services = await indexServicesWhere(em, indexing, { framework: { family: FrameworkFamily.G_CLOUD } });
   const briefs = await em.fork().find(Brief, { publishedAt: { $ne: null } }, { fields: ['id'], orderBy: { id: 'asc' } });
-  await indexBriefsInBatches(em, indexing, briefs.map((b) => b.id));
+  await indexBriefsInBatches(
+    em,
+    indexing,
+    briefs.map((b) => b.id),
+  );
   return { services, briefs: briefs.length };
 }
 
@@ -158,6 +172,10 @@ export const closeBriefsInIndexJob = defineJob<Record<string, never>>({
     const { em, clock } = ctx;
     const now = clock.now();
     const briefs = await em.fork().find(Brief, { publishedAt: { $ne: null }, applicationsClosedAt: { $lte: now, $gt: new Date(now.getTime() - 2 * 60_000) } }, { fields: ['id'] });
-    await indexBriefsInBatches(em, ctx, briefs.map((b) => b.id));
+    await indexBriefsInBatches(
+      em,
+      ctx,
+      briefs.map((b) => b.id),
+    );
   },
 });

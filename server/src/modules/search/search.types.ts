@@ -34,7 +34,7 @@ export class LotCount {
   @Field(() => String)
   lot!: string;
 
-  @Field(() => String, { nullable: true, description: 'The lot\'s name (lots of the framework being searched).' })
+  @Field(() => String, { nullable: true, description: "The lot's name (lots of the framework being searched)." })
   name?: string | null;
 
   @Field(() => Int)

@@ -56,7 +56,10 @@ function rulesFor(question: Question): Transformation[] {
     for (const [key, leaves] of groups) rules.push({ append_conditionally: { field: question.id, any_of: leaves.sort(), append_value: JSON.parse(key) as string[] } });
   }
   for (const option of (question.options ?? []) as DerivedOption[]) {
-    if (option.derived_from) rules.push({ append_conditionally: { field: option.derived_from.question, target_field: question.id, any_of: option.derived_from.any_of, append_value: [optionValue(option)] } });
+    if (option.derived_from)
+      rules.push({
+        append_conditionally: { field: option.derived_from.question, target_field: question.id, any_of: option.derived_from.any_of, append_value: [optionValue(option)] },
+      });
   }
   return rules;
 }

@@ -11,7 +11,10 @@ import { Service } from './service.entity.js';
 @Resolver()
 export class DraftCopyResolver {
   @Authorized([Role.SUPPLIER])
-  @Query(() => [Service], { description: 'Your live services on the previous iteration that can still be copied into this application, leaving out those already copied (G-Cloud: all answers but the price).' })
+  @Query(() => [Service], {
+    description:
+      'Your live services on the previous iteration that can still be copied into this application, leaving out those already copied (G-Cloud: all answers but the price).',
+  })
   async servicesToCopy(@Args(() => NewDraftArgs) args: NewDraftArgs, @Ctx() ctx: AppContext): Promise<Service[]> {
     return copies.servicesToCopy(ctx, args.frameworkSlug, args.lotSlug);
   }

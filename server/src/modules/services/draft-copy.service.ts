@@ -77,7 +77,13 @@ export async function servicesToCopy(ctx: AppContext, frameworkSlug: string, lot
   const target = await copyTarget(ctx.em, ctx.content, frameworkSlug);
   const lots = (await ctx.em.find(FrameworkLot, { framework: target.framework.id }, { populate: ['lot'] })).map((fl) => fl.lot.getEntity());
   const lotIds = lots.filter((l) => !lotSlug || l.slug === lotSlug).map((l) => l.id);
-  const rows = await ctx.em.find(Service, { supplier: viewer.supplierId, framework: target.source.id, lot: { $in: lotIds }, status: ServiceStatus.PUBLISHED, copiedToFollowingFramework: false });
+  const rows = await ctx.em.find(Service, {
+    supplier: viewer.supplierId,
+    framework: target.source.id,
+    lot: { $in: lotIds },
+    status: ServiceStatus.PUBLISHED,
+    copiedToFollowingFramework: false,
+  });
   return rows.sort((a, b) => a.lot.id - b.lot.id || String(a.data.serviceName ?? '').localeCompare(String(b.data.serviceName ?? '')));
 }
 

@@ -74,7 +74,10 @@ describe('copying services from the previous framework', () => {
   it('copies all the remaining services of a lot at once, newest-first lists reading A to Z', async () => {
     const { browser, services } = await previousSupplier(['Beta', 'Alpha', 'Gamma']);
     await browser.gql(COPY_ONE, { s: services[0]!.serviceId });
-    expect((await browser.gql<{ servicesToCopy: Array<{ data: { serviceName: string } }> }>(TO_COPY)).data!.servicesToCopy.map((s) => s.data.serviceName)).toEqual(['Alpha', 'Gamma']);
+    expect((await browser.gql<{ servicesToCopy: Array<{ data: { serviceName: string } }> }>(TO_COPY)).data!.servicesToCopy.map((s) => s.data.serviceName)).toEqual([
+      'Alpha',
+      'Gamma',
+    ]);
     const all = await browser.gql<{ copyAllServicesToDrafts: Array<{ id: string; data: { serviceName: string } }> }>(
       'mutation { copyAllServicesToDrafts(frameworkSlug: "g-cloud-13", lotSlug: "cloud-software") { id data } }',
     );

@@ -76,8 +76,6 @@ export interface AnswerDiff {
  */
 export function diffAnswers(before: Record<string, unknown>, after: Record<string, unknown>, order: readonly string[] = []): AnswerDiff[] {
   const rank = new Map(order.map((k, i) => [k, i]));
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort(
-    (a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || a.localeCompare(b),
-  );
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity) || a.localeCompare(b));
   return keys.filter((k) => !sameJson(before[k], after[k])).map((k) => ({ questionId: k, before: before[k] ?? null, after: after[k] ?? null }));
 }

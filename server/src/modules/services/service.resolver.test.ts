@@ -197,7 +197,8 @@ describe('status changes', () => {
     expect((await remove(a!)).data).toEqual({ removeService: { status: 'ENABLED' } });
     expect((await remove(a!)).errors![0]).toMatchObject({ message: 'Only a live service can be removed', extensions: { code: 'CONFLICT' } });
 
-    const set = (id: string, status: string) => category.gql<{ setServiceStatus: { status: string } }>(`mutation ($id: ID!) { setServiceStatus(id: $id, status: ${status}) { status } }`, { id });
+    const set = (id: string, status: string) =>
+      category.gql<{ setServiceStatus: { status: string } }>(`mutation ($id: ID!) { setServiceStatus(id: $id, status: ${status}) { status } }`, { id });
     expect((await set(b!, 'DISABLED')).data!.setServiceStatus.status).toBe('DISABLED');
     expect((await set(b!, 'DISABLED')).errors![0]!.extensions!.code).toBe('CONFLICT');
     expect((await set(b!, 'PUBLISHED')).data!.setServiceStatus.status).toBe('PUBLISHED');
@@ -259,21 +260,32 @@ describe('reviewing supplier edits', () => {
     expect((await browser.gql(`{ service(id: "${id}") { diff(from: "${base}") { questionId } } }`)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
 
     // Approving the first edit leaves the later one pending.
-    const ack = await category.gql<{ acknowledgeServiceUpdates: Array<{ id: string }> }>('mutation ($id: ID!, $e: Int!) { acknowledgeServiceUpdates(id: $id, auditEventId: $e) { id } }', {
-      id,
-      e: Number(pending[0]!.id),
-    });
+    const ack = await category.gql<{ acknowledgeServiceUpdates: Array<{ id: string }> }>(
+      'mutation ($id: ID!, $e: Int!) { acknowledgeServiceUpdates(id: $id, auditEventId: $e) { id } }',
+      {
+        id,
+        e: Number(pending[0]!.id),
+      },
+    );
     expect(ack.data!.acknowledgeServiceUpdates.map((e) => e.id)).toEqual([pending[0]!.id]);
     const again = await category.gql('mutation ($id: ID!, $e: Int!) { acknowledgeServiceUpdates(id: $id, auditEventId: $e) { id } }', { id, e: Number(pending[0]!.id) });
     expect(again.errors![0]!.extensions!.code).toBe('CONFLICT');
-    const wrong = await category.gql('mutation ($id: ID!, $e: Int!) { acknowledgeServiceUpdates(id: $id, auditEventId: $e) { id } }', { id: '123456789012345', e: Number(pending[1]!.id) });
-    expect(wrong.errors![0]!.extensions!.code).toBe('NOT_FOUND');
-    const rest = await category.gql<{ acknowledgeServiceUpdates: Array<{ id: string }> }>('mutation ($id: ID!, $e: Int!) { acknowledgeServiceUpdates(id: $id, auditEventId: $e) { id } }', {
-      id,
+    const wrong = await category.gql('mutation ($id: ID!, $e: Int!) { acknowledgeServiceUpdates(id: $id, auditEventId: $e) { id } }', {
+      id: '123456789012345',
       e: Number(pending[1]!.id),
     });
+    expect(wrong.errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    const rest = await category.gql<{ acknowledgeServiceUpdates: Array<{ id: string }> }>(
+      'mutation ($id: ID!, $e: Int!) { acknowledgeServiceUpdates(id: $id, auditEventId: $e) { id } }',
+      {
+        id,
+        e: Number(pending[1]!.id),
+      },
+    );
     expect(rest.data!.acknowledgeServiceUpdates.map((e) => e.id)).toEqual([pending[1]!.id]);
-    const after = await category.gql<{ serviceUpdatesToReview: { nodes: Array<{ service: { id: string } }> } }>('{ serviceUpdatesToReview(first: 100) { nodes { service { id } } } }');
+    const after = await category.gql<{ serviceUpdatesToReview: { nodes: Array<{ service: { id: string } }> } }>(
+      '{ serviceUpdatesToReview(first: 100) { nodes { service { id } } } }',
+    );
     expect(after.data!.serviceUpdatesToReview.nodes.some((n) => n.service.id === id)).toBe(false);
   });
 
@@ -286,7 +298,10 @@ describe('reviewing supplier edits', () => {
     );
     expect(versions.data!.archivedServices.nodes.map((v) => v.data.serviceName)).toEqual(['cloud-hosting service 1', 'Changed']);
     const [original] = versions.data!.archivedServices.nodes;
-    const reverted = await category.gql<{ revertService: { data: { serviceName: string } } }>('mutation ($id: ID!, $a: ID!) { revertService(id: $id, archivedServiceId: $a) { data } }', { id, a: original!.id });
+    const reverted = await category.gql<{ revertService: { data: { serviceName: string } } }>(
+      'mutation ($id: ID!, $a: ID!) { revertService(id: $id, archivedServiceId: $a) { data } }',
+      { id, a: original!.id },
+    );
     expect(reverted.data!.revertService.data.serviceName).toBe('cloud-hosting service 1');
     const { services: others } = await supplierWithServices(['cloud-hosting']);
     const foreign = await category.gql('mutation ($id: ID!, $a: ID!) { revertService(id: $id, archivedServiceId: $a) { id } }', { id: others[0]!.serviceId, a: original!.id });

@@ -86,7 +86,11 @@ export class ServiceResolver {
 
   @Authorized([Role.SUPPLIER, ...rolesFor(Permission.EDIT_SERVICES)])
   @Mutation(() => Service, { description: 'Changes answers of a live service: suppliers the questions they may edit after award (reviewed later), admins any.' })
-  async updateService(@Args(() => ServiceIdArgs) { id }: ServiceIdArgs, @Arg('answers', () => GraphQLJSONObject) answers: Record<string, unknown>, @Ctx() ctx: AppContext): Promise<Service> {
+  async updateService(
+    @Args(() => ServiceIdArgs) { id }: ServiceIdArgs,
+    @Arg('answers', () => GraphQLJSONObject) answers: Record<string, unknown>,
+    @Ctx() ctx: AppContext,
+  ): Promise<Service> {
     return services.updateService(ctx, id, answers);
   }
 
@@ -110,11 +114,7 @@ export class ServiceResolver {
 
   @Authorized(rolesFor(Permission.EDIT_SERVICES))
   @Mutation(() => Service, { description: 'Puts back the answers of an earlier version.' })
-  async revertService(
-    @Args(() => ServiceIdArgs) { id }: ServiceIdArgs,
-    @Arg('archivedServiceId', () => ID) archivedServiceId: string,
-    @Ctx() ctx: AppContext,
-  ): Promise<Service> {
+  async revertService(@Args(() => ServiceIdArgs) { id }: ServiceIdArgs, @Arg('archivedServiceId', () => ID) archivedServiceId: string, @Ctx() ctx: AppContext): Promise<Service> {
     return services.revertService(ctx, id, archivedServiceIdArg(archivedServiceId));
   }
 

@@ -156,7 +156,15 @@ export async function updateService(ctx: AppContext, serviceId: string, answers:
   });
 }
 
-async function changeStatus(ctx: AppContext, em: EntityManager, now: Date, viewer: Viewer, locked: Locked, status: ServiceStatus, extra: Record<string, unknown> = {}): Promise<void> {
+async function changeStatus(
+  ctx: AppContext,
+  em: EntityManager,
+  now: Date,
+  viewer: Viewer,
+  locked: Locked,
+  status: ServiceStatus,
+  extra: Record<string, unknown> = {},
+): Promise<void> {
   const oldStatus = locked.service.status;
   locked.service.status = status;
   locked.service.updatedAt = now;
@@ -206,11 +214,14 @@ export async function setSupplierServicesSuspended(ctx: AppContext, supplierId: 
     if (framework.status !== FrameworkStatus.LIVE) throw conflict(`${framework.name} is not live`, { frameworkStatus: framework.status });
     const from = suspended ? ServiceStatus.PUBLISHED : ServiceStatus.DISABLED;
     const services = await em.find(Service, { supplier: supplierId, framework: framework.id, status: from }, { orderBy: { id: 'asc' }, lockMode: LockMode.PESSIMISTIC_WRITE });
-    if (!services.length) throw conflict(suspended ? `${supplier.name} has no live services on ${framework.name} to suspend` : `${supplier.name} has no suspended services on ${framework.name}`);
+    if (!services.length)
+      throw conflict(suspended ? `${supplier.name} has no live services on ${framework.name} to suspend` : `${supplier.name} has no suspended services on ${framework.name}`);
     const now = ctx.clock.now();
     const lots = new Map((await em.find(Lot, { id: { $in: [...new Set(services.map((s) => s.lot.id))] } })).map((l) => [l.id, l]));
     for (const service of services) {
-      await changeStatus(ctx, em, now, viewer, { service, framework, supplier, lot: lots.get(service.lot.id)! }, suspended ? ServiceStatus.DISABLED : ServiceStatus.PUBLISHED, { bulk: true });
+      await changeStatus(ctx, em, now, viewer, { service, framework, supplier, lot: lots.get(service.lot.id)! }, suspended ? ServiceStatus.DISABLED : ServiceStatus.PUBLISHED, {
+        bulk: true,
+      });
     }
     return services;
   });
@@ -253,7 +264,8 @@ export interface LabelledDiff extends AnswerDiff {
 export async function diffService(ctx: AppContext, service: Service, fromId: number, toId?: number): Promise<LabelledDiff[]> {
   const ids = [fromId, ...(toId === undefined ? [] : [toId])];
   const snapshots = new Map((await ctx.em.find(ArchivedService, { id: { $in: ids }, service: service.id })).map((a) => [a.id, a]));
-  for (const id of ids) if (!snapshots.has(id)) throw badInput(`Version ${id} is not a version of this service`, { [id === fromId ? 'from' : 'to']: 'Choose a version of this service' });
+  for (const id of ids)
+    if (!snapshots.has(id)) throw badInput(`Version ${id} is not a version of this service`, { [id === fromId ? 'from' : 'to']: 'Choose a version of this service' });
   const [framework, lot] = await Promise.all([ctx.em.findOneOrFail(Framework, { id: service.framework.id }), ctx.em.findOneOrFail(Lot, { id: service.lot.id })]);
   const labels = questionLabels(ctx.content, framework.slug, lot.slug);
   const after = toId === undefined ? service.data : snapshots.get(toId)!.data;
@@ -288,7 +300,11 @@ export async function listServiceUpdatesToReview(ctx: AppContext, first: number,
 export async function acknowledgeServiceUpdates(ctx: AppContext, serviceId: string, auditEventId: number): Promise<AuditEvent[]> {
   const viewer = requireViewer(ctx);
   return ctx.em.transactional(async (em) => {
-    const event = await em.findOne(AuditEvent, { id: auditEventId, type: AuditType.UPDATE_SERVICE, objectType: 'Service', objectId: serviceId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const event = await em.findOne(
+      AuditEvent,
+      { id: auditEventId, type: AuditType.UPDATE_SERVICE, objectType: 'Service', objectId: serviceId },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
     if (!event) throw notFound(`Edit ${auditEventId} of service ${serviceId}`);
     if (event.acknowledged) throw conflict('This edit was already approved', { acknowledgedAt: event.acknowledgedAt?.toISOString() });
     const events = await em.find(
@@ -308,7 +324,13 @@ export async function acknowledgeServiceUpdates(ctx: AppContext, serviceId: stri
       e.acknowledgedById = viewer.id;
       e.acknowledgedAt = now;
     }
-    recordAudit(em, now, { type: AuditType.ACKNOWLEDGE_SERVICE_UPDATES, actor: viewer, objectType: 'Service', objectId: serviceId, data: { serviceId, auditEventIds: events.map((e) => e.id) } });
+    recordAudit(em, now, {
+      type: AuditType.ACKNOWLEDGE_SERVICE_UPDATES,
+      actor: viewer,
+      objectType: 'Service',
+      objectId: serviceId,
+      data: { serviceId, auditEventIds: events.map((e) => e.id) },
+    });
     return events;
   });
 }

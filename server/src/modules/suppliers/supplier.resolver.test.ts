@@ -22,11 +22,19 @@ async function supplierUser(supplier?: Supplier) {
   return { supplier: s, user, browser: await signedIn(user.email) };
 }
 
-const UPDATE = 'mutation ($id: ID!, $input: UpdateSupplierInput!) { updateSupplier(id: $id, input: $input) { name companyDetails { registeredName companiesHouseNumber otherCompanyRegistrationNumber confirmed missing } } }';
+const UPDATE =
+  'mutation ($id: ID!, $input: UpdateSupplierInput!) { updateSupplier(id: $id, input: $input) { name companyDetails { registeredName companiesHouseNumber otherCompanyRegistrationNumber confirmed missing } } }';
 const linkToken = (text: string) => /\/create-account\/(\d+\.[A-Za-z0-9_-]{43})/.exec(text)![1]!;
 
 describe('creating a supplier account', () => {
-  const input = { dunsNumber: '123456789', companyName: 'Cloudy Computing Ltd', contactName: 'Kim Contact', contactEmail: 'Sales@Cloudy.example.com', contactPhone: '01632 960 123', loginEmail: 'kim@cloudy.example.com' };
+  const input = {
+    dunsNumber: '123456789',
+    companyName: 'Cloudy Computing Ltd',
+    contactName: 'Kim Contact',
+    contactEmail: 'Sales@Cloudy.example.com',
+    contactPhone: '01632 960 123',
+    loginEmail: 'kim@cloudy.example.com',
+  };
 
   it('creates the supplier and emails the first user a link, which makes them its user', async () => {
     const res = await app.gql<{ createSupplierAccount: { id: string; name: string; contact: { email: string } } }>(
@@ -54,7 +62,9 @@ describe('creating a supplier account', () => {
       dunsNumber: 'Your DUNS number must be 9 digits',
       contactPhone: 'Enter a phone number, like 01632 960 001',
     });
-    expect((await create({ loginEmail: 'other@cloudy.example.com' })).errors![0]!.extensions!.fieldErrors).toEqual({ dunsNumber: expect.stringMatching(/already exists with this DUNS/) });
+    expect((await create({ loginEmail: 'other@cloudy.example.com' })).errors![0]!.extensions!.fieldErrors).toEqual({
+      dunsNumber: expect.stringMatching(/already exists with this DUNS/),
+    });
     expect(await count()).toBe(before);
   });
 
@@ -78,7 +88,14 @@ describe('company details', () => {
     const confirm = () => browser.gql('mutation ($id: ID!) { confirmSupplierCompanyDetails(id: $id) { companyDetails { confirmed } } }', { id });
     expect((await confirm()).errors![0]!.extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fieldErrors: { registeredName: 'Answer required', registeredAddress: 'Answer required', registrationCountry: 'Answer required', registrationNumber: 'Answer required', tradingStatus: 'Answer required', organisationSize: 'Answer required' },
+      fieldErrors: {
+        registeredName: 'Answer required',
+        registeredAddress: 'Answer required',
+        registrationCountry: 'Answer required',
+        registrationNumber: 'Answer required',
+        tradingStatus: 'Answer required',
+        organisationSize: 'Answer required',
+      },
     });
     const bad = await browser.gql(UPDATE, { id, input: { companiesHouseNumber: '123', registrationCountry: 'UK', description: Array(60).fill('word').join(' ') } });
     expect(bad.errors![0]!.extensions!.fieldErrors).toEqual({
@@ -88,7 +105,14 @@ describe('company details', () => {
     });
     const ok = await browser.gql(UPDATE, {
       id,
-      input: { registeredName: 'Cloudy Computing Limited', companiesHouseNumber: 'sc123456', registrationCountry: 'country:GB', registeredAddress: { address1: '1 High Street', city: 'Leeds', postcode: 'ls1 1aa' }, tradingStatus: 'LIMITED_COMPANY', organisationSize: 'SMALL' },
+      input: {
+        registeredName: 'Cloudy Computing Limited',
+        companiesHouseNumber: 'sc123456',
+        registrationCountry: 'country:GB',
+        registeredAddress: { address1: '1 High Street', city: 'Leeds', postcode: 'ls1 1aa' },
+        tradingStatus: 'LIMITED_COMPANY',
+        organisationSize: 'SMALL',
+      },
     });
     expect(ok.data).toMatchObject({ updateSupplier: { companyDetails: { registeredName: 'Cloudy Computing Limited', companiesHouseNumber: 'SC123456', missing: [] } } });
     expect((await confirm()).data).toEqual({ confirmSupplierCompanyDetails: { companyDetails: { confirmed: true } } });
@@ -99,7 +123,9 @@ describe('company details', () => {
 
     const admin = await makeUser(app.orm.em.fork(), { role: Role.ADMIN_CCS_DATA_CONTROLLER });
     const dc = await signedIn(admin.email, 'admin');
-    expect((await dc.gql(UPDATE, { id, input: { registeredName: 'Corrected Name Ltd' } })).data).toMatchObject({ updateSupplier: { companyDetails: { registeredName: 'Corrected Name Ltd' } } });
+    expect((await dc.gql(UPDATE, { id, input: { registeredName: 'Corrected Name Ltd' } })).data).toMatchObject({
+      updateSupplier: { companyDetails: { registeredName: 'Corrected Name Ltd' } },
+    });
     const category = await signedIn((await makeUser(app.orm.em.fork(), { role: Role.ADMIN_CCS_CATEGORY })).email, 'admin');
     expect((await category.gql(UPDATE, { id, input: { name: 'Cloudy' } })).data).toMatchObject({ updateSupplier: { name: 'Cloudy' } });
     expect((await category.gql(UPDATE, { id, input: { registeredName: 'Nope Ltd' } })).errors![0]!.extensions).toEqual({ code: 'FORBIDDEN', fields: ['registeredName'] });
@@ -111,9 +137,15 @@ describe('one supplier cannot reach another', () => {
     const a = await supplierUser();
     const b = await supplierUser();
     const bId = String(b.supplier.id);
-    const view = await a.browser.gql<{ supplier: { name: string; companyDetails: unknown; users: unknown } }>('query ($id: ID!) { supplier(id: $id) { name companyDetails { dunsNumber } users { email } } }', { id: bId });
+    const view = await a.browser.gql<{ supplier: { name: string; companyDetails: unknown; users: unknown } }>(
+      'query ($id: ID!) { supplier(id: $id) { name companyDetails { dunsNumber } users { email } } }',
+      { id: bId },
+    );
     expect(view.data!.supplier).toEqual({ name: b.supplier.name, companyDetails: null, users: null });
-    const own = await a.browser.gql<{ supplier: { companyDetails: { dunsNumber: string }; users: Array<{ email: string }> } }>('query ($id: ID!) { supplier(id: $id) { companyDetails { dunsNumber } users { email } } }', { id: String(a.supplier.id) });
+    const own = await a.browser.gql<{ supplier: { companyDetails: { dunsNumber: string }; users: Array<{ email: string }> } }>(
+      'query ($id: ID!) { supplier(id: $id) { companyDetails { dunsNumber } users { email } } }',
+      { id: String(a.supplier.id) },
+    );
     expect(own.data!.supplier.companyDetails.dunsNumber).toBe(a.supplier.dunsNumber);
     expect(own.data!.supplier.users.map((u) => u.email)).toEqual([a.user.email]);
 
@@ -129,12 +161,17 @@ describe('one supplier cannot reach another', () => {
 describe('team', () => {
   it('invites a contributor who joins the same supplier, and removes a colleague who can then no longer sign in', async () => {
     const { supplier, user, browser } = await supplierUser();
-    expect((await browser.gql('mutation ($id: ID!) { inviteSupplierUser(id: $id, email: "Pat@Cloudy.example.com") }', { id: String(supplier.id) })).data).toEqual({ inviteSupplierUser: true });
+    expect((await browser.gql('mutation ($id: ID!) { inviteSupplierUser(id: $id, email: "Pat@Cloudy.example.com") }', { id: String(supplier.id) })).data).toEqual({
+      inviteSupplierUser: true,
+    });
     const mail = await app.mailbox!.waitFor('pat@cloudy.example.com');
     const pat = app.browser('web');
-    const created = await pat.gql<{ createAccount: { id: string; supplier: { id: string } } }>('mutation ($i: CreateAccountInput!) { createAccount(input: $i) { id supplier { id } } }', {
-      i: { token: linkToken(mail.text!), name: 'Pat', password: 'contributor passphrase' },
-    });
+    const created = await pat.gql<{ createAccount: { id: string; supplier: { id: string } } }>(
+      'mutation ($i: CreateAccountInput!) { createAccount(input: $i) { id supplier { id } } }',
+      {
+        i: { token: linkToken(mail.text!), name: 'Pat', password: 'contributor passphrase' },
+      },
+    );
     expect(created.data!.createAccount.supplier.id).toBe(String(supplier.id));
 
     expect((await browser.gql('mutation ($id: ID!) { deactivateSupplierUser(id: $id) { id } }', { id: String(user.id) })).errors![0]!.extensions!.code).toBe('NOT_FOUND');
@@ -149,7 +186,10 @@ describe('A–Z list', () => {
     const em = app.orm.em.fork();
     for (const name of ['Zebra Cloud', 'zeta Systems', '4Tech', 'Apex Digital', 'Zulu Hosting']) await makeSupplier(em, { name });
     await makeSupplier(em, { name: 'Zombie Ltd', active: false });
-    const list = (args: string) => app.gql<{ suppliers: { totalCount: number; nodes: Array<{ name: string; contact: { contactName: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(`{ suppliers(${args}) { totalCount nodes { name contact { contactName } } pageInfo { hasNextPage endCursor } } }`);
+    const list = (args: string) =>
+      app.gql<{ suppliers: { totalCount: number; nodes: Array<{ name: string; contact: { contactName: string } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } }>(
+        `{ suppliers(${args}) { totalCount nodes { name contact { contactName } } pageInfo { hasNextPage endCursor } } }`,
+      );
     const z = (await list('prefix: "z", first: 2')).data!.suppliers;
     expect(z.nodes.map((n) => n.name)).toEqual(['Zebra Cloud', 'zeta Systems']);
     expect([z.totalCount, z.pageInfo.hasNextPage]).toEqual([3, true]);

@@ -34,7 +34,11 @@ export class SupplierResolver {
 
   @Authorized(SUPPLIER_EDITORS)
   @Mutation(() => Supplier, { description: 'Changes supplier details; which fields depends on who you are and whether the details were confirmed.' })
-  async updateSupplier(@Args(() => SupplierIdArgs) { id }: SupplierIdArgs, @Arg('input', () => UpdateSupplierInput) input: UpdateSupplierInput, @Ctx() ctx: AppContext): Promise<Supplier> {
+  async updateSupplier(
+    @Args(() => SupplierIdArgs) { id }: SupplierIdArgs,
+    @Arg('input', () => UpdateSupplierInput) input: UpdateSupplierInput,
+    @Ctx() ctx: AppContext,
+  ): Promise<Supplier> {
     return suppliers.updateSupplier(ctx, Number(id), input);
   }
 

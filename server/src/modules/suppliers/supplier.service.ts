@@ -19,9 +19,14 @@ const COUNTRY = /^(country:[A-Z]{2}|territory:[A-Z]{2,3}(-[A-Z0-9]{2})?)$/;
 
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 
-
 /** Trims, and checks required text, length and format; collects messages per field. */
-function text(errors: FieldErrors, field: string, value: string | undefined, label: string, opts: { max: number; pattern?: RegExp; patternMessage?: string; required?: boolean }): string | undefined {
+function text(
+  errors: FieldErrors,
+  field: string,
+  value: string | undefined,
+  label: string,
+  opts: { max: number; pattern?: RegExp; patternMessage?: string; required?: boolean },
+): string | undefined {
   const v = value?.trim();
   if (!v) {
     if (opts.required) errors[field] = `Enter ${label}`;
@@ -43,12 +48,32 @@ function text(errors: FieldErrors, field: string, value: string | undefined, lab
  */
 export async function createSupplierAccount(ctx: AppContext, input: CreateSupplierAccountInput): Promise<Supplier> {
   const errors: FieldErrors = {};
-  const duns = text(errors, 'dunsNumber', input.dunsNumber, 'your DUNS number', { max: 9, required: true, pattern: /^\d{9}$/, patternMessage: 'Your DUNS number must be 9 digits' });
+  const duns = text(errors, 'dunsNumber', input.dunsNumber, 'your DUNS number', {
+    max: 9,
+    required: true,
+    pattern: /^\d{9}$/,
+    patternMessage: 'Your DUNS number must be 9 digits',
+  });
   const name = text(errors, 'companyName', input.companyName, 'your company name', { max: 255, required: true });
   const contactName = text(errors, 'contactName', input.contactName, 'a contact name', { max: 255, required: true });
-  const contactEmail = text(errors, 'contactEmail', input.contactEmail?.toLowerCase(), 'a contact email address', { max: 320, required: true, pattern: EMAIL_PATTERN, patternMessage: 'Enter an email address in the correct format, like name@example.com' });
-  const contactPhone = text(errors, 'contactPhone', input.contactPhone, 'a contact phone number', { max: 20, required: true, pattern: PHONE, patternMessage: 'Enter a phone number, like 01632 960 001' });
-  const loginEmail = text(errors, 'loginEmail', input.loginEmail?.toLowerCase(), 'the email address you will sign in with', { max: 320, required: true, pattern: EMAIL_PATTERN, patternMessage: 'Enter an email address in the correct format, like name@example.com' });
+  const contactEmail = text(errors, 'contactEmail', input.contactEmail?.toLowerCase(), 'a contact email address', {
+    max: 320,
+    required: true,
+    pattern: EMAIL_PATTERN,
+    patternMessage: 'Enter an email address in the correct format, like name@example.com',
+  });
+  const contactPhone = text(errors, 'contactPhone', input.contactPhone, 'a contact phone number', {
+    max: 20,
+    required: true,
+    pattern: PHONE,
+    patternMessage: 'Enter a phone number, like 01632 960 001',
+  });
+  const loginEmail = text(errors, 'loginEmail', input.loginEmail?.toLowerCase(), 'the email address you will sign in with', {
+    max: 320,
+    required: true,
+    pattern: EMAIL_PATTERN,
+    patternMessage: 'Enter an email address in the correct format, like name@example.com',
+  });
   if (Object.keys(errors).length) throw badInput('Check the details you entered', errors);
 
   return ctx.em.transactional(async (em) => {
@@ -93,7 +118,11 @@ export async function listSuppliers(ctx: AppContext, filter: { prefix?: string; 
   const total = await qb.clone().getCount();
   const offset = decodeOffsetCursor(after);
   // A–Z means case-insensitive: "zeta" sorts with "Zebra", whatever the database collation.
-  const rows = await qb.orderBy([{ [raw('lower(s.name)')]: 'asc' }, { id: 'asc' }]).offset(offset).limit(first + 1).getResultList();
+  const rows = await qb
+    .orderBy([{ [raw('lower(s.name)')]: 'asc' }, { id: 'asc' }])
+    .offset(offset)
+    .limit(first + 1)
+    .getResultList();
   return toOffsetConnection(rows, first, offset, total);
 }
 
@@ -155,12 +184,35 @@ export async function updateSupplier(ctx: AppContext, id: number, input: UpdateS
     const name = text(errors, 'name', input.name, 'your company name', { max: 255, required: input.name !== undefined });
     if (input.description !== undefined && words(input.description) > 50) errors.description = 'Your summary must be 50 words or fewer';
     const contactName = text(errors, 'contactName', input.contactName, 'a contact name', { max: 255, required: input.contactName !== undefined });
-    const contactEmail = text(errors, 'contactEmail', input.contactEmail?.toLowerCase(), 'a contact email address', { max: 320, required: input.contactEmail !== undefined, pattern: EMAIL_PATTERN, patternMessage: 'Enter an email address in the correct format, like name@example.com' });
-    const contactPhone = text(errors, 'contactPhone', input.contactPhone, 'a contact phone number', { max: 20, required: input.contactPhone !== undefined, pattern: PHONE, patternMessage: 'Enter a phone number, like 01632 960 001' });
+    const contactEmail = text(errors, 'contactEmail', input.contactEmail?.toLowerCase(), 'a contact email address', {
+      max: 320,
+      required: input.contactEmail !== undefined,
+      pattern: EMAIL_PATTERN,
+      patternMessage: 'Enter an email address in the correct format, like name@example.com',
+    });
+    const contactPhone = text(errors, 'contactPhone', input.contactPhone, 'a contact phone number', {
+      max: 20,
+      required: input.contactPhone !== undefined,
+      pattern: PHONE,
+      patternMessage: 'Enter a phone number, like 01632 960 001',
+    });
     const registeredName = text(errors, 'registeredName', input.registeredName, 'the registered company name', { max: 255, required: input.registeredName !== undefined });
-    const country = text(errors, 'registrationCountry', input.registrationCountry, 'the country of registration', { max: 20, required: input.registrationCountry !== undefined, pattern: COUNTRY, patternMessage: 'Choose a country from the list' });
-    const chNumber = text(errors, 'companiesHouseNumber', input.companiesHouseNumber?.toUpperCase(), 'your Companies House number', { max: 8, required: input.companiesHouseNumber !== undefined, pattern: COMPANIES_HOUSE, patternMessage: 'Your Companies House number must be 8 characters: 2 digits or 2 letters, then 6 digits' });
-    const otherNumber = text(errors, 'otherCompanyRegistrationNumber', input.otherCompanyRegistrationNumber, 'your registration number', { max: 255, required: input.otherCompanyRegistrationNumber !== undefined });
+    const country = text(errors, 'registrationCountry', input.registrationCountry, 'the country of registration', {
+      max: 20,
+      required: input.registrationCountry !== undefined,
+      pattern: COUNTRY,
+      patternMessage: 'Choose a country from the list',
+    });
+    const chNumber = text(errors, 'companiesHouseNumber', input.companiesHouseNumber?.toUpperCase(), 'your Companies House number', {
+      max: 8,
+      required: input.companiesHouseNumber !== undefined,
+      pattern: COMPANIES_HOUSE,
+      patternMessage: 'Your Companies House number must be 8 characters: 2 digits or 2 letters, then 6 digits',
+    });
+    const otherNumber = text(errors, 'otherCompanyRegistrationNumber', input.otherCompanyRegistrationNumber, 'your registration number', {
+      max: 255,
+      required: input.otherCompanyRegistrationNumber !== undefined,
+    });
     const vat = text(errors, 'vatNumber', input.vatNumber, 'your VAT number', { max: 30 });
     if (input.registeredAddress) {
       text(errors, 'registeredAddress.address1', input.registeredAddress.address1, 'a building and street', { max: 255, required: true });
@@ -196,7 +248,11 @@ export async function updateSupplier(ctx: AppContext, id: number, input: UpdateS
     }
     // In-transaction subscribers: applications to open frameworks keep these details up to date.
     const update = Object.fromEntries(given.map((k) => [k, input[k as keyof UpdateSupplierInput]]));
-    await publishEvent(ctx, em, recordAudit(em, now, { type: AuditType.SUPPLIER_UPDATE, actor: viewer, objectType: 'Supplier', objectId: supplier.id, data: { supplierId: supplier.id, update } }));
+    await publishEvent(
+      ctx,
+      em,
+      recordAudit(em, now, { type: AuditType.SUPPLIER_UPDATE, actor: viewer, objectType: 'Supplier', objectId: supplier.id, data: { supplierId: supplier.id, update } }),
+    );
     return supplier;
   });
 }
@@ -217,7 +273,11 @@ export async function confirmCompanyDetails(ctx: AppContext, id: number): Promis
     supplier.updatedAt = now;
     // In-transaction subscribers: confirming also confirms them for every application to an open framework.
     const update = { companyDetailsConfirmed: true };
-    await publishEvent(ctx, em, recordAudit(em, now, { type: AuditType.SUPPLIER_UPDATE, actor: viewer, objectType: 'Supplier', objectId: supplier.id, data: { supplierId: supplier.id, update } }));
+    await publishEvent(
+      ctx,
+      em,
+      recordAudit(em, now, { type: AuditType.SUPPLIER_UPDATE, actor: viewer, objectType: 'Supplier', objectId: supplier.id, data: { supplierId: supplier.id, update } }),
+    );
     return supplier;
   });
 }

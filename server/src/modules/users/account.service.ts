@@ -38,7 +38,9 @@ export async function inviteAdminUser(ctx: AppContext, input: { email: string; r
   if (!INVITABLE_ADMIN_ROLES.includes(input.role)) throw badInput('Choose an admin role', { role: 'Choose one of the admin roles' });
   const domain = email.slice(email.indexOf('@') + 1);
   if (!ctx.config.ADMIN_EMAIL_DOMAINS.includes(domain)) {
-    throw badInput('Admin users must have an email address on an approved domain', { email: `Use an email address ending in ${ctx.config.ADMIN_EMAIL_DOMAINS.map((d) => `@${d}`).join(' or ')}` });
+    throw badInput('Admin users must have an email address on an approved domain', {
+      email: `Use an email address ending in ${ctx.config.ADMIN_EMAIL_DOMAINS.map((d) => `@${d}`).join(' or ')}`,
+    });
   }
   await ctx.em.transactional(async (em) => {
     if (await em.findOne(User, { email })) throw conflict('A user with this email address already exists');

@@ -24,7 +24,5 @@ export class BuyerEmailDomain {
  */
 export function domainAllowed(email: string, allowed: readonly string[]): string | undefined {
   const domain = email.slice(email.lastIndexOf('@') + 1).toLowerCase();
-  return allowed
-    .filter((a) => `.${domain}`.endsWith(`.${a.toLowerCase()}`))
-    .sort((a, b) => b.length - a.length)[0];
+  return allowed.filter((a) => `.${domain}`.endsWith(`.${a.toLowerCase()}`)).sort((a, b) => b.length - a.length)[0];
 }

@@ -10,7 +10,10 @@ const DOMAIN_PATTERN = /^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[
 /** The approved domain an address qualifies for a buyer account through, if any. */
 export async function allowedBuyerDomain(em: EntityManager, email: string): Promise<string | undefined> {
   const domains = await em.find(BuyerEmailDomain, {});
-  return domainAllowed(email, domains.map((d) => d.domain));
+  return domainAllowed(
+    email,
+    domains.map((d) => d.domain),
+  );
 }
 
 export async function listBuyerEmailDomains(ctx: AppContext): Promise<BuyerEmailDomain[]> {
@@ -26,7 +29,10 @@ export async function addBuyerEmailDomain(ctx: AppContext, rawDomain: string): P
     await em.execute(`select pg_advisory_xact_lock(hashtext('buyer-email-domains'))`);
     if (await em.findOne(BuyerEmailDomain, { domain })) throw conflict(`${domain} is already an approved buyer domain`);
     // A sub-domain of an approved domain is redundant: its addresses qualify already.
-    const covering = domainAllowed(`@${domain}`, (await em.find(BuyerEmailDomain, {})).map((d) => d.domain));
+    const covering = domainAllowed(
+      `@${domain}`,
+      (await em.find(BuyerEmailDomain, {})).map((d) => d.domain),
+    );
     if (covering) throw conflict(`${domain} is already covered by the approved domain ${covering}`, { coveringDomain: covering });
     const now = ctx.clock.now();
     const row = em.create(BuyerEmailDomain, { domain, createdAt: now });

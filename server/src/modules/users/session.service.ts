@@ -56,7 +56,13 @@ export async function signIn(ctx: AppContext, input: { email: string; password: 
     const matches = await verifyPassword(user.passwordHash, input.password);
     const now = ctx.clock.now();
     const failed = (data: Record<string, unknown>) =>
-      recordAudit(em, now, { type: AuditType.USER_AUTH_FAILED, actorEmail: email, objectType: 'User', objectId: user.id, data: { failedLoginCount: user.failedLoginCount, requestId: ctx.requestId, ...data } });
+      recordAudit(em, now, {
+        type: AuditType.USER_AUTH_FAILED,
+        actorEmail: email,
+        objectType: 'User',
+        objectId: user.id,
+        data: { failedLoginCount: user.failedLoginCount, requestId: ctx.requestId, ...data },
+      });
     if (!matches || user.locked || !user.active) {
       const wasLocked = user.locked;
       user.failedLoginCount += 1;

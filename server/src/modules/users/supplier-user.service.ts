@@ -26,7 +26,13 @@ export async function inviteSupplierUser(ctx: AppContext, supplierId: number, ra
   await ctx.em.transactional(async (em) => {
     const supplier = await actingOn(ctx, em, supplierId, false);
     if (await em.findOne(User, { email })) throw conflict('An account already exists with this email address');
-    recordAudit(em, ctx.clock.now(), { type: AuditType.INVITE_USER, actor: viewer, objectType: 'Supplier', objectId: supplier.id, data: { supplierId: supplier.id, invitedEmail: email, role: Role.SUPPLIER } });
+    recordAudit(em, ctx.clock.now(), {
+      type: AuditType.INVITE_USER,
+      actor: viewer,
+      objectType: 'Supplier',
+      objectId: supplier.id,
+      data: { supplierId: supplier.id, invitedEmail: email, role: Role.SUPPLIER },
+    });
   });
   return true;
 }

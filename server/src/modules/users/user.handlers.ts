@@ -28,9 +28,17 @@ const userOf = (event: DomainEvent, ctx: HandlerContext) => (event.objectId ? ct
 /** An account link: a new buyer, an admin colleague, or a user of a supplier (its first, or a contributor). */
 async function invitation(ctx: EmailContext, event: DomainEvent, invite: { email: string; role: Role; supplierId?: number; supplierName?: string }): Promise<EmailToQueue> {
   const data = invite.supplierId ? { supplierId: invite.supplierId, supplierName: invite.supplierName } : {};
-  const token = await issueToken(ctx.em, ctx.config, ctx.clock.now(), { purpose: TokenPurpose.CREATE_ACCOUNT, email: invite.email, role: invite.role, data, createdById: event.actorId });
+  const token = await issueToken(ctx.em, ctx.config, ctx.clock.now(), {
+    purpose: TokenPurpose.CREATE_ACCOUNT,
+    email: invite.email,
+    role: invite.role,
+    data,
+    createdById: event.actorId,
+  });
   const link = `${siteUrl(ctx.config, invite.role)}/create-account/${token}`;
-  return invite.role === Role.SUPPLIER ? emails.supplierInvitation(invite.email, invite.supplierName ?? 'your company', link) : emails.adminInvitation(invite.email, invite.role, link);
+  return invite.role === Role.SUPPLIER
+    ? emails.supplierInvitation(invite.email, invite.supplierName ?? 'your company', link)
+    : emails.adminInvitation(invite.email, invite.role, link);
 }
 
 const compose: Partial<Record<AuditType, Compose>> = {

@@ -79,7 +79,10 @@ describe('buyer sign-up through an emailed link (real SMTP)', () => {
     const create = (password: string, name = 'Pat') => app.gql('mutation ($i: CreateAccountInput!) { createAccount(input: $i) { id } }', { i: { token, name, password } });
     expect((await create('short')).errors![0]!.extensions!.fieldErrors).toEqual({ password: 'Password must be 10 characters or more' });
     expect((await create('password123')).errors![0]!.extensions!.fieldErrors).toEqual({ password: 'Enter a password that is harder to guess' });
-    expect((await create('weak.password is mine', '  ')).errors![0]!.extensions!.fieldErrors).toEqual({ name: 'Enter your name', password: 'Your password must not contain your email address' });
+    expect((await create('weak.password is mine', '  ')).errors![0]!.extensions!.fieldErrors).toEqual({
+      name: 'Enter your name',
+      password: 'Your password must not contain your email address',
+    });
     expect(await count(User, { email: 'weak.password@example.gov.uk' })).toBe(0);
     expect((await create('a much better passphrase')).data).toEqual({ createAccount: { id: expect.any(String) } });
   });
@@ -232,7 +235,10 @@ describe('admin invitations', () => {
     const browser = app.browser('admin');
     await signIn(browser, manager.email);
     const invite = (email: string, role: string) => browser.gql('mutation ($i: InviteAdminUserInput!) { inviteAdminUser(input: $i) }', { i: { email, role } });
-    expect((await invite('someone@gmail.com', 'ADMIN')).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { email: expect.stringMatching(/crowncommercial/) } });
+    expect((await invite('someone@gmail.com', 'ADMIN')).errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: { email: expect.stringMatching(/crowncommercial/) },
+    });
     expect((await invite('new.manager@crowncommercial.gov.uk', 'ADMIN_MANAGER')).errors![0]!.extensions).toMatchObject({ fieldErrors: { role: expect.any(String) } });
     expect((await invite(manager.email, 'ADMIN')).errors![0]!.extensions!.code).toBe('CONFLICT');
     expect((await invite('sam.sourcing@crowncommercial.gov.uk', 'ADMIN_CCS_SOURCING')).data).toEqual({ inviteAdminUser: true });
@@ -278,14 +284,19 @@ describe('buyer email domains', () => {
     const admin = await makeUser(app.orm.em.fork(), { role: Role.ADMIN_CCS_CATEGORY });
     const b = app.browser('admin');
     await signIn(b, admin.email);
-    expect((await b.gql('mutation { addBuyerEmailDomain(domain: "not a domain") { id } }')).errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { domain: expect.any(String) } });
+    expect((await b.gql('mutation { addBuyerEmailDomain(domain: "not a domain") { id } }')).errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: { domain: expect.any(String) },
+    });
     const added = await b.gql<{ addBuyerEmailDomain: { id: string; domain: string } }>('mutation { addBuyerEmailDomain(domain: "@FireRescue.Example.ORG") { id domain } }');
     expect(added.data!.addBuyerEmailDomain.domain).toBe('firerescue.example.org');
     expect((await b.gql('mutation { addBuyerEmailDomain(domain: "firerescue.example.org") { id } }')).errors![0]!.extensions!.code).toBe('CONFLICT');
     expect((await app.gql('mutation { requestBuyerAccount(email: "crew@station.firerescue.example.org") }')).data).toEqual({ requestBuyerAccount: true });
     expect((await b.gql('mutation ($id: ID!) { removeBuyerEmailDomain(id: $id) }', { id: added.data!.addBuyerEmailDomain.id })).data).toEqual({ removeBuyerEmailDomain: true });
     expect((await app.gql('mutation { requestBuyerAccount(email: "crew2@station.firerescue.example.org") }')).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
-    const audit = await b.gql<{ auditEvents: { nodes: Array<{ type: string; data: { domain: string } }> } }>('{ auditEvents(objectType: "BuyerEmailDomain") { nodes { type data } } }');
+    const audit = await b.gql<{ auditEvents: { nodes: Array<{ type: string; data: { domain: string } }> } }>(
+      '{ auditEvents(objectType: "BuyerEmailDomain") { nodes { type data } } }',
+    );
     expect(audit.data!.auditEvents.nodes.map((n) => n.type)).toEqual(['REMOVE_BUYER_EMAIL_DOMAIN', 'ADD_BUYER_EMAIL_DOMAIN']);
   });
 
@@ -298,10 +309,16 @@ describe('buyer email domains', () => {
     const before = await app.orm.em.fork().count(BuyerEmailDomain, {});
     for (const sub of ['approved.council.example.net', 'a.b.council.example.net']) {
       const res = await add(sub);
-      expect(res.errors![0]).toMatchObject({ message: `${sub} is already covered by the approved domain council.example.net`, extensions: { code: 'CONFLICT', coveringDomain: 'council.example.net' } });
+      expect(res.errors![0]).toMatchObject({
+        message: `${sub} is already covered by the approved domain council.example.net`,
+        extensions: { code: 'CONFLICT', coveringDomain: 'council.example.net' },
+      });
     }
     expect(await app.orm.em.fork().count(BuyerEmailDomain, {})).toBe(before);
-    expect((await add('approved.gov.uk')).errors![0]).toMatchObject({ message: 'approved.gov.uk is already covered by the approved domain gov.uk', extensions: { code: 'CONFLICT' } });
+    expect((await add('approved.gov.uk')).errors![0]).toMatchObject({
+      message: 'approved.gov.uk is already covered by the approved domain gov.uk',
+      extensions: { code: 'CONFLICT' },
+    });
     // Only whole labels cover: notcouncil.example.net is another domain; a parent is allowed.
     expect((await add('notcouncil.example.net')).errors).toBeUndefined();
     expect((await add('example.net')).errors).toBeUndefined();

@@ -19,5 +19,4 @@ export function requireEmail(email: string): string {
 /** Admin accounts sign in on the admin site only, every other account on the public site only. */
 export const surfaceFor = (role: Role): Surface => (isAdminRole(role) ? Surface.ADMIN : Surface.WEB);
 
-export const siteUrl = (config: Pick<Config, 'WEB_URL' | 'ADMIN_WEB_URL'>, role: Role): string =>
-  surfaceFor(role) === Surface.ADMIN ? config.ADMIN_WEB_URL : config.WEB_URL;
+export const siteUrl = (config: Pick<Config, 'WEB_URL' | 'ADMIN_WEB_URL'>, role: Role): string => (surfaceFor(role) === Surface.ADMIN ? config.ADMIN_WEB_URL : config.WEB_URL);

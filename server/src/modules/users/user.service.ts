@@ -48,7 +48,13 @@ export async function setUserActive(ctx: AppContext, id: number, active: boolean
 export async function listUsers(ctx: AppContext, filter: { email?: string; role?: Role }, first: number, after?: string | null): Promise<Connection<User>> {
   const viewer = requireViewer(ctx);
   const where: Record<string, unknown> = {};
-  if (filter.email) where.email = { $ilike: `%${filter.email.trim().toLowerCase().replace(/[%_\\]/g, '\\$&')}%` };
+  if (filter.email)
+    where.email = {
+      $ilike: `%${filter.email
+        .trim()
+        .toLowerCase()
+        .replace(/[%_\\]/g, '\\$&')}%`,
+    };
   const visible = visibleRoles(viewer);
   if (filter.role) where.role = visible === 'all' || visible.includes(filter.role) ? filter.role : { $in: [] };
   else if (visible !== 'all') where.role = { $in: visible };

@@ -35,9 +35,7 @@ export function HomePage() {
   return (
     <>
       <h1 className="govuk-heading-xl">Digital Marketplace</h1>
-      <p className="govuk-body-l">
-        Find technology or people for digital projects in the public sector, and sell your services to government.
-      </p>
+      <p className="govuk-body-l">Find technology or people for digital projects in the public sector, and sell your services to government.</p>
       {loading ? (
         <p className="govuk-body" role="status">
           Loading frameworks…

@@ -44,7 +44,13 @@ export const OpportunitySearchDocument = graphql(`
 
 export const OPPORTUNITIES_PATH = '/digital-outcomes-and-specialists/opportunities';
 const dateFormat = new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
-const CLOSED: Record<string, string> = { awarded: 'Closed: awarded', cancelled: 'Closed: cancelled', closed: 'Closed: awaiting outcome', unsuccessful: 'Closed: no suitable suppliers', withdrawn: 'Withdrawn' };
+const CLOSED: Record<string, string> = {
+  awarded: 'Closed: awarded',
+  cancelled: 'Closed: cancelled',
+  closed: 'Closed: awaiting outcome',
+  unsuccessful: 'Closed: no suitable suppliers',
+  withdrawn: 'Withdrawn',
+};
 const fingerprint = (d: OpportunitySearchQuery) => JSON.stringify([d.opportunitySearch.total, d.opportunitySearch.results.map((r) => [r.id, r.title, r.status])]);
 
 export function OpportunitiesPage() {
@@ -52,7 +58,13 @@ export function OpportunitiesPage() {
   const navigate = useNavigate();
   const filterSet = useQuery(SearchFiltersDocument, { variables: { kind: 'opportunities', lot: params.get('lot') } });
   const set = filterSet.data?.searchFilters;
-  const state = set ? cleanState(params, set.lots.map((l) => l.slug), set.groups) : null;
+  const state = set
+    ? cleanState(
+        params,
+        set.lots.map((l) => l.slug),
+        set.groups,
+      )
+    : null;
   const variables = state ? { q: state.q || null, lots: state.lot ? [state.lot] : null, filters: state.filters, page: state.page } : undefined;
   const search = useQuery(OpportunitySearchDocument, { variables, skip: !variables });
   const found = search.data?.opportunitySearch;
@@ -80,13 +92,24 @@ export function OpportunitiesPage() {
               Choose a category
             </h2>
             <ul className="govuk-list">
-              <li>{state.lot ? <Link className="govuk-link" to={`${OPPORTUNITIES_PATH}${toParams({ q: state.q })}`}>All categories</Link> : <strong aria-current="page">All categories</strong>}</li>
+              <li>
+                {state.lot ? (
+                  <Link className="govuk-link" to={`${OPPORTUNITIES_PATH}${toParams({ q: state.q })}`}>
+                    All categories
+                  </Link>
+                ) : (
+                  <strong aria-current="page">All categories</strong>
+                )}
+              </li>
               {(found?.lots ?? []).map((l) => (
                 <li key={l.lot} className="govuk-!-margin-left-3">
                   {state.lot === l.lot ? (
                     <strong aria-current="page">{l.name}</strong>
                   ) : l.count ? (
-                    <Link className="govuk-link" to={`${OPPORTUNITIES_PATH}${toParams({ ...state, lot: l.lot, page: 1, filters: Object.fromEntries(Object.entries(state.filters).filter(([k]) => k !== 'specialistRole')) })}`}>
+                    <Link
+                      className="govuk-link"
+                      to={`${OPPORTUNITIES_PATH}${toParams({ ...state, lot: l.lot, page: 1, filters: Object.fromEntries(Object.entries(state.filters).filter(([k]) => k !== 'specialistRole')) })}`}
+                    >
                       {l.name}
                     </Link>
                   ) : (
@@ -121,9 +144,7 @@ export function OpportunitiesPage() {
                         {r.title}
                       </Link>
                     </h2>
-                    <p className="govuk-body govuk-!-margin-bottom-1">
-                      {[r.organisation, r.location].filter(Boolean).join(' · ')}
-                    </p>
+                    <p className="govuk-body govuk-!-margin-bottom-1">{[r.organisation, r.location].filter(Boolean).join(' · ')}</p>
                     <p className="govuk-body-s govuk-!-margin-bottom-1">{r.lotName}</p>
                     <p className="govuk-body-s govuk-!-margin-bottom-1" data-testid="opportunity-status">
                       {r.status === 'live'

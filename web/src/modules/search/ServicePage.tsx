@@ -68,7 +68,11 @@ export function ServiceGone({ gone }: { gone: Gone }) {
         </div>
         <div className="govuk-notification-banner__content">
           <p className="govuk-notification-banner__heading">{goneHeading(gone, since)}</p>
-          {gone.reason === 'FRAMEWORK_EXPIRED' && since ? <p className="govuk-body">The {gone.frameworkName} framework expired on {since}.</p> : null}
+          {gone.reason === 'FRAMEWORK_EXPIRED' && since ? (
+            <p className="govuk-body">
+              The {gone.frameworkName} framework expired on {since}.
+            </p>
+          ) : null}
           <p className="govuk-body">Any existing contracts for this service are still valid.</p>
         </div>
       </div>
@@ -116,9 +120,7 @@ export function ServicePage() {
       <h1 className="govuk-heading-xl">{String(d.serviceName ?? '')}</h1>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <p className="govuk-body-l app-pre-line">
-            {String(d.serviceDescription ?? '')}
-          </p>
+          <p className="govuk-body-l app-pre-line">{String(d.serviceDescription ?? '')}</p>
           {list(d.serviceFeatures).length ? (
             <>
               <h2 className="govuk-heading-m">Features</h2>

@@ -84,11 +84,13 @@ export const ServiceSearchDocument = graphql(`
 
 const PATH = '/g-cloud/search';
 type Found = ServiceSearchQuery['serviceSearch'];
-const fingerprint = (d: ServiceSearchQuery) => JSON.stringify([d.serviceSearch.total, d.serviceSearch.results.map((r) => [r.id, r.serviceName, r.supplierName, r.serviceDescription])]);
+const fingerprint = (d: ServiceSearchQuery) =>
+  JSON.stringify([d.serviceSearch.total, d.serviceSearch.results.map((r) => [r.id, r.serviceName, r.supplierName, r.serviceDescription])]);
 
 /** Lots → categories → sub-categories, with counts; the chosen node in bold, zero counts as plain text. */
 function CategoryTree({ found, state }: { found: Found; state: SearchState }) {
-  const link = (next: Partial<SearchState>) => `${PATH}${toParams({ q: state.q, filters: Object.fromEntries(Object.entries(state.filters).filter(([k]) => k !== 'serviceCategories')), ...next })}`;
+  const link = (next: Partial<SearchState>) =>
+    `${PATH}${toParams({ q: state.q, filters: Object.fromEntries(Object.entries(state.filters).filter(([k]) => k !== 'serviceCategories')), ...next })}`;
   const chosenCategory = state.filters.serviceCategories?.[0];
   const lots = state.lot ? found.lots.filter((l) => l.lot === state.lot) : found.lots;
   const node = (label: string, count: number | null, to: string | null, current: boolean) => (
@@ -127,7 +129,14 @@ function CategoryTree({ found, state }: { found: Found; state: SearchState }) {
                           {(c.selected || c.children.some((x) => x.selected)) && c.children.length ? (
                             <ul className="govuk-list govuk-!-margin-left-3">
                               {c.children.map((x) => (
-                                <li key={x.value}>{node(x.label, x.count, link({ lot: l.lot, parentCategory: c.value, filters: { ...cleanFiltersFor(state), serviceCategories: [x.value] } }), x.selected && (!state.parentCategory || state.parentCategory === c.value))}</li>
+                                <li key={x.value}>
+                                  {node(
+                                    x.label,
+                                    x.count,
+                                    link({ lot: l.lot, parentCategory: c.value, filters: { ...cleanFiltersFor(state), serviceCategories: [x.value] } }),
+                                    x.selected && (!state.parentCategory || state.parentCategory === c.value),
+                                  )}
+                                </li>
                               ))}
                             </ul>
                           ) : null}
@@ -155,7 +164,13 @@ export function ServiceSearchPage() {
   const requestedLot = params.get('lot');
   const filterSet = useQuery(SearchFiltersDocument, { variables: { kind: 'services', lot: requestedLot } });
   const set = filterSet.data?.searchFilters;
-  const state = set ? cleanState(params, set.lots.map((l) => l.slug), set.groups) : null;
+  const state = set
+    ? cleanState(
+        params,
+        set.lots.map((l) => l.slug),
+        set.groups,
+      )
+    : null;
   const variables = state ? { q: state.q || null, lot: state.lot, filters: state.filters, page: state.page } : undefined;
   const search = useQuery(ServiceSearchDocument, { variables, skip: !variables });
   const found = search.data?.serviceSearch;
@@ -182,7 +197,10 @@ export function ServiceSearchPage() {
           {found ? <CategoryTree found={found} state={state} /> : null}
           <h2 className="govuk-heading-s">Apply filters</h2>
           <p className="govuk-body">
-            <Link className="govuk-link" to={`${PATH}${toParams({ q: state.q, lot: state.lot, parentCategory: state.parentCategory, filters: state.filters.serviceCategories ? { serviceCategories: state.filters.serviceCategories } : {} })}`}>
+            <Link
+              className="govuk-link"
+              to={`${PATH}${toParams({ q: state.q, lot: state.lot, parentCategory: state.parentCategory, filters: state.filters.serviceCategories ? { serviceCategories: state.filters.serviceCategories } : {} })}`}
+            >
               Clear filters
             </Link>
           </p>
@@ -218,7 +236,11 @@ export function ServiceSearchPage() {
                       </h2>
                       <p className="govuk-body govuk-!-font-weight-bold govuk-!-margin-bottom-1">{r.supplierName}</p>
                       {/* The API escapes everything in a highlight but the <mark> elements. */}
-                      {r.highlight ? <p className="govuk-body govuk-!-margin-bottom-1" dangerouslySetInnerHTML={{ __html: r.highlight }} /> : <p className="govuk-body govuk-!-margin-bottom-1">{r.serviceDescription}</p>}
+                      {r.highlight ? (
+                        <p className="govuk-body govuk-!-margin-bottom-1" dangerouslySetInnerHTML={{ __html: r.highlight }} />
+                      ) : (
+                        <p className="govuk-body govuk-!-margin-bottom-1">{r.serviceDescription}</p>
+                      )}
                       <p className="govuk-body-s govuk-!-margin-bottom-0">
                         {r.lotName} · {r.frameworkName}
                       </p>

@@ -8,7 +8,11 @@ const groups = [
 
 describe('search state in the URL', () => {
   it('keeps only a valid lot and the filter values on offer', () => {
-    const state = cleanState(new URLSearchParams('q=+email+&lot=cloud-software&serviceCategories=payroll&serviceCategories=nonsense&colour=blue&phoneSupport=true&page=2'), ['cloud-software'], groups);
+    const state = cleanState(
+      new URLSearchParams('q=+email+&lot=cloud-software&serviceCategories=payroll&serviceCategories=nonsense&colour=blue&phoneSupport=true&page=2'),
+      ['cloud-software'],
+      groups,
+    );
     expect(state).toEqual({ q: 'email', lot: 'cloud-software', page: 2, filters: { serviceCategories: ['payroll'], phoneSupport: ['true'] }, parentCategory: null });
     expect(cleanState(new URLSearchParams('lot=cloud-everything'), ['cloud-software'], groups).lot).toBeNull();
   });

@@ -35,8 +35,25 @@ export function SignInPage() {
         <ErrorSummary items={summary} />
         <h1 className="govuk-heading-l">Sign in to the Digital Marketplace</h1>
         <form noValidate onSubmit={(e) => void submit(e)}>
-          <TextInput id="email" label="Email address" type="email" autoComplete="email" spellCheck={false} value={email} onChange={(e) => setEmail(e.target.value)} error={fields.email} />
-          <TextInput id="password" label="Password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} error={fields.password} />
+          <TextInput
+            id="email"
+            label="Email address"
+            type="email"
+            autoComplete="email"
+            spellCheck={false}
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={fields.email}
+          />
+          <TextInput
+            id="password"
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            error={fields.password}
+          />
           <button type="submit" className="govuk-button" data-module="govuk-button" disabled={loading}>
             Sign in
           </button>

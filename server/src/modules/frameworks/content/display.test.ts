@@ -25,7 +25,11 @@ describe('answers in words from the display manifests', () => {
   });
 
   it('shows a DOS requirement in its sections, and says nothing for content it does not have', () => {
-    const sections = displaySections(content, 'digital-outcomes-and-specialists-5', 'display_brief', 'digital-specialists', { specialistRole: 'agileCoach', summary: 'Coach three teams', organisation: 'Ministry' });
+    const sections = displaySections(content, 'digital-outcomes-and-specialists-5', 'display_brief', 'digital-specialists', {
+      specialistRole: 'agileCoach',
+      summary: 'Coach three teams',
+      organisation: 'Ministry',
+    });
     expect(sections[0]!.name).toBe('Overview');
     expect(sections[0]!.rows.map((r) => r.values[0])).toEqual(['Agile coach', 'Coach three teams', 'Ministry']);
     expect(displaySections(content, 'g-cloud-4', 'display_service', 'iaas', { serviceName: 'x' })).toEqual([]);

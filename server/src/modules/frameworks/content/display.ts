@@ -32,7 +32,11 @@ export class DisplaySection {
 }
 
 const present = (v: unknown) => v !== undefined && v !== null && v !== '' && !(Array.isArray(v) && v.length === 0);
-const slugOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugOf = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 function labelOf(options: Option[] | undefined, value: unknown): string {
   const flat = (list: Option[]): Option[] => list.flatMap((o) => [o, ...flat(o.options ?? [])]);
@@ -71,7 +75,13 @@ function rowsOf(q: Question, data: Record<string, unknown>): DisplayRow[] {
 }
 
 /** The manifest comes from the process's catalogue: a page shown again reads no file. */
-export function displaySections(content: ContentCatalogue, frameworkSlug: string, manifest: 'display_service' | 'display_brief', lotSlug: string, data: Record<string, unknown>): DisplaySection[] {
+export function displaySections(
+  content: ContentCatalogue,
+  frameworkSlug: string,
+  manifest: 'display_service' | 'display_brief',
+  lotSlug: string,
+  data: Record<string, unknown>,
+): DisplaySection[] {
   let sections;
   try {
     sections = manifestOf(content, contentFramework(frameworkSlug), manifest, manifest === 'display_service' ? 'services' : 'briefs', lotSlug);

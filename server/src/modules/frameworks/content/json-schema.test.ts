@@ -16,8 +16,18 @@ const reference = (name: string) => JSON.parse(readFileSync(path.join(fixtures, 
 
 /** Array order carries no meaning in these schemas (enum, required, allOf): compare sorted. */
 function normalise(v: unknown): unknown {
-  if (Array.isArray(v)) return v.map(normalise).map((x) => JSON.stringify(x)).sort().map((x) => JSON.parse(x) as unknown);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, normalise(x)]));
+  if (Array.isArray(v))
+    return v
+      .map(normalise)
+      .map((x) => JSON.stringify(x))
+      .sort()
+      .map((x) => JSON.parse(x) as unknown);
+  if (v && typeof v === 'object')
+    return Object.fromEntries(
+      Object.entries(v)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, x]) => [k, normalise(x)]),
+    );
   return v;
 }
 
@@ -39,7 +49,16 @@ function breakages(schema: JsonSchema, doc: Record<string, unknown>, r: Rng): Ar
   const worded = Object.keys(doc).filter((k) => String(props[k]!.pattern ?? '').includes('\\S+\\s+') && props[k]!.type === 'string');
   if (worded.length) {
     const k = r.pick(worded);
-    out.push([`${k} over its word limit`, { ...doc, [k]: Array(600).fill('w').join(' ').slice(0, Number(props[k]!.maxLength ?? 100000)) }]);
+    out.push([
+      `${k} over its word limit`,
+      {
+        ...doc,
+        [k]: Array(600)
+          .fill('w')
+          .join(' ')
+          .slice(0, Number(props[k]!.maxLength ?? 100000)),
+      },
+    ]);
   }
   const arrays = Object.keys(doc).filter((k) => props[k]!.type === 'array' && Number(props[k]!.minItems) === 1);
   if (arrays.length) out.push(['an empty required list', { ...doc, [r.pick(arrays)]: [] }]);
@@ -131,7 +150,8 @@ describe('schema registry', () => {
 
   it('refuses a minimum price above its maximum, on the maximum, comparing decimals', () => {
     const doc = { ...validAnswers(hosting, r), priceMin: '200', priceMax: '100' };
-    const check = (answers: Record<string, unknown>, only?: string[], saved?: Record<string, unknown>) => registry.validate('services', 'g-cloud-13', 'cloud-hosting', answers, only, saved);
+    const check = (answers: Record<string, unknown>, only?: string[], saved?: Record<string, unknown>) =>
+      registry.validate('services', 'g-cloud-13', 'cloud-hosting', answers, only, saved);
     const message = { priceMax: 'Minimum price must be less than maximum price.' };
     expect(check(doc)).toEqual(message);
     expect(check({ ...doc, priceMin: '99.99999', priceMax: '100' })).toEqual({});

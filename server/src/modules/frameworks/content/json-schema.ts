@@ -22,8 +22,7 @@ export const ANY_LOT = '';
  * "You can choose to upload a statement" has no answer_required rule and no flag). No service upload
  * lacks the rule, so the service schemas are unaffected (the reference comparison checks this).
  */
-export const isOptional = (q: Question): boolean =>
-  Boolean(q.optional) || (q.type === 'upload' && !(q.validations ?? []).some((v) => v.name === 'answer_required'));
+export const isOptional = (q: Question): boolean => Boolean(q.optional) || (q.type === 'upload' && !(q.validations ?? []).some((v) => v.name === 'answer_required'));
 
 const wordsPattern = (n: number, optional: boolean) => (optional ? `^$|(^(?:\\S+\\s+){0,${n - 1}}\\S+$)` : `^(?:\\S+\\s+){0,${n - 1}}\\S+$`);
 
@@ -133,7 +132,10 @@ function questionProperties(q: Question): Record<string, JsonSchema> {
 function requiredOf(q: Question): string[] {
   if (isOptional(q)) return [];
   if (q.type === 'multiquestion') return (q.questions ?? []).flatMap((c) => (followupTargets(q.questions ?? []).has(c.id) ? [] : requiredOf(c)));
-  if (q.type === 'pricing') return Object.entries(q.fields ?? {}).filter(([part]) => !(q.optional_fields ?? []).includes(part)).map(([, id]) => id);
+  if (q.type === 'pricing')
+    return Object.entries(q.fields ?? {})
+      .filter(([part]) => !(q.optional_fields ?? []).includes(part))
+      .map(([, id]) => id);
   return [q.id];
 }
 
@@ -164,10 +166,7 @@ function followupRule(parent: Question, child: Question, triggers: Array<string 
     };
   }
   return {
-    oneOf: [
-      { properties: { [parent.id]: { enum: complement }, [child.id]: childAbsent } },
-      { properties: { [parent.id]: { enum: triggers } }, required },
-    ],
+    oneOf: [{ properties: { [parent.id]: { enum: complement }, [child.id]: childAbsent } }, { properties: { [parent.id]: { enum: triggers } }, required }],
   };
 }
 

@@ -67,5 +67,11 @@ const CONTENT_OF: Record<string, string> = { 'g-cloud-14': 'g-cloud-13' };
 export const contentFramework = (frameworkSlug: string): string => CONTENT_OF[frameworkSlug] ?? frameworkSlug;
 
 export const schemaName = (s: Pick<SchemaSpec, 'kind' | 'framework' | 'lot'>) => [s.kind, s.framework, s.lot].filter(Boolean).join('-');
-const TITLE_OF: Record<SchemaKind, string> = { services: 'Service', declaration: 'Declaration', briefs: 'Brief', 'brief-responses': 'Brief Response', 'brief-awards': 'Brief Award' };
+const TITLE_OF: Record<SchemaKind, string> = {
+  services: 'Service',
+  declaration: 'Declaration',
+  briefs: 'Brief',
+  'brief-responses': 'Brief Response',
+  'brief-awards': 'Brief Award',
+};
 export const schemaTitle = (s: SchemaSpec) => [s.frameworkName, s.lotName, TITLE_OF[s.kind], 'Schema'].filter(Boolean).join(' ');

@@ -151,7 +151,7 @@ export class SchemaRegistry implements AnswerSchemas {
             ? String(e.params.missingProperty)
             : e.keyword === 'additionalProperties'
               ? String(e.params.additionalProperty)
-              : e.instancePath.split('/')[1] ?? '';
+              : (e.instancePath.split('/')[1] ?? '');
         if (!field || errors[field]) continue;
         if (e.keyword === 'additionalProperties') {
           errors[field] = 'This question is not part of this lot';
