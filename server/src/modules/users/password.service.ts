@@ -57,7 +57,7 @@ export async function resetPassword(ctx: AppContext, input: { token: string; pas
 export async function changePassword(ctx: AppContext, input: { currentPassword: string; newPassword: string }): Promise<boolean> {
   const viewer = requireViewer(ctx);
   await ctx.em.transactional(async (em) => {
-    const user = await em.findOneOrFail(User, { id: viewer.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const user = await em.findOneOrFail(User, { id: viewer.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['passwordHash'] });
     if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
       throw badInput('Your current password is wrong', { currentPassword: 'Enter your current password correctly' });
     }

@@ -48,7 +48,7 @@ const WRONG_CREDENTIALS = 'Enter a correct email address and password';
 export async function signIn(ctx: AppContext, input: { email: string; password: string }): Promise<User> {
   const email = normaliseEmail(input.email);
   const outcome = await ctx.em.transactional(async (em): Promise<SignInOutcome> => {
-    const user = await em.findOne(User, { email }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    const user = await em.findOne(User, { email }, { lockMode: LockMode.PESSIMISTIC_WRITE, populate: ['passwordHash'] });
     if (!user) {
       await dummyVerify(input.password);
       return { ok: false, error: unauthenticated(WRONG_CREDENTIALS) };

@@ -29,8 +29,8 @@ export class User {
   @Property({ type: 'string', length: 20, nullable: true })
   phoneNumber?: string | null;
 
-  /** argon2id hash; never exposed. */
-  @Property({ type: 'string', length: 255, hidden: true })
+  /** argon2id hash; never exposed, and never read except by the code that checks it (`populate: ['passwordHash']`). */
+  @Property({ type: 'string', length: 255, hidden: true, lazy: true })
   passwordHash!: string;
 
   @Field(() => Role)

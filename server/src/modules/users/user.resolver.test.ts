@@ -268,6 +268,23 @@ describe('admin invitations', () => {
     expect(supportView).toContain('SUPPLIER');
   });
 
+  it('never reads password hashes outside the code that checks them: lists and the viewer select named columns', async () => {
+    const support = await makeUser(app.orm.em.fork(), { role: Role.ADMIN });
+    const s = app.browser('admin');
+    const ofUsers = () => app.queries.filter((q) => /from "users"/.test(q));
+    // A read of the hash: the column by name, or every column of the table.
+    const readsHash = (q: string) => q.includes('password_hash') || /select "\w+"\.\*/.test(q);
+    app.queries.length = 0;
+    expect((await signIn(s, support.email)).errors).toBeUndefined();
+    // Signing in reads it once, to check it.
+    expect(ofUsers().filter(readsHash)).toHaveLength(1);
+    app.queries.length = 0;
+    expect((await s.gql('{ users(first: 100) { totalCount nodes { email role } } }')).errors).toBeUndefined();
+    expect((await s.gql(VIEWER)).data).toEqual({ viewer: { email: support.email, role: 'ADMIN' } });
+    expect(ofUsers()).not.toEqual([]);
+    expect(ofUsers().filter(readsHash)).toEqual([]);
+  });
+
   it('a support admin cannot deactivate an admin, and sees it as not found', async () => {
     const support = await makeUser(app.orm.em.fork(), { role: Role.ADMIN });
     const other = await makeUser(app.orm.em.fork(), { role: Role.ADMIN_CCS_SOURCING });
