@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Clock } from './app/clock.js';
 import type { Config } from './app/config.js';
 import type { ContentCatalogue } from './app/content-port.js';
+import { EventWatcher } from './app/event-watch.js';
 import { EventDispatcher } from './app/events.js';
 import { createHttpApp, type HttpApp } from './app/http.js';
 import type { JobQueue } from './app/jobs.js';
@@ -12,7 +13,7 @@ import type { SearchIndex } from './app/search-port.js';
 import { schemasDir } from './commands/schemas.js';
 import { recordAdminRefusal } from './modules/audit/index.js';
 import { SchemaRegistry } from './modules/frameworks/content/schema-registry.js';
-import { handlers, inTransaction, jobs as jobDefinitions, resolvers } from './modules/index.js';
+import { handlers, inTransaction, jobs as jobDefinitions, perProcess, resolvers } from './modules/index.js';
 import { identifyViewer } from './modules/users/index.js';
 
 /**
@@ -37,10 +38,26 @@ export interface ApiParts {
   schema?: AppSchema;
 }
 
-/** The API over HTTP and WebSocket, not yet listening. */
+/**
+ * The process's one LISTEN connection on the domain events, applying every module's process
+ * subscribers to this process's state (a framework change drops the content and reference data it holds).
+ */
+export function composeWatcher(parts: { orm: MikroORM; logger: Logger; content: ContentCatalogue; pollMs?: number }): EventWatcher {
+  const logger = parts.logger.child({ component: 'process-events' });
+  return new EventWatcher({
+    connectionString: String(parts.orm.config.get('clientUrl')),
+    logger,
+    subscribers: perProcess,
+    context: { content: parts.content, logger },
+    pollMs: parts.pollMs,
+  });
+}
+
+/** The API over HTTP and WebSocket, not yet listening (listening starts its event watcher first). */
 export async function composeApi(parts: ApiParts): Promise<HttpApp> {
   return createHttpApp({
     ...parts,
+    watcher: composeWatcher(parts),
     schema: parts.schema ?? (await buildAppSchema(resolvers)),
     schemas: parts.schemas ?? new SchemaRegistry(schemasDir),
     identify: identifyViewer,
@@ -63,12 +80,19 @@ export interface WorkerParts {
   pollMs?: number;
 }
 
-/** A worker: every module's jobs, and the domain event dispatcher with every handler. Started unless `start: false`. */
+/**
+ * A worker: every module's jobs, and the domain event dispatcher with every handler. Started unless
+ * `start: false`. Its event watcher starts with the dispatcher, before the jobs run: once the worker
+ * runs, a framework change reaches its content.
+ */
 export async function composeWorker(parts: WorkerParts, opts: { start?: boolean } = {}): Promise<EventDispatcher> {
   const { orm, clock, logger, config, jobs, search, content, mailer = null, concurrency, pollMs } = parts;
-  const dispatcher = new EventDispatcher({ orm, clock, logger: logger.child({ component: 'events' }), jobs, config, mailer, search, content, handlers, pollMs });
+  // The dispatcher wakes on the process's event watcher, which also refreshes this worker's content.
+  const watcher = composeWatcher({ orm, logger, content, pollMs });
+  const dispatcher = new EventDispatcher({ orm, clock, logger: logger.child({ component: 'events' }), jobs, config, mailer, search, content, handlers, pollMs, watcher });
   await dispatcher.register();
   if (opts.start !== false) {
+    await watcher.start();
     await jobs.work(jobDefinitions, { orm, clock, concurrency, search, content, mailer, config });
     await dispatcher.start();
   }

@@ -16,8 +16,15 @@ export interface ContentCatalogue {
    */
   cached<T>(framework: string, key: string, derive: () => T): T;
   /**
-   * Drops what is held for one framework (and what spans frameworks), or everything. A framework
-   * change event (issue 12) will call it in every process; nothing calls it yet.
+   * The same for reference data read from the database (the live framework and its lots): `load()`
+   * runs on the first call and its promise is shared by every caller until `refresh`. A failed
+   * load is not kept (the next call asks again: a database outage must not stick).
+   */
+  cachedAsync<T>(framework: string, key: string, load: () => Promise<T>): Promise<T>;
+  /**
+   * Drops what is held for one framework (and what spans frameworks), or everything. Called in
+   * every process (API and worker) when a framework change event commits (the frameworks module's
+   * process subscriber, through the process's EventWatcher).
    */
   refresh(frameworkSlug?: string): void;
 }

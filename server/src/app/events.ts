@@ -4,6 +4,7 @@ import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { ContentCatalogue } from './content-port.js';
 import type { AppContext } from './context.js';
+import type { EventWatcher } from './event-watch.js';
 import type { JobContext, JobQueue } from './jobs.js';
 import type { Logger } from './logger.js';
 import type { Mailer } from './mailer.js';
@@ -119,7 +120,8 @@ interface Position {
   retry_at: Date | string | null;
 }
 
-interface EventRow {
+/** An audit_events row as the delivery queries select it. */
+export interface EventRow {
   id: number;
   txid: string;
   type: string;
@@ -144,6 +146,12 @@ export interface DispatcherDeps {
   handlers: readonly EventHandler[];
   /** Safety-net poll when no notification arrives (default 5 s). */
   pollMs?: number;
+  /**
+   * The process's event watcher (its one LISTEN connection, which also applies the process
+   * subscribers): the dispatcher wakes on its notifications, and starts and stops it. Without one
+   * the dispatcher listens on a connection of its own.
+   */
+  watcher?: EventWatcher;
 }
 
 /**
@@ -184,6 +192,7 @@ export class EventDispatcher {
     this.stopped = true;
     clearInterval(this.timer);
     await this.listener?.end().catch(() => undefined);
+    await this.deps.watcher?.stop();
     await this.running;
   }
 
@@ -315,6 +324,11 @@ export class EventDispatcher {
   }
 
   private async listen(): Promise<void> {
+    const { watcher } = this.deps;
+    if (watcher) {
+      watcher.onNotify(() => this.wake());
+      return watcher.start();
+    }
     const client = new pg.Client({ connectionString: String(this.deps.orm.config.get('clientUrl')) });
     client.on('notification', () => this.wake());
     client.on('error', (err) => {
@@ -328,7 +342,7 @@ export class EventDispatcher {
   }
 }
 
-function toEvent(r: EventRow): DomainEvent {
+export function toEvent(r: EventRow): DomainEvent {
   return {
     id: Number(r.id),
     txid: r.txid,

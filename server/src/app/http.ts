@@ -24,6 +24,7 @@ import type { JobQueue } from './jobs.js';
 import type { AnswerSchemas } from './answer-schemas.js';
 import type { ContentCatalogue } from './content-port.js';
 import type { SearchIndex } from './search-port.js';
+import type { EventWatcher } from './event-watch.js';
 import type { TransactionHandler } from './events.js';
 import type { Logger } from './logger.js';
 import { startNotifyBridge } from './pubsub.js';
@@ -44,6 +45,12 @@ export interface HttpDeps {
   content: ContentCatalogue;
   /** Every module's in-transaction subscribers (given by the entry point, like the resolvers). */
   inTransaction: readonly TransactionHandler[];
+  /**
+   * The process's domain event watcher (built by the composition root with the modules' process
+   * subscribers): started before the API takes requests, so that a framework change reaches this
+   * process's content and reference data; stopped on close.
+   */
+  watcher?: EventWatcher;
   /** Records a request refused by the admin IP allow-list (an audit event; given by the entry point). */
   recordAdminRefusal(em: EntityManager, now: Date, refusal: { ip: string; host: string; path: string; hadAdminCookie: boolean }): Promise<void>;
 }
@@ -356,6 +363,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
   return {
     fastify,
     async listen(host, port) {
+      await deps.watcher?.start();
       try {
         await fastify.listen({ host, port });
       } catch (e) {
@@ -372,6 +380,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
       await apollo.stop();
       await fastify.close();
       await notifyBridge?.stop();
+      await deps.watcher?.stop();
       await rateLimits.close();
     },
   };

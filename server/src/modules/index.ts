@@ -31,3 +31,4 @@ export const resolvers = modules.flatMap((m) => m.resolvers);
 export const jobs = modules.flatMap((m) => m.jobs);
 export const handlers = modules.flatMap((m) => m.handlers ?? []);
 export const inTransaction = modules.flatMap((m) => m.inTransaction ?? []);
+export const perProcess = modules.flatMap((m) => m.perProcess ?? []);

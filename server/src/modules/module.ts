@@ -1,4 +1,5 @@
 import type { ClassType } from '../app/classes.js';
+import type { ProcessSubscriber } from '../app/event-watch.js';
 import type { EventHandler, TransactionHandler } from '../app/events.js';
 import type { JobDefinition } from '../app/jobs.js';
 
@@ -14,4 +15,6 @@ export interface ModuleDefinition {
   handlers?: EventHandler[];
   /** Subscribers of other modules' events that must run in the writer's transaction (see `publishEvent`). */
   inTransaction?: TransactionHandler[];
+  /** Subscribers applied in every process (API and worker) to what that process holds, e.g. its caches. */
+  perProcess?: ProcessSubscriber[];
 }

@@ -60,7 +60,7 @@ export async function createProject(ctx: AppContext, rawName: string, rawQuery: 
   const viewer = requireViewer(ctx);
   const name = checkName(rawName);
   const query = cleanSearchQuery(rawQuery);
-  checkServiceQuery(ctx.content, await searchFramework(ctx.em, 'services'), query);
+  checkServiceQuery(ctx.content, await searchFramework(ctx.content, ctx.em, 'services'), query);
   return ctx.em.transactional(async (em) => {
     const now = ctx.clock.now();
     let externalId = newServiceId();
@@ -78,7 +78,7 @@ export async function createProject(ctx: AppContext, rawName: string, rawQuery: 
 export async function saveSearch(ctx: AppContext, externalId: string, rawQuery: ServiceSearchQuery): Promise<DirectAwardSearch> {
   const viewer = requireViewer(ctx);
   const query = cleanSearchQuery(rawQuery);
-  checkServiceQuery(ctx.content, await searchFramework(ctx.em, 'services'), query);
+  checkServiceQuery(ctx.content, await searchFramework(ctx.content, ctx.em, 'services'), query);
   return ctx.em.transactional(async (em) => {
     const project = await memberProject(em, viewer, externalId, true);
     if (project.lockedAt) throw conflict('The search of this project has ended and cannot be changed', { lockedAt: project.lockedAt.toISOString() });

@@ -1,6 +1,7 @@
 import { FrameworkLot } from './framework-lot.entity.js';
 import { Framework } from './framework.entity.js';
 import { FrameworkResolver } from './framework.resolver.js';
+import { refreshFrameworkData } from './framework.refresh.js';
 import { Lot } from './lot.entity.js';
 import type { ModuleDefinition } from '../module.js';
 
@@ -9,4 +10,5 @@ export const frameworksModule: ModuleDefinition = {
   entities: [Framework, Lot, FrameworkLot],
   resolvers: [FrameworkResolver],
   jobs: [],
+  perProcess: [refreshFrameworkData],
 };

@@ -146,9 +146,15 @@ export interface SearchFramework {
 
 /**
  * The framework whose filters a search uses: the latest live one of the family (for DOS, only lots
- * that take requirements); null when none is live.
+ * that take requirements); null when none is live. Reference data: read once per process and kept
+ * in the content catalogue (which framework is live spans frameworks, so any framework's change
+ * drops it), so that a search asks no SQL for it. Callers must not change what it returns.
  */
-export async function searchFramework(em: EntityManager, kind: SearchKind): Promise<SearchFramework | null> {
+export function searchFramework(content: ContentCatalogue, em: EntityManager, kind: SearchKind): Promise<SearchFramework | null> {
+  return content.cachedAsync(ANY_FRAMEWORK, `live-framework:${kind}`, () => loadSearchFramework(em, kind));
+}
+
+async function loadSearchFramework(em: EntityManager, kind: SearchKind): Promise<SearchFramework | null> {
   const family = kind === 'services' ? FrameworkFamily.G_CLOUD : FrameworkFamily.DIGITAL_OUTCOMES_AND_SPECIALISTS;
   const framework = await em.findOne(Framework, { family, status: FrameworkStatus.LIVE }, { orderBy: { id: 'desc' } });
   if (!framework) return null;

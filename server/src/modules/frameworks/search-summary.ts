@@ -111,7 +111,7 @@ export const summaryText = (parts: SummaryPart[]) => parts.map((p) => p.text).jo
 
 /** The summary sentence of a G-Cloud search as text (direct award pages and exports). */
 export async function describeServiceSearch(em: EntityManager, content: ContentCatalogue, query: ServiceSearchQuery, total: number): Promise<string> {
-  const framework = await searchFramework(em, 'services');
+  const framework = await searchFramework(content, em, 'services');
   const lots = framework?.lots ?? [];
   const groups = framework
     ? filterGroups(

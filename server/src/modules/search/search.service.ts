@@ -22,7 +22,7 @@ const CATEGORY_KEY = 'serviceCategories';
 
 /** The lots and filter groups a search page offers; a lot that is not the framework's gives every lot's groups. */
 export async function searchFilterSet(ctx: SearchContext, kind: SearchKind, askedLot: string | undefined): Promise<SearchFilterSet> {
-  const framework = await searchFramework(ctx.em, kind);
+  const framework = await searchFramework(ctx.content, ctx.em, kind);
   if (!framework) return { frameworkSlug: null, frameworkName: null, lot: null, lots: [], groups: [] };
   const lot = framework.lots.some((l) => l.slug === askedLot) ? askedLot! : null;
   const groups = filterGroups(
@@ -45,7 +45,7 @@ export interface ServiceSearchRequest {
 /** One page of G-Cloud services, with lot and category counts, the filter groups and the summary. */
 export async function searchServices(ctx: SearchContext, request: ServiceSearchRequest): Promise<ServiceSearchResults> {
   const query = cleanSearchQuery({ q: request.q, lot: request.lot, filters: request.filters });
-  const framework = await searchFramework(ctx.em, 'services');
+  const framework = await searchFramework(ctx.content, ctx.em, 'services');
   checkServiceQuery(ctx.content, framework, query);
   const lotSlugs = framework?.lots.map((l) => l.slug) ?? [];
   const groups = framework ? filterGroups(ctx.content, 'services', framework.slug, lotSlugs, query.lot ?? null) : [];
@@ -83,7 +83,7 @@ export interface OpportunitySearchRequest {
 /** One page of DOS opportunities (live first, newest first), with lot counts, the filter groups and the summary. */
 export async function searchOpportunities(ctx: SearchContext, request: OpportunitySearchRequest): Promise<OpportunitySearchResults> {
   const cleaned = cleanSearchQuery({ q: request.q, filters: request.filters });
-  const framework = await searchFramework(ctx.em, 'briefs');
+  const framework = await searchFramework(ctx.content, ctx.em, 'briefs');
   const lotSlugs = framework?.lots.map((l) => l.slug) ?? [];
   const lot = request.lots?.length === 1 ? request.lots[0]! : null;
   const unknownLot = request.lots?.find((l) => !lotSlugs.includes(l));

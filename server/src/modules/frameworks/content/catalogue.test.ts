@@ -61,4 +61,26 @@ describe('the framework content catalogue', () => {
     content.refresh();
     expect(display(content)).not.toBe(afterBorrower);
   });
+
+  it('shares one load of reference data between callers until a refresh, and does not keep a failed load', async () => {
+    const content = new FrameworkContent();
+    let loads = 0;
+    const live = () => content.cachedAsync(ANY_FRAMEWORK, 'test:live', async () => ({ n: ++loads }));
+    const [a, b] = await Promise.all([live(), live()]);
+    expect(a).toBe(b);
+    expect(await live()).toBe(a);
+    expect(loads).toBe(1);
+    content.refresh(G13);
+    expect(await live()).toEqual({ n: 2 });
+
+    let attempts = 0;
+    const flaky = () =>
+      content.cachedAsync(ANY_FRAMEWORK, 'test:flaky', async () => {
+        if (++attempts === 1) throw new Error('database unavailable');
+        return attempts;
+      });
+    await expect(flaky()).rejects.toThrow('database unavailable');
+    expect(await flaky()).toBe(2);
+    expect(await flaky()).toBe(2);
+  });
 });

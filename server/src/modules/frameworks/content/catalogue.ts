@@ -14,12 +14,17 @@ export class FrameworkContent implements ContentCatalogue {
   /** Content framework (or ANY_FRAMEWORK) → key → what was derived. */
   private readonly held = new Map<string, Map<string, Held>>();
 
-  cached<T>(framework: string, key: string, derive: () => T): T {
+  private scope(framework: string): Map<string, Held> {
     let scope = this.held.get(framework);
     if (!scope) {
       scope = new Map();
       this.held.set(framework, scope);
     }
+    return scope;
+  }
+
+  cached<T>(framework: string, key: string, derive: () => T): T {
+    const scope = this.scope(framework);
     let entry = scope.get(key);
     if (!entry) {
       try {
@@ -33,10 +38,24 @@ export class FrameworkContent implements ContentCatalogue {
     return entry.value as T;
   }
 
+  cachedAsync<T>(framework: string, key: string, load: () => Promise<T>): Promise<T> {
+    const scope = this.scope(framework);
+    const entry = scope.get(key);
+    if (entry && 'value' in entry) return entry.value as Promise<T>;
+    // Held before it settles, so that concurrent first callers share one load.
+    const held: Held = { value: new Promise<T>((resolve) => resolve(load())) };
+    scope.set(key, held);
+    (held.value as Promise<T>).catch(() => {
+      // Only this load is forgotten: a refresh may already have replaced the scope or the entry.
+      if (this.held.get(framework)?.get(key) === held) this.held.get(framework)!.delete(key);
+    });
+    return held.value as Promise<T>;
+  }
+
   /**
-   * Issue 12: the handler of a framework change event will call this in every process (the API's
-   * and the worker's), so that a framework's new content is read on next use. Values spanning
-   * frameworks are dropped with any one, since they may include it.
+   * Called in every process (the API's and the worker's) when a framework change commits (see the
+   * frameworks module's process subscriber), so that its content and the reference data are read
+   * again on next use. Values spanning frameworks are dropped with any one, since they may include it.
    */
   refresh(frameworkSlug?: string): void {
     if (frameworkSlug === undefined) {
