@@ -1,18 +1,10 @@
 import 'govuk-frontend/dist/govuk/govuk-frontend.min.css';
 import './app/app.css';
-import { ApolloProvider } from '@apollo/client/react';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
 import { createApolloClient } from './app/apollo';
-import { router } from './app/routes';
+import { preloadPage } from './app/preload';
 
+// The first page's queries start as soon as Apollo has loaded, while React, the router and the
+// page's code are still loading and compiling (index.html preloads them too), not after they have.
 const client = createApolloClient();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ApolloProvider client={client}>
-      <RouterProvider router={router} />
-    </ApolloProvider>
-  </StrictMode>,
-);
+preloadPage(client, new URL(window.location.href));
+void import('./app/start').then(({ start }) => start(client));

@@ -1,19 +1,26 @@
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
-import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
-import { createClient } from 'graphql-ws';
+import { from, mergeMap } from 'rxjs';
+
+/**
+ * Subscriptions over WebSocket, with graphql-ws loaded on the first subscription: no page needs it
+ * to show its first content, so it stays out of the initial JavaScript.
+ */
+function lazySubscriptionLink(): ApolloLink {
+  let link: Promise<ApolloLink> | undefined;
+  const load = () => (link ??= import('./websocket').then(({ createWsLink }) => createWsLink()));
+  return new ApolloLink((operation, forward) => from(load()).pipe(mergeMap((ws) => ws.request(operation, forward))));
+}
 
 /** One client for the app: queries and mutations over HTTP, subscriptions over WebSocket, same origin. */
 export function createApolloClient(): ApolloClient {
   const http = new HttpLink({ uri: '/graphql', credentials: 'same-origin' });
-  const wsUrl = `${window.location.protocol === 'https:' ? 'wss' : 'ws'}://${window.location.host}/graphql`;
-  const ws = new GraphQLWsLink(createClient({ url: wsUrl, lazy: true }));
   const link = ApolloLink.split(
     ({ query }) => {
       const def = getMainDefinition(query);
       return def.kind === 'OperationDefinition' && def.operation === 'subscription';
     },
-    ws,
+    lazySubscriptionLink(),
     http,
   );
   return new ApolloClient({

@@ -1,29 +1,51 @@
-import { Outlet, createBrowserRouter } from 'react-router';
+import type { ApolloClient } from '@apollo/client';
+import { Outlet, createBrowserRouter, isRouteErrorResponse, useRouteError } from 'react-router';
 import { Layout } from '../components/Layout';
-import { PageNotFound } from '../components/ErrorPage';
-import { HomePage } from '../modules/frameworks/HomePage';
-import { OpportunitiesPage } from '../modules/search/OpportunitiesPage';
-import { OpportunityPage } from '../modules/search/OpportunityPage';
-import { ServicePage } from '../modules/search/ServicePage';
-import { ServiceSearchPage } from '../modules/search/ServiceSearchPage';
-import { SignInPage } from '../modules/users/SignInPage';
+import { PageNotFound, ServiceProblem } from '../components/ErrorPage';
+import { preloadServiceSearch } from '../modules/search/serviceSearchQueries';
 
-/** The one route table of the public app. */
-export const router = createBrowserRouter([
-  {
-    element: (
-      <Layout>
-        <Outlet />
-      </Layout>
-    ),
-    children: [
-      { index: true, element: <HomePage /> },
-      { path: 'sign-in', element: <SignInPage /> },
-      { path: 'g-cloud/search', element: <ServiceSearchPage /> },
-      { path: 'g-cloud/services/:id', element: <ServicePage /> },
-      { path: 'digital-outcomes-and-specialists/opportunities', element: <OpportunitiesPage /> },
-      { path: 'digital-outcomes-and-specialists/opportunities/:id', element: <OpportunityPage /> },
-      { path: '*', element: <PageNotFound /> },
-    ],
-  },
-]);
+/** A page that failed to load (its code or a loader): the GOV.UK error pages, inside the template. */
+function RouteError() {
+  const error = useRouteError();
+  return isRouteErrorResponse(error) && error.status === 404 ? <PageNotFound /> : <ServiceProblem />;
+}
+
+/**
+ * The one route table of the public app. Each page's code is its own chunk, loaded when the page is
+ * first visited; a page's loader only starts its queries (it does not wait for them), so the data
+ * and the page's code arrive in parallel.
+ */
+export function createRouter(client: ApolloClient) {
+  return createBrowserRouter([
+    {
+      element: (
+        <Layout>
+          <Outlet />
+        </Layout>
+      ),
+      errorElement: <RouteError />,
+      children: [
+        {
+          errorElement: <RouteError />,
+          hydrateFallbackElement: <p className="govuk-body">Loading…</p>,
+          children: [
+            { index: true, lazy: async () => ({ Component: (await import('../modules/frameworks/HomePage')).HomePage }) },
+            { path: 'sign-in', lazy: async () => ({ Component: (await import('../modules/users/SignInPage')).SignInPage }) },
+            {
+              path: 'g-cloud/search',
+              loader: ({ request }) => {
+                preloadServiceSearch(client, new URL(request.url));
+                return null;
+              },
+              lazy: async () => ({ Component: (await import('../modules/search/ServiceSearchPage')).ServiceSearchPage }),
+            },
+            { path: 'g-cloud/services/:id', lazy: async () => ({ Component: (await import('../modules/search/ServicePage')).ServicePage }) },
+            { path: 'digital-outcomes-and-specialists/opportunities', lazy: async () => ({ Component: (await import('../modules/search/OpportunitiesPage')).OpportunitiesPage }) },
+            { path: 'digital-outcomes-and-specialists/opportunities/:id', lazy: async () => ({ Component: (await import('../modules/search/OpportunityPage')).OpportunityPage }) },
+            { path: '*', Component: PageNotFound },
+          ],
+        },
+      ],
+    },
+  ]);
+}

@@ -6,7 +6,7 @@ import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { graphql } from '../../gql';
 import type { OpportunitySearchQuery } from '../../gql/graphql';
 import { FilterGroups, KeywordSearch, Pagination, ResultsChangedNotice, ResultsCount, SearchSummary, useResultsChanged, PAGE_SIZE } from './SearchParts';
-import { SearchFiltersDocument } from './ServiceSearchPage';
+import { SearchFiltersDocument } from './serviceSearchQueries';
 import { cleanState, pageOf, toParams, type SearchState } from './searchUrl';
 
 export const OpportunitySearchDocument = graphql(`

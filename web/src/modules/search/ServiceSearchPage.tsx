@@ -3,84 +3,12 @@ import { useEffect } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageNotFound, ServiceProblem } from '../../components/ErrorPage';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
-import { graphql } from '../../gql';
 import type { ServiceSearchQuery } from '../../gql/graphql';
 import { FilterGroups, KeywordSearch, Pagination, ResultsChangedNotice, ResultsCount, SearchSummary, useResultsChanged, PAGE_SIZE } from './SearchParts';
 import { cleanState, pageOf, toParams, type SearchState } from './searchUrl';
+import { SearchFiltersDocument, ServiceSearchDocument, serviceSearchVariables } from './serviceSearchQueries';
 
-export const SearchFiltersDocument = graphql(`
-  query SearchFilters($kind: String!, $lot: String) {
-    searchFilters(kind: $kind, lot: $lot) {
-      frameworkName
-      lot
-      lots {
-        slug
-        name
-      }
-      groups {
-        name
-        slug
-        filters {
-          key
-          options {
-            value
-            children {
-              value
-              children {
-                value
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-`);
-
-export const ServiceSearchDocument = graphql(`
-  query ServiceSearch($q: String, $lot: String, $filters: JSONObject, $page: Int) {
-    serviceSearch(q: $q, lot: $lot, filters: $filters, page: $page) {
-      total
-      page
-      lots {
-        lot
-        name
-        count
-      }
-      categories {
-        value
-        label
-        count
-        selected
-        children {
-          value
-          label
-          count
-          selected
-        }
-      }
-      filterGroups {
-        ...SearchFilterGroupFields
-      }
-      summary {
-        text
-        parts {
-          text
-          kind
-        }
-      }
-      results {
-        id
-        serviceName
-        supplierName
-        lotName
-        frameworkName
-        serviceDescription
-        highlight
-      }
-    }
-  }
-`);
+export { SearchFiltersDocument, ServiceSearchDocument };
 
 const PATH = '/g-cloud/search';
 type Found = ServiceSearchQuery['serviceSearch'];
@@ -171,7 +99,7 @@ export function ServiceSearchPage() {
         set.groups,
       )
     : null;
-  const variables = state ? { q: state.q || null, lot: state.lot, filters: state.filters, page: state.page } : undefined;
+  const variables = state ? serviceSearchVariables(state) : undefined;
   const search = useQuery(ServiceSearchDocument, { variables, skip: !variables });
   const found = search.data?.serviceSearch;
   const shown = found && !search.loading ? fingerprint(search.data!) : null;

@@ -1,16 +1,8 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
+import { ViewerDocument } from './viewer';
 
-export const ViewerDocument = graphql(`
-  query Viewer {
-    viewer {
-      id
-      name
-      email
-      role
-    }
-  }
-`);
+export { ViewerDocument };
 
 const SignInDocument = graphql(`
   mutation SignIn($input: SignInInput!) {
