@@ -6,10 +6,10 @@ import { currentStatus } from '../briefs/brief.rules.js';
 import { STATUS_BUCKET } from '../briefs/brief.status.js';
 import { Framework } from '../frameworks/framework.entity.js';
 import { Lot } from '../frameworks/lot.entity.js';
-import type { Service } from '../services/service.entity.js';
+import type { ServiceStatus } from '../services/service.entity.js';
 import type { Supplier } from '../suppliers/supplier.entity.js';
 import { isBriefSearchable, isSearchedFamily, isServiceSearchable } from './search.policy.js';
-import { BRIEF_TRANSFORMATIONS, serviceTransformations, transform } from './transformations.js';
+import { applyTransformations, BRIEF_TRANSFORMATIONS, serviceTransformations, transform } from './transformations.js';
 
 export type { IndexedObject, IndexUpdate } from '../../app/search-port.js';
 
@@ -17,39 +17,80 @@ export type { IndexedObject, IndexUpdate } from '../../app/search-port.js';
 export const BRIEFS_INDEX = 'briefs-digital-outcomes-and-specialists';
 export const servicesIndex = (frameworkSlug: string) => `services-${frameworkSlug}`;
 
-const text = (...parts: unknown[]) =>
-  parts
-    .flatMap((p) => (Array.isArray(p) ? p : [p]))
-    .filter((p) => typeof p === 'string' && p)
-    .join(' ');
+/** The words of the parts (strings, and strings in lists) joined by spaces, empty ones left out. */
+function text(...parts: unknown[]): string {
+  const words: string[] = [];
+  for (const p of parts) {
+    if (Array.isArray(p)) {
+      for (const q of p) if (typeof q === 'string' && q) words.push(q);
+    } else if (typeof p === 'string' && p) words.push(p);
+  }
+  return words.join(' ');
+}
+
+/** What a service's document is built from: a loaded entity, or a plain row streamed by a rebuild. */
+export interface ServiceSource {
+  serviceId: string;
+  status: ServiceStatus;
+  data: Record<string, unknown>;
+  /** A date, or already its ISO form (as a rebuild reads it). */
+  updatedAt: Date | string;
+}
+export type FrameworkSource = Pick<Framework, 'slug' | 'name' | 'family' | 'status'>;
+export type LotSource = Pick<Lot, 'slug' | 'name'>;
 
 /**
  * A G-Cloud service's document (services are loaded in batches), or its removal when it is not
  * searchable (search.policy.ts). Its transformations come from the process's content catalogue.
+ * The entity's answers are copied (one level: transformations only replace top-level values).
  */
-export function serviceUpdateOf(content: ContentCatalogue, service: Service, framework: Framework, lot: Lot, supplier: Supplier): IndexUpdate | null {
+export function serviceUpdateOf(
+  content: ContentCatalogue,
+  service: ServiceSource,
+  framework: FrameworkSource,
+  lot: LotSource,
+  supplier: Pick<Supplier, 'name'>,
+): IndexUpdate | null {
+  return serviceUpdateOwning(content, service, { ...service.data }, framework, lot, supplier.name);
+}
+
+/**
+ * `serviceUpdateOf` for a row nobody else holds (a rebuild's): its answers object becomes the
+ * document itself, with no copy. Same fields, same order, same values.
+ */
+export function serviceUpdateOfRow(content: ContentCatalogue, row: ServiceSource, framework: FrameworkSource, lot: LotSource, supplierName: string): IndexUpdate | null {
+  return serviceUpdateOwning(content, row, row.data, framework, lot, supplierName);
+}
+
+function serviceUpdateOwning(
+  content: ContentCatalogue,
+  service: ServiceSource,
+  doc: Record<string, unknown>,
+  framework: FrameworkSource,
+  lot: LotSource,
+  supplierName: string,
+): IndexUpdate | null {
   const serviceId = service.serviceId;
-  const base = { indexName: servicesIndex(framework.slug), objectType: 'service' as const, objectId: serviceId };
   if (!isSearchedFamily(framework)) return null;
-  if (!isServiceSearchable(service, framework)) return { action: 'delete', ...base };
-  const d = service.data;
+  const indexName = servicesIndex(framework.slug);
+  if (!isServiceSearchable(service, framework)) return { action: 'delete', indexName, objectType: 'service', objectId: serviceId };
+  // Assigned in the order a spread `{ ...data, id, supplierName, … }` gives: existing keys keep their place, new ones follow.
+  doc.id = serviceId;
+  doc.supplierName = supplierName;
+  doc.lot = lot.slug;
+  doc.lotName = lot.name;
+  doc.frameworkSlug = framework.slug;
+  doc.frameworkName = framework.name;
+  doc.updatedAt = typeof service.updatedAt === 'string' ? service.updatedAt : service.updatedAt.toISOString();
+  // The text reads answers the fields above never overwrite, before the transformations add to any.
+  const searchText = text(serviceId, doc.serviceName, doc.serviceDescription, doc.serviceFeatures, doc.serviceBenefits, supplierName, lot.name);
   return {
     action: 'upsert',
-    ...base,
-    document: transform(
-      {
-        ...d,
-        id: serviceId,
-        supplierName: supplier.name,
-        lot: lot.slug,
-        lotName: lot.name,
-        frameworkSlug: framework.slug,
-        frameworkName: framework.name,
-        updatedAt: service.updatedAt.toISOString(),
-      },
-      serviceTransformations(content, framework.slug),
-    ),
-    searchText: text(serviceId, d.serviceName, d.serviceDescription, d.serviceFeatures, d.serviceBenefits, supplier.name, lot.name),
+    indexName,
+    objectType: 'service',
+    objectId: serviceId,
+    document: applyTransformations(doc, serviceTransformations(content, framework.slug)),
+    searchText,
   };
 }
 

@@ -51,12 +51,20 @@ const MAPPINGS = {
   },
 };
 
+const FILTER_FIELD = /^[A-Za-z][A-Za-z0-9]{0,99}$/;
+
 /** Filter values of a document, normalised as queries are (case, spacing and punctuation ignored). */
 function filterValues(document: Record<string, unknown>): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const [key, value] of Object.entries(document)) {
-    const values = (Array.isArray(value) ? value : [value]).filter((v) => typeof v === 'string' || typeof v === 'boolean').map((v) => normaliseFilterValue(String(v)));
-    if (values.length && /^[A-Za-z][A-Za-z0-9]{0,99}$/.test(key)) out[key] = values;
+  // Loops rather than chained filter/map: this runs for every answer of every document a rebuild writes.
+  for (const key in document) {
+    if (!Object.hasOwn(document, key) || !FILTER_FIELD.test(key)) continue;
+    const value = document[key];
+    const values: string[] = [];
+    if (Array.isArray(value)) {
+      for (const v of value) if (typeof v === 'string' || typeof v === 'boolean') values.push(normaliseFilterValue(String(v)));
+    } else if (typeof value === 'string' || typeof value === 'boolean') values.push(normaliseFilterValue(String(value)));
+    if (values.length) out[key] = values;
   }
   return out;
 }

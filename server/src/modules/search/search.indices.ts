@@ -7,7 +7,8 @@ import { SEARCH_INDEX_CHANNEL, type SearchIndexEvent } from '../../app/pubsub.js
 import { Brief } from '../briefs/brief.entity.js';
 import { Framework, FrameworkFamily, FrameworkStatus } from '../frameworks/framework.entity.js';
 import { Service } from '../services/service.entity.js';
-import { BRIEFS_INDEX, briefUpdate, serviceUpdateOf, servicesIndex, type IndexUpdate } from './documents.js';
+import { BRIEFS_INDEX, briefUpdate, servicesIndex } from './documents.js';
+import { dbVersion, servicePages } from './rebuild.rows.js';
 import type { IndexState } from './search-index-record.entity.js';
 import type { SearchIndex, VersionedUpdate } from './search.port.js';
 
@@ -17,7 +18,7 @@ import type { SearchIndex, VersionedUpdate } from './search.port.js';
  * keeps the previous index (still written to) for a rollback, and removes older ones.
  */
 export const REBUILD_BATCH = 500;
-const REBUILD_CONCURRENCY = 2;
+export const REBUILD_CONCURRENCY = 2;
 
 /**
  * What writing documents needs: the adapter, the clock (versions, announcements) and the content
@@ -86,40 +87,25 @@ async function announce(em: EntityManager, event: SearchIndexEvent): Promise<voi
   await em.execute(`select pg_notify('${SEARCH_INDEX_CHANNEL}', ?)`, [JSON.stringify(event)]);
 }
 
-/** The database clock in microseconds: the version of what a transaction reads after taking it. */
-export const dbVersion = async (em: EntityManager) =>
-  BigInt((await em.execute<Array<{ v: string }>>(`select (extract(epoch from clock_timestamp()) * 1000000)::bigint as v`))[0]!.v);
-
 /** Reads the alias's objects in id order, a batch at a time, as updates with the version of their read. */
 async function* batches(em: EntityManager, { clock, content }: Indexing, alias: string, size: number): AsyncGenerator<VersionedUpdate[]> {
-  if (alias === BRIEFS_INDEX) {
-    let after = 0;
-    for (;;) {
-      const fork = em.fork();
-      const version = await dbVersion(fork);
-      const briefs = await fork.find(Brief, { publishedAt: { $ne: null }, id: { $gt: after } }, { orderBy: { id: 'asc' }, limit: size, fields: ['id'] });
-      if (!briefs.length) return;
-      const updates: VersionedUpdate[] = [];
-      for (const b of briefs) {
-        const update = await briefUpdate(fork, b.id, clock.now());
-        if (update) updates.push({ update, version });
-      }
-      yield updates;
-      after = briefs[briefs.length - 1]!.id;
-    }
+  if (alias !== BRIEFS_INDEX) {
+    yield* servicePages(em, content, alias.slice('services-'.length), size);
+    return;
   }
-  const slug = alias.slice('services-'.length);
   let after = 0;
   for (;;) {
     const fork = em.fork();
     const version = await dbVersion(fork);
-    const services = await fork.find(Service, { framework: { slug }, id: { $gt: after } }, { orderBy: { id: 'asc' }, limit: size, populate: ['framework', 'lot', 'supplier'] });
-    if (!services.length) return;
-    yield services
-      .map((s) => serviceUpdateOf(content, s, s.framework.getEntity(), s.lot.getEntity(), s.supplier.getEntity()))
-      .filter((u): u is IndexUpdate => u !== null)
-      .map((update) => ({ update, version }));
-    after = services[services.length - 1]!.id;
+    const briefs = await fork.find(Brief, { publishedAt: { $ne: null }, id: { $gt: after } }, { orderBy: { id: 'asc' }, limit: size, fields: ['id'] });
+    if (!briefs.length) return;
+    const updates: VersionedUpdate[] = [];
+    for (const b of briefs) {
+      const update = await briefUpdate(fork, b.id, clock.now());
+      if (update) updates.push({ update, version });
+    }
+    yield updates;
+    after = briefs[briefs.length - 1]!.id;
   }
 }
 
@@ -171,7 +157,7 @@ export async function rebuildIndex(
     indexed: progress.indexed,
     total,
   });
-  // Two bulk requests in flight: the next batch is read (and a second one written) while one is written.
+  // Up to REBUILD_CONCURRENCY bulk requests in flight, and the next batch read and built while they are.
   const inFlight = new Set<Promise<void>>();
   // Progress is counted, recorded and announced one batch at a time, in the order batches finish.
   let reported: Promise<void> = Promise.resolve();
@@ -188,13 +174,13 @@ export async function rebuildIndex(
   };
   try {
     for await (const batch of batches(em, indexing, alias, opts.batchSize ?? REBUILD_BATCH)) {
+      if (inFlight.size >= REBUILD_CONCURRENCY) await Promise.race(inFlight);
       const pending = write(batch);
       inFlight.add(pending);
       void pending.then(
         () => inFlight.delete(pending),
         () => undefined,
       );
-      if (inFlight.size >= REBUILD_CONCURRENCY) await Promise.race(inFlight);
     }
     await Promise.all(inFlight);
     await swap(em, index, alias, physical, clock.now());

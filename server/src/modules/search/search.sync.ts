@@ -8,7 +8,8 @@ import { Lot } from '../frameworks/lot.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { Service } from '../services/service.entity.js';
 import { briefUpdate, serviceUpdateOf, type IndexUpdate, type IndexedObject } from './documents.js';
-import { dbVersion, rebuildIndex, type Indexing } from './search.indices.js';
+import { dbVersion, serviceUpdatesPage, type ServiceScope } from './rebuild.rows.js';
+import { rebuildIndex, type Indexing } from './search.indices.js';
 import type { SearchIndex } from './search.port.js';
 
 /** Objects read and written per transaction by the jobs that index many. */
@@ -106,27 +107,27 @@ export const indexServicesJob = defineJob<{ frameworkId?: number; supplierId?: n
   name: 'search.index-services',
   queue: { retryLimit: 10, retryDelay: 5, retryBackoff: true, retryDelayMax: 600, expireInSeconds: 3600 },
   async handle({ frameworkId, supplierId }, ctx) {
-    const where: Record<string, unknown> = { framework: { family: FrameworkFamily.G_CLOUD } };
-    if (frameworkId !== undefined) where.framework = { id: frameworkId, family: FrameworkFamily.G_CLOUD };
-    if (supplierId !== undefined) where.supplier = supplierId;
-    await indexServicesWhere(ctx.em, ctx, where);
+    await indexServicesWhere(ctx.em, ctx, { family: FrameworkFamily.G_CLOUD, frameworkId, supplierId });
   },
 });
 
-/** Reads and indexes services a batch at a time (one bulk write each). */
-async function indexServicesWhere(em: EntityManager, indexing: Indexing, where: Record<string, unknown>): Promise<number> {
+/**
+ * Reads and indexes services a page at a time, as plain rows (rebuild.rows.ts): per page one
+ * transaction, its version taken before the read, one bulk write, and the announcements.
+ */
+async function indexServicesWhere(em: EntityManager, { search, clock, content }: Indexing, scope: ServiceScope): Promise<number> {
   let after = 0;
   let count = 0;
   for (;;) {
-    const batch = await em.fork().find(Service, { ...where, id: { $gt: after } }, { orderBy: { id: 'asc' }, limit: BATCH, fields: ['id', 'serviceId'] });
-    if (!batch.length) return count;
-    await indexServiceBatch(
-      em.fork(),
-      indexing,
-      batch.map((s) => s.serviceId),
-    );
-    count += batch.length;
-    after = batch[batch.length - 1]!.id;
+    const page = await em.fork().transactional(async (tx) => {
+      const version = await dbVersion(tx);
+      const read = await serviceUpdatesPage(tx, content, scope, after, BATCH);
+      if (read) await applyAndAnnounce(tx, search, clock, read.updates, version);
+      return read;
+    });
+    if (!page) return count;
+    count += page.read;
+    after = page.last;
   }
 }
 
@@ -139,7 +140,7 @@ export const queueIndex = (em: EntityManager, jobs: JobQueue, objectType: Indexe
 
 /** Indexes everything again (data loads, a new index): every G-Cloud service and every brief. */
 export async function reindexAll(em: EntityManager, indexing: Indexing): Promise<{ services: number; briefs: number }> {
-  const services = await indexServicesWhere(em, indexing, { framework: { family: FrameworkFamily.G_CLOUD } });
+  const services = await indexServicesWhere(em, indexing, { family: FrameworkFamily.G_CLOUD });
   const briefs = await em.fork().find(Brief, { publishedAt: { $ne: null } }, { fields: ['id'], orderBy: { id: 'asc' } });
   await indexBriefsInBatches(
     em,

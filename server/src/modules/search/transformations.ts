@@ -14,9 +14,16 @@ export type Transformation =
 
 const asList = (v: unknown): unknown[] => (Array.isArray(v) ? v : [v]);
 
-/** Applies the rules in order to a copy of the document. */
+/**
+ * Applies the rules in order to a copy of the document. The copy is of the top level only: rules
+ * replace top-level values (appending makes a new list) and never change a nested one.
+ */
 export function transform(document: Record<string, unknown>, rules: readonly Transformation[]): Record<string, unknown> {
-  const doc = structuredClone(document);
+  return applyTransformations({ ...document }, rules);
+}
+
+/** Applies the rules in order to the document itself (one its caller owns), and returns it. */
+export function applyTransformations(doc: Record<string, unknown>, rules: readonly Transformation[]): Record<string, unknown> {
   for (const rule of rules) {
     if ('hash_to' in rule) {
       const { field, target_field } = rule.hash_to;
@@ -26,13 +33,20 @@ export function transform(document: Record<string, unknown>, rules: readonly Tra
       if (doc[field] !== undefined && asList(doc[field]).some((v) => any_of.includes(v))) doc[target_field ?? field] = set_value;
     } else {
       const { field, target_field, any_of, append_value } = rule.append_conditionally;
-      if (doc[field] === undefined || !asList(doc[field]).some((v) => any_of.includes(v))) continue;
+      if (doc[field] === undefined || !anyOf(doc[field], any_of)) continue;
       const target = target_field ?? field;
       const current = doc[target] === undefined || doc[target] === null ? [] : asList(doc[target]);
       doc[target] = [...current, ...append_value];
     }
   }
   return doc;
+}
+
+/** Whether the value (or any value of the list) is one of `any_of`, without making a list of a single value. */
+function anyOf(value: unknown, any_of: readonly unknown[]): boolean {
+  if (!Array.isArray(value)) return any_of.includes(value);
+  for (const v of value) if (any_of.includes(v)) return true;
+  return false;
 }
 
 type DerivedOption = Option & { derived_from?: { question: string; any_of: unknown[] } };
