@@ -71,18 +71,14 @@ export function parseLimited(source: string): DocumentNode {
   return parse(source, { maxTokens: QUERY_LIMITS.maxTokens, noLocation: false });
 }
 
-interface SchemaStats {
+export interface SchemaStats {
   /** Estimated item counts of the introspection lists, from the schema itself. */
   introspectionLists: Record<string, number>;
   introspectionDepth: number;
 }
 
-const statsCache = new WeakMap<GraphQLSchema, SchemaStats>();
-
 /** Average sizes of the schema's own lists, so that introspection is estimated like any query. */
 function schemaStats(schema: GraphQLSchema): SchemaStats {
-  const cached = statsCache.get(schema);
-  if (cached) return cached;
   const types = Object.values(schema.getTypeMap());
   let fieldOwners = 0;
   let fields = 0;
@@ -124,12 +120,11 @@ function schemaStats(schema: GraphQLSchema): SchemaStats {
     locations: 4,
   };
   const stats: SchemaStats = { introspectionLists, introspectionDepth: 0 };
-  statsCache.set(schema, stats);
   // The deepest introspection allowed is the standard one, with every option a client may ask for.
   const standard = parse(
     getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true, oneOf: true }),
   );
-  stats.introspectionDepth = estimateOperation(schema, standard, standard.definitions[0] as never).introspectionDepth;
+  stats.introspectionDepth = estimateOperation(schema, standard, standard.definitions[0] as never, stats).introspectionDepth;
   return stats;
 }
 
@@ -163,8 +158,7 @@ function pageSizeOf(field: FieldNode, fallback: number): number {
  * 5 for lists of content. Stops early once over the
  * cost limit or after `maxVisits` steps, so a fragment fan-out cannot make the estimate itself slow.
  */
-export function estimateOperation(schema: GraphQLSchema, document: DocumentNode, operation: { selectionSet: SelectionSetNode; operation: string }): Estimate {
-  const stats = statsCache.get(schema);
+export function estimateOperation(schema: GraphQLSchema, document: DocumentNode, operation: { selectionSet: SelectionSetNode; operation: string }, stats?: SchemaStats): Estimate {
   const fragments = new Map(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
   const result: Estimate = { cost: 0, depth: 0, introspectionDepth: 0, exhausted: false };
   let visits = 0;
@@ -218,44 +212,46 @@ export function estimateOperation(schema: GraphQLSchema, document: DocumentNode,
 }
 
 /** Depth and estimated size of each operation, introspection included (up to the standard query's depth). */
-export const depthAndCostRule: ValidationRule = (context: ValidationContext) => ({
-  OperationDefinition(node) {
-    const schema = context.getSchema();
-    const stats = schemaStats(schema);
-    const found = estimateOperation(schema, context.getDocument(), node);
-    if (found.exhausted) {
-      context.reportError(limitError('cost', 'This query has too many fields and fragments to estimate: ask for less in one request', QUERY_LIMITS.maxVisits, undefined, [node]));
-      return;
-    }
-    if (found.depth > QUERY_LIMITS.maxDepth) {
-      context.reportError(
-        limitError('depth', `This query is nested ${found.depth} levels deep; at most ${QUERY_LIMITS.maxDepth} are allowed`, QUERY_LIMITS.maxDepth, found.depth, [node]),
-      );
-    }
-    if (found.introspectionDepth > stats.introspectionDepth) {
-      context.reportError(
-        limitError(
-          'depth',
-          `This introspection query is nested ${found.introspectionDepth} levels deep; at most ${stats.introspectionDepth} are allowed`,
-          stats.introspectionDepth,
-          found.introspectionDepth,
-          [node],
-        ),
-      );
-    }
-    if (found.cost > QUERY_LIMITS.maxCost) {
-      context.reportError(
-        limitError(
-          'cost',
-          `This query could return more than ${QUERY_LIMITS.maxCost.toLocaleString('en-GB')} objects: ask for smaller pages or fewer nested lists`,
-          QUERY_LIMITS.maxCost,
-          found.cost,
-          [node],
-        ),
-      );
-    }
-  },
-});
+const depthAndCostRule =
+  (statsOf: (schema: GraphQLSchema) => SchemaStats): ValidationRule =>
+  (context: ValidationContext) => ({
+    OperationDefinition(node) {
+      const schema = context.getSchema();
+      const stats = statsOf(schema);
+      const found = estimateOperation(schema, context.getDocument(), node, stats);
+      if (found.exhausted) {
+        context.reportError(limitError('cost', 'This query has too many fields and fragments to estimate: ask for less in one request', QUERY_LIMITS.maxVisits, undefined, [node]));
+        return;
+      }
+      if (found.depth > QUERY_LIMITS.maxDepth) {
+        context.reportError(
+          limitError('depth', `This query is nested ${found.depth} levels deep; at most ${QUERY_LIMITS.maxDepth} are allowed`, QUERY_LIMITS.maxDepth, found.depth, [node]),
+        );
+      }
+      if (found.introspectionDepth > stats.introspectionDepth) {
+        context.reportError(
+          limitError(
+            'depth',
+            `This introspection query is nested ${found.introspectionDepth} levels deep; at most ${stats.introspectionDepth} are allowed`,
+            stats.introspectionDepth,
+            found.introspectionDepth,
+            [node],
+          ),
+        );
+      }
+      if (found.cost > QUERY_LIMITS.maxCost) {
+        context.reportError(
+          limitError(
+            'cost',
+            `This query could return more than ${QUERY_LIMITS.maxCost.toLocaleString('en-GB')} objects: ask for smaller pages or fewer nested lists`,
+            QUERY_LIMITS.maxCost,
+            found.cost,
+            [node],
+          ),
+        );
+      }
+    },
+  });
 
 /** Reports an armor rejection as our typed limit error. */
 const armorReporter =
@@ -267,9 +263,16 @@ const armorReporter =
 
 /** The validation rules of the limits, added to graphql's own by Apollo Server and the WebSocket server. */
 export function queryLimitRules(): ValidationRule[] {
+  // The schema's statistics are worked out once per set of rules (one set per API), not kept in this module.
+  const known = new WeakMap<GraphQLSchema, SchemaStats>();
+  const statsOf = (schema: GraphQLSchema): SchemaStats => {
+    let stats = known.get(schema);
+    if (!stats) known.set(schema, (stats = schemaStats(schema)));
+    return stats;
+  };
   return [
     maxAliasesRule({ n: QUERY_LIMITS.maxAliases, allowList: [], propagateOnRejection: false, onReject: [armorReporter('aliases', QUERY_LIMITS.maxAliases, 'aliases')] }),
     maxDirectivesRule({ n: QUERY_LIMITS.maxDirectives, propagateOnRejection: false, onReject: [armorReporter('directives', QUERY_LIMITS.maxDirectives, 'directives')] }),
-    depthAndCostRule,
+    depthAndCostRule(statsOf),
   ];
 }
