@@ -94,7 +94,9 @@ export class EventWatcher {
   }
 
   private async connect(): Promise<void> {
-    const c = new pg.Client({ connectionString: this.deps.connectionString });
+    // Keepalives find a connection that died silently (its 'error' then reconnects); a read that hangs
+    // times out instead of holding every later read (and this process's caches) back.
+    const c = new pg.Client({ connectionString: this.deps.connectionString, keepAlive: true, query_timeout: 15_000 });
     c.on('notification', (msg) => {
       if (msg.channel !== EVENTS_CHANNEL) return;
       for (const wake of this.wakers) wake();

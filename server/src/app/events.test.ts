@@ -147,6 +147,29 @@ describe('domain event dispatcher', () => {
     }
   });
 
+  it('sets aside the event that fails, not the first of its batch: the events before it are applied, the ones after it go on', async () => {
+    let poisonId = -1;
+    const h = recorder((e) => e.id === poisonId);
+    const d = dispatcher([h]);
+    await d.register();
+    const c = await client();
+    try {
+      const before = [await insertEvent(c, 20), await insertEvent(c, 21)];
+      poisonId = await insertEvent(c, 22);
+      const after = [await insertEvent(c, 23), await insertEvent(c, 24)];
+      for (let attempt = 0; attempt < HANDLER_RETRY_LIMIT * 3; attempt += 1) {
+        await c.query(`update event_handler_positions set retry_at = null where handler = $1`, [h.name]);
+        await d.runOnce(h);
+      }
+      const dead = await c.query(`select event_id from event_dead_letters where handler = $1`, [h.name]);
+      expect(dead.rows).toEqual([{ event_id: poisonId }]);
+      expect(h.seen).toEqual([...before, ...after]);
+    } finally {
+      await d.stop();
+      await c.end();
+    }
+  });
+
   it('is woken by the notification of a commit, without waiting for its poll', async () => {
     const h = recorder();
     const d = dispatcher([h]);

@@ -170,6 +170,8 @@ export class EventDispatcher {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | null = null;
   private again = false;
+  /** Handlers that just applied, one event at a time, an event they had been failing on (see runOnce). */
+  private readonly steppedPastFailure = new Set<string>();
   private stopped = false;
 
   constructor(private readonly deps: DispatcherDeps) {}
@@ -208,7 +210,7 @@ export class EventDispatcher {
         this.again = false;
         for (const h of this.deps.handlers) {
           try {
-            while (!this.stopped && (await this.runOnce(h)) === (h.batchSize ?? DEFAULT_BATCH));
+            while (!this.stopped && ((await this.runOnce(h)) === (h.batchSize ?? DEFAULT_BATCH) || this.steppedPastFailure.delete(h.name)));
           } catch (err) {
             this.deps.logger.warn({ err, handler: h.name }, 'event dispatch failed; retrying on the next wake');
           }
@@ -258,7 +260,9 @@ export class EventDispatcher {
         const rows = await tx.execute<EventRow[]>(
           `select id, txid::text as txid, type::text as type, object_type, object_id, actor_id, actor_email, data, created_at from audit_events
             where (txid, id) > (?::xid8, ?) and txid < ?::xid8 and type::text in (?) order by txid, id limit ?`,
-          [pos.txid, pos.event_id, xmin, [...handler.types], limit],
+          // While a batch is failing, events are taken one at a time: the events before the failing one
+          // are applied, and the one retried (and at last set aside) is the one that fails, not its batch's first.
+          [pos.txid, pos.event_id, xmin, [...handler.types], pos.failures > 0 ? 1 : limit],
         );
         batch = rows.map(toEvent);
         if (batch.length) {
@@ -266,13 +270,15 @@ export class EventDispatcher {
         }
         // Read everything below the horizon: the position moves to it; otherwise to the last event applied.
         const last = batch[batch.length - 1];
-        const [txid, eventId] = batch.length < limit || !last ? [xmin, '0'] : [last.txid, String(last.id)];
+        const [txid, eventId] = (batch.length < limit && pos.failures === 0) || !last ? [xmin, '0'] : [last.txid, String(last.id)];
         await tx.execute(
           `update event_handler_positions set txid = ?::xid8, event_id = ?, failures = 0, retry_at = null, last_error = null, updated_at = now()
             where handler = ? and (txid, event_id) <= (?::xid8, ?)`,
           [txid, eventId, handler.name, txid, eventId],
         );
         if (batch.length) logger.debug({ handler: handler.name, events: batch.length }, 'events applied');
+        // One event applied while the handler was failing: the events after it are read now, not at the next wake.
+        if (pos.failures > 0 && batch.length) this.steppedPastFailure.add(handler.name);
         return batch.length;
       });
     } catch (err) {

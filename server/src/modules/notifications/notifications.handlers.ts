@@ -15,7 +15,8 @@ export function emailHandler(name: string, types: readonly string[], compose: (e
     async handle(events, ctx) {
       for (const event of events) {
         for (const email of await compose(event, ctx)) {
-          await queueEmail(ctx.em, ctx.jobs, ctx.clock.now(), email);
+          const queued = await queueEmail(ctx.em, ctx.jobs, ctx.clock.now(), email);
+          if (!queued) ctx.logger.warn({ eventId: event.id, template: email.template }, 'email not queued: its address cannot be delivered to');
         }
       }
     },

@@ -10,12 +10,22 @@ export interface EmailToQueue {
   text: string;
 }
 
+/** The columns' sizes (email_messages.to and .subject). */
+const ADDRESS_MAX = 320;
+const SUBJECT_MAX = 255;
+
 /**
  * Records the email and enqueues its delivery in the caller's transaction: the email goes out
  * exactly when the change that caused it commits.
  */
-export async function queueEmail(em: EntityManager, jobs: JobQueue, now: Date, email: EmailToQueue): Promise<EmailMessage> {
-  const message = em.create(EmailMessage, { ...email, createdAt: now });
+export async function queueEmail(em: EntityManager, jobs: JobQueue, now: Date, email: EmailToQueue): Promise<EmailMessage | null> {
+  // An address that cannot be stored cannot be delivered either (say, a supplier's over-long answer):
+  // nothing is queued, rather than failing the handler on every retry and holding up every email after it.
+  const to = email.to.trim();
+  if (!to || to.length > ADDRESS_MAX) return null;
+  // Subjects quote what users typed (company names, titles): a long one is shortened, not refused.
+  const subject = email.subject.length > SUBJECT_MAX ? `${email.subject.slice(0, SUBJECT_MAX - 1)}…` : email.subject;
+  const message = em.create(EmailMessage, { ...email, to, subject, createdAt: now });
   await em.flush();
   await jobs.enqueue(em, sendEmailJob, { emailId: message.id });
   return message;

@@ -46,10 +46,8 @@ export const searchIndexHandler: EventHandler = {
       // The job takes only G-Cloud services: DOS frameworks' status changes reach none.
       if (e.type === AuditType.FRAMEWORK_UPDATE && update.status !== undefined && numeric(e.objectId) !== null) reindex.push({ frameworkId: numeric(e.objectId)! });
     }
-    if (reindex.length)
-      await em.fork().transactional(async (tx) => {
-        for (const r of reindex) await jobs.enqueue(tx, indexServicesJob, r);
-      });
+    // In the dispatcher's transaction: enqueued once, however often the batch is retried (say, while the engine is down).
+    for (const r of reindex) await jobs.enqueue(em, indexServicesJob, r);
     // One bulk write for the services and one for the briefs of the batch.
     await indexServiceBatch(em.fork(), ctx, [...services]);
     await indexBriefBatch(em.fork(), ctx, [...briefs]);

@@ -54,6 +54,21 @@ describe('creating a supplier account', () => {
     expect(created.data).toEqual({ createAccount: { role: 'SUPPLIER', supplier: { id: supplier.id, name: 'Cloudy Computing Ltd' } } });
   });
 
+  it('a company name as long as allowed still gets its invitation (subject shortened) and holds up no other email', async () => {
+    const long = `${'Long Name '.repeat(24)}Ltd`.slice(0, 255);
+    const res = await app.gql('mutation ($i: CreateSupplierAccountInput!) { createSupplierAccount(input: $i) { id } }', {
+      i: { ...input, companyName: long, dunsNumber: '555555555', loginEmail: 'long@name.example.com' },
+    });
+    expect(res.errors).toBeUndefined();
+    const mail = await app.mailbox!.waitFor('long@name.example.com');
+    expect(mail.subject!.length).toBeLessThanOrEqual(255);
+    expect(mail.subject).toMatch(/^Join Long Name .*…$/);
+    // The users' email handler went on: a reset asked for next is sent.
+    const user = await makeUser(app.orm.em.fork(), { role: Role.BUYER });
+    await app.gql('mutation ($e: String!) { requestPasswordReset(email: $e) }', { e: user.email });
+    expect((await app.mailbox!.waitFor(user.email)).subject).toMatch(/password/i);
+  });
+
   it('refuses a DUNS number that is not 9 digits or is already registered, storing nothing', async () => {
     const count = () => app.orm.em.fork().count(Supplier);
     const before = await count();
