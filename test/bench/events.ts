@@ -16,7 +16,6 @@ import { performance as perf } from 'node:perf_hooks';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { systemClock } from '../../server/src/app/clock.js';
 import { loadConfig } from '../../server/src/app/config.js';
 import { initOrm, migrate } from '../../server/src/app/db.js';
@@ -30,19 +29,14 @@ import { findFreePort } from '../../server/src/commands/ports.js';
 import { schemasDir } from '../../server/src/commands/schemas.js';
 import { FrameworkContent } from '../../server/src/modules/frameworks/content/catalogue.js';
 import { SchemaRegistry } from '../../server/src/modules/frameworks/content/schema-registry.js';
-import { Framework } from '../../server/src/modules/frameworks/framework.entity.js';
-import { Lot } from '../../server/src/modules/frameworks/lot.entity.js';
 import { entities, handlers, jobs as jobDefinitions, resolvers } from '../../server/src/modules/index.js';
 import { createSearchIndex } from '../../server/src/modules/search/index.js';
 import { rebuildIndex } from '../../server/src/modules/search/search.indices.js';
-import { newServiceId } from '../../server/src/modules/services/service-id.js';
-import { Service, ServiceStatus } from '../../server/src/modules/services/service.entity.js';
-import { Supplier } from '../../server/src/modules/suppliers/supplier.entity.js';
 import { Role } from '../../server/src/shared/role.js';
-import { rng, validAnswers } from '../../server/seeds/answers.js';
 import { seedReference } from '../../server/seeds/reference.js';
 import { makeUser, PASSWORD } from '../../server/test/support/factories.js';
 import { startOpenSearch, type RunningOpenSearch } from '../../server/test/support/opensearch.js';
+import { generateCorpus, machineLine, percentile } from './corpus.js';
 
 const SERVICES = Number(process.env.BENCH_SERVICES ?? 2_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -61,23 +55,10 @@ const ALIAS = 'services-g-cloud-13';
 const WEB_HOST = 'marketplace.test';
 const ADMIN_HOST = 'admin.marketplace.test';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const TERMS = readFileSync(path.join(here, 'search-terms.csv'), 'utf8')
-  .split('\n')
-  .slice(1)
-  .map((t) => t.trim())
-  .filter(Boolean);
-const LOTS = ['cloud-hosting', 'cloud-software', 'cloud-support'];
-const NOUNS = ['platform', 'service', 'hosting', 'software', 'support', 'suite', 'system', 'portal', 'toolkit', 'cloud'];
 const UPDATE = 'mutation ($id: ID!, $a: JSONObject!) { updateService(id: $id, answers: $a) { id } }';
 
 const log = (line: string) => process.stderr.write(`[bench:events] ${line}\n`);
 const sleep = (msec: number) => new Promise((r) => setTimeout(r, msec));
-const percentile = (xs: number[], p: number) => {
-  if (!xs.length) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
-};
 const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
 const ms = (n: number) => (Number.isNaN(n) ? '–' : n >= 10_000 ? `${(n / 1000).toFixed(1)} s` : `${n.toFixed(0)} ms`);
 
@@ -138,50 +119,13 @@ async function main(): Promise<void> {
     const content = new FrameworkContent();
 
     // 1. Data: suppliers and live services, every service valid against its lot's schema.
-    const em = orm.em.fork();
-    const g13 = await em.findOneOrFail(Framework, { slug: 'g-cloud-13' });
-    const lots = await em.find(Lot, { slug: { $in: LOTS } });
-    const now = new Date();
-    const suppliers: Supplier[] = [];
-    for (let i = 0; i < 100; i++)
-      suppliers.push(
-        em.create(Supplier, {
-          name: `${TERMS[i % TERMS.length]!.replace(/\b\w/g, (c) => c.toUpperCase())} Ltd ${i}`,
-          dunsNumber: String(100_000_000 + i),
-          createdAt: now,
-          updatedAt: now,
-        }),
-      );
-    await em.flush();
-    const r = rng(11);
-    const schemas = Object.fromEntries(LOTS.map((l) => [l, JSON.parse(readFileSync(path.join(schemasDir, `services-g-cloud-13-${l}.json`), 'utf8')) as Record<string, unknown>]));
-    const originals = new Map<string, string>();
-    let invalid = 0;
-    for (let done = 0; done < SERVICES;) {
-      const rows = [];
-      for (let k = 0; k < 1000 && done < SERVICES; k++, done++) {
-        const lot = lots[done % lots.length]!;
-        const data = validAnswers(schemas[lot.slug] as never, r);
-        const term = r.pick(TERMS);
-        data.serviceName = `${term.replace(/\b\w/g, (c) => c.toUpperCase())} ${r.pick(NOUNS)}`.slice(0, 100);
-        data.serviceDescription = describe(`${term} ${r.pick(NOUNS)} for public sector organisations: ${r.pick(TERMS)}, ${r.pick(TERMS)} and ${r.pick(TERMS)}.`, 'today');
-        if (Object.keys(registry.validate('services', 'g-cloud-13', lot.slug, data)).length) invalid++;
-        const serviceId = newServiceId();
-        originals.set(serviceId, String(data.serviceDescription));
-        rows.push({
-          serviceId,
-          supplier: suppliers[done % suppliers.length]!.id,
-          framework: g13.id,
-          lot: lot.id,
-          data,
-          status: ServiceStatus.PUBLISHED,
-          createdAt: now,
-          updatedAt: now,
-        });
-      }
-      await orm.em.fork().insertMany(Service, rows as never);
-    }
-    if (invalid) throw new Error(`${invalid} generated services are not valid against their schema`);
+    const originals = await generateCorpus(orm, registry, {
+      services: SERVICES,
+      suppliers: 100,
+      seed: 11,
+      supplierName: (i, term) => `${term} Ltd ${i}`,
+      description: (text) => describe(text, 'today'),
+    });
     const serviceIds = [...originals.keys()];
     const admin = await makeUser(orm.em.fork(), { role: Role.ADMIN_CCS_CATEGORY });
     log(`${SERVICES} valid live services`);
@@ -196,7 +140,7 @@ async function main(): Promise<void> {
       RATE_LIMIT_ACCOUNT_EMAIL: '0',
     });
     const schema = await buildAppSchema(resolvers);
-    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, PostgreSQL (embedded)${engine ? `, OpenSearch ${engine.version}` : ''}`;
+    const machine = machineLine(`PostgreSQL (embedded)${engine ? `, OpenSearch ${engine.version}` : ''}`);
     let seq = 0;
 
     for (const name of WITH_OPENSEARCH ? (['postgres', 'opensearch'] as const) : (['postgres'] as const)) {

@@ -11,11 +11,9 @@
  * BENCH_REBUILDS repeats each rebuild (and the raw `_bulk` ceiling) and reports medians;
  * BENCH_ADAPTERS (e.g. `opensearch`) runs only the adapters named.
  */
-import { readFileSync } from 'node:fs';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { systemClock } from '../../server/src/app/clock.js';
 import { loadConfig } from '../../server/src/app/config.js';
 import { initOrm, migrate } from '../../server/src/app/db.js';
@@ -29,18 +27,15 @@ import { findFreePort } from '../../server/src/commands/ports.js';
 import { schemasDir } from '../../server/src/commands/schemas.js';
 import { FrameworkContent } from '../../server/src/modules/frameworks/content/catalogue.js';
 import { SchemaRegistry } from '../../server/src/modules/frameworks/content/schema-registry.js';
-import { Framework } from '../../server/src/modules/frameworks/framework.entity.js';
-import { Lot } from '../../server/src/modules/frameworks/lot.entity.js';
 import { entities, handlers, jobs as jobDefinitions, resolvers } from '../../server/src/modules/index.js';
 import { OpenSearchSearchIndex } from '../../server/src/modules/search/opensearch-search.js';
 import { createSearchIndex } from '../../server/src/modules/search/index.js';
 import { REBUILD_BATCH, REBUILD_CONCURRENCY, rebuildIndex } from '../../server/src/modules/search/search.indices.js';
 import { queueIndex } from '../../server/src/modules/search/search.sync.js';
-import { newServiceId } from '../../server/src/modules/services/service-id.js';
-import { Service, ServiceStatus } from '../../server/src/modules/services/service.entity.js';
-import { Supplier } from '../../server/src/modules/suppliers/supplier.entity.js';
-import { rng, validAnswers } from '../../server/seeds/answers.js';
+import { Service } from '../../server/src/modules/services/service.entity.js';
+import { rng } from '../../server/seeds/answers.js';
 import { seedReference } from '../../server/seeds/reference.js';
+import { LOTS, TERMS, generateCorpus, machineLine, percentile } from './corpus.js';
 import { startOpenSearch } from '../../server/test/support/opensearch.js';
 
 const SERVICES = Number(process.env.BENCH_SERVICES ?? 40_000);
@@ -48,20 +43,7 @@ const QUERIES = Number(process.env.BENCH_QUERIES ?? 300);
 const EDITS = 20;
 const REBUILDS = Math.max(1, Number(process.env.BENCH_REBUILDS ?? 1));
 const ADAPTERS = (process.env.BENCH_ADAPTERS ?? 'postgres,opensearch').split(',').map((a) => a.trim()) as Array<'postgres' | 'opensearch'>;
-const here = path.dirname(fileURLToPath(import.meta.url));
-const TERMS = readFileSync(path.join(here, 'search-terms.csv'), 'utf8')
-  .split('\n')
-  .slice(1)
-  .map((t) => t.trim())
-  .filter(Boolean);
-const LOTS = ['cloud-hosting', 'cloud-software', 'cloud-support'];
-const NOUNS = ['platform', 'service', 'hosting', 'software', 'support', 'suite', 'system', 'portal', 'toolkit', 'cloud'];
-
 const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
-const percentile = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
-};
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const median = (xs: number[]) => percentile(xs, 50);
 
@@ -156,50 +138,14 @@ async function main(): Promise<void> {
     const content = new FrameworkContent();
 
     // 1. Data: suppliers and services, every service valid against its lot's schema.
-    const em = orm.em.fork();
-    const g13 = await em.findOneOrFail(Framework, { slug: 'g-cloud-13' });
-    const lots = await em.find(Lot, { slug: { $in: LOTS } });
-    const now = new Date();
-    const suppliers: Supplier[] = [];
-    for (let i = 0; i < 500; i++)
-      suppliers.push(
-        em.create(Supplier, {
-          name: `${TERMS[i % TERMS.length]!.replace(/\b\w/g, (c) => c.toUpperCase())} ${['Ltd', 'Digital', 'Cloud', 'Systems'][i % 4]} ${i}`,
-          dunsNumber: String(100_000_000 + i),
-          createdAt: now,
-          updatedAt: now,
-        }),
-      );
-    await em.flush();
-    const r = rng(40_000);
-    const schemas = Object.fromEntries(LOTS.map((l) => [l, JSON.parse(readFileSync(path.join(schemasDir, `services-g-cloud-13-${l}.json`), 'utf8')) as Record<string, unknown>]));
     const genStart = Date.now();
-    let invalid = 0;
-    for (let done = 0; done < SERVICES;) {
-      const fork = orm.em.fork();
-      const rows = [];
-      for (let k = 0; k < 1000 && done < SERVICES; k++, done++) {
-        const lot = lots[done % lots.length]!;
-        const data = validAnswers(schemas[lot.slug] as never, r);
-        const term = r.pick(TERMS);
-        data.serviceName = `${term.replace(/\b\w/g, (c) => c.toUpperCase())} ${r.pick(NOUNS)}`.slice(0, 100);
-        data.serviceDescription = `${term} ${r.pick(NOUNS)} for public sector organisations: ${r.pick(TERMS)}, ${r.pick(TERMS)} and ${r.pick(TERMS)}.`.slice(0, 500);
-        if (Object.keys(registry.validate('services', 'g-cloud-13', lot.slug, data)).length) invalid++;
-        rows.push({
-          serviceId: newServiceId(),
-          supplier: suppliers[done % suppliers.length]!.id,
-          framework: g13.id,
-          lot: lot.id,
-          data,
-          status: ServiceStatus.PUBLISHED,
-          createdAt: now,
-          updatedAt: now,
-        });
-      }
-      await fork.insertMany(Service, rows as never);
-      if (done % 10_000 === 0) log(`generated ${done} services`);
-    }
-    if (invalid) throw new Error(`${invalid} generated services are not valid against their schema`);
+    await generateCorpus(orm, registry, {
+      services: SERVICES,
+      suppliers: 500,
+      seed: 40_000,
+      supplierName: (i, term) => `${term} ${['Ltd', 'Digital', 'Cloud', 'Systems'][i % 4]} ${i}`,
+      onBatch: (done) => void (done % 10_000 === 0 && log(`generated ${done} services`)),
+    });
     log(`${SERVICES} valid services in ${((Date.now() - genStart) / 1000).toFixed(1)} s`);
 
     const config = loadConfig({ NODE_ENV: 'test', WEB_URL: 'http://marketplace.test', ADMIN_WEB_URL: 'http://admin.marketplace.test' });
@@ -211,7 +157,7 @@ async function main(): Promise<void> {
       if (!res.ok) throw new Error(`OpenSearch answered ${res.status}: ${(await res.text()).slice(0, 300)}`);
       await res.arrayBuffer();
     };
-    const machine = `${os.cpus().length} × ${os.cpus()[0]?.model.trim() ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM, Node ${process.version}, PostgreSQL (embedded), OpenSearch ${engine.version}`;
+    const machine = machineLine(`PostgreSQL (embedded), OpenSearch ${engine.version}`);
 
     for (const name of ADAPTERS) {
       const search = createSearchIndex({ OPENSEARCH_URL: name === 'opensearch' ? engine.url : undefined, OPENSEARCH_INDEX_PREFIX: 'bench-' }, content);
