@@ -295,6 +295,6 @@ describe('the buyer and the outcome', () => {
       '{ opportunities(first: 100) { nodes { id status responseCount lot { slug } framework { slug } clarificationQuestions { question } outcome { result } } } }',
     );
     expect(res.data!.opportunities.nodes.length).toBeGreaterThan(3);
-    expect(app.queries.length).toBeLessThanOrEqual(9);
+    expect(app.queries.length).toBeLessThanOrEqual(5);
   });
 });

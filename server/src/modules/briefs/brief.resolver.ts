@@ -14,6 +14,7 @@ import { BriefIdArgs, NewBriefArgs, OpportunitiesArgs } from './brief.inputs.js'
 import { clarificationQuestionsByBrief, hasAwardedResponse, ownersByBrief } from './brief.loaders.js';
 import { canSeeBriefInsides } from './brief.policy.js';
 import * as briefs from './brief.service.js';
+import { listOpportunities } from './brief.list.js';
 import { briefStatus, BriefStatus } from './brief.status.js';
 import { BriefClarificationQuestion } from './clarification-question.entity.js';
 
@@ -29,7 +30,7 @@ export class BriefResolver {
 
   @Query(() => BriefConnection, { description: 'Published opportunities: live first, then closed and finished, then withdrawn; newest first. Public.' })
   async opportunities(@Args(() => OpportunitiesArgs) args: OpportunitiesArgs, @Ctx() ctx: AppContext): Promise<BriefConnection> {
-    return briefs.listOpportunities(ctx, args, args.first, args.after);
+    return listOpportunities(ctx, args, args.first, args.after);
   }
 
   @Authorized([Role.BUYER])
@@ -145,6 +146,8 @@ export class BriefResolver {
 
   @FieldResolver(() => [User], { nullable: true, description: 'The buyers who own it; null unless you are one of them or a support admin.' })
   async users(@Root() brief: Brief, @Ctx() ctx: AppContext): Promise<User[] | null> {
+    // Only a buyer can own a brief: nobody else is loaded buyers they would not be shown.
+    if (ctx.viewer?.role !== Role.BUYER && !canSeeBriefInsides(ctx.viewer, false)) return null;
     const owners = await ctx.loaders.get(ownersByBrief).load(brief.id);
     return canSeeBriefInsides(
       ctx.viewer,

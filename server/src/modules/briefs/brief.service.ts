@@ -2,7 +2,6 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type AppContext, type Viewer } from '../../app/context.js';
 import { badInput, conflict, DomainError, notFound, type FieldErrors } from '../../app/errors.js';
-import { decodeOffsetCursor, toOffsetConnection, type Connection } from '../../shared/pagination.js';
 import { answerChange, applyAnswerChange, cleanAnswers } from '../../shared/answers.js';
 import { withArticle } from '../../shared/words.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -17,7 +16,7 @@ import { BriefUser } from './brief-user.entity.js';
 import { briefDates, requirementsLength } from './brief.dates.js';
 import { Brief } from './brief.entity.js';
 import { canSeeBrief, isBriefOwner, ownBrief } from './brief.policy.js';
-import { briefStatusSql, BriefStatus } from './brief.status.js';
+import { BriefStatus } from './brief.status.js';
 import { eligibility } from './eligibility.js';
 import { BriefClarificationQuestion } from './clarification-question.entity.js';
 
@@ -217,49 +216,6 @@ export async function getBrief(ctx: AppContext, id: number): Promise<Brief> {
   // Ownership is looked up only for a draft.
   if (!canSeeBrief(ctx.viewer, brief, !brief.publishedAt && (await isBriefOwner(ctx.em, id, ctx.viewer?.id)))) throw notFound(`Brief ${id}`);
   return brief;
-}
-
-export interface OpportunityFilter {
-  status?: BriefStatus[];
-  lotSlugs?: string[];
-  frameworkSlug?: string;
-}
-
-/**
- * Published opportunities as suppliers browse them: live first, then finished ones, then withdrawn;
- * newest first within each; filtered by status (the same rule as `status`, in SQL), lot and framework.
- */
-export async function listOpportunities(ctx: AppContext, filter: OpportunityFilter, first: number, after?: string | null): Promise<Connection<Brief>> {
-  const now = ctx.clock.now();
-  const offset = decodeOffsetCursor(after);
-  const status = briefStatusSql('b');
-  const where: string[] = ['b.published_at is not null'];
-  const params: unknown[] = [];
-  if (filter.status?.length) {
-    where.push(`${status} in (${filter.status.map(() => '?').join(', ')})`);
-    params.push(now, ...filter.status);
-  }
-  if (filter.lotSlugs?.length) {
-    where.push(`l.slug in (${filter.lotSlugs.map(() => '?').join(', ')})`);
-    params.push(...filter.lotSlugs);
-  }
-  if (filter.frameworkSlug) {
-    where.push('f.slug = ?');
-    params.push(filter.frameworkSlug);
-  }
-  const from = `from briefs b join lots l on l.id = b.lot_id join frameworks f on f.id = b.framework_id where ${where.join(' and ')}`;
-  const bucket = `(case ${status} when 'live' then 0 when 'draft' then 2 when 'withdrawn' then 2 else 1 end)`;
-  const [ids, counted] = await Promise.all([
-    ctx.em.execute<Array<{ id: number }>>(`select b.id ${from} order by ${bucket}, b.published_at desc, b.id limit ? offset ?`, [...params, now, first + 1, offset]),
-    ctx.em.execute<Array<{ count: string }>>(`select count(*) as count ${from}`, params),
-  ]);
-  const byId = new Map((await ctx.em.find(Brief, { id: { $in: ids.map((r) => Number(r.id)) } })).map((b) => [b.id, b]));
-  return toOffsetConnection(
-    ids.map((r) => byId.get(Number(r.id))!),
-    first,
-    offset,
-    Number(counted[0]?.count ?? 0),
-  );
 }
 
 /** The viewer's own briefs (buyers), newest first. */
