@@ -13,7 +13,10 @@ import type { SearchIndex } from './app/search-port.js';
 import { schemasDir } from './commands/schemas.js';
 import { recordAdminRefusal } from './modules/audit/index.js';
 import { SchemaRegistry } from './modules/frameworks/content/schema-registry.js';
-import { handlers, inTransaction, jobs as jobDefinitions, perProcess, resolvers } from './modules/index.js';
+import { handlers, inTransaction, jobs as jobDefinitions, perProcess, publicReads, resolvers, unseenEvents } from './modules/index.js';
+import { AuditType } from './modules/audit/audit.types.js';
+import { PublicReadCache } from './app/public-reads.js';
+import type { ProcessSubscriber } from './app/event-watch.js';
 import { identifyViewer } from './modules/users/index.js';
 
 /**
@@ -42,22 +45,36 @@ export interface ApiParts {
  * The process's one LISTEN connection on the domain events, applying every module's process
  * subscribers to this process's state (a framework change drops the content and reference data it holds).
  */
-export function composeWatcher(parts: { orm: MikroORM; logger: Logger; content: ContentCatalogue; pollMs?: number }): EventWatcher {
+export function composeWatcher(parts: { orm: MikroORM; logger: Logger; content: ContentCatalogue; pollMs?: number }, extra: readonly ProcessSubscriber[] = []): EventWatcher {
   const logger = parts.logger.child({ component: 'process-events' });
   return new EventWatcher({
     connectionString: String(parts.orm.config.get('clientUrl')),
     logger,
-    subscribers: perProcess,
+    subscribers: [...perProcess, ...extra],
     context: { content: parts.content, logger },
     pollMs: parts.pollMs,
   });
 }
 
+/**
+ * Drops the process's public read cache on every event a visitor could see: all types but those
+ * the modules declare unseen (a new type invalidates until a module says otherwise).
+ */
+export function publicReadsSubscriber(cache: PublicReadCache): ProcessSubscriber {
+  return {
+    name: 'app.public-reads',
+    types: Object.values(AuditType).filter((t) => !unseenEvents.has(t)),
+    apply: () => cache.invalidate(),
+  };
+}
+
 /** The API over HTTP and WebSocket, not yet listening (listening starts its event watcher first). */
 export async function composeApi(parts: ApiParts): Promise<HttpApp> {
+  const cache = parts.config.PUBLIC_CACHE === 'on' ? new PublicReadCache() : null;
   return createHttpApp({
     ...parts,
-    watcher: composeWatcher(parts),
+    watcher: composeWatcher(parts, cache ? [publicReadsSubscriber(cache)] : []),
+    publicReads: cache ? { cache, hints: publicReads } : undefined,
     schema: parts.schema ?? (await buildAppSchema(resolvers)),
     schemas: parts.schemas ?? new SchemaRegistry(schemasDir),
     identify: identifyViewer,

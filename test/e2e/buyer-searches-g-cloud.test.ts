@@ -10,6 +10,12 @@ const url = (path: string) => `${inject('webUrl')}${path}`;
 describe('a buyer searches G-Cloud (Chromium → SPA → API → Postgres search index)', () => {
   it('searches by keyword, narrows by lot and category with counts, and keeps every step in the URL', async () => {
     const search = new SearchPage(browser.page);
+    // Searches go over GET by their hash (persisted queries) and come back cacheable: visitors are anonymous.
+    const searches: Array<{ method: string; url: string; cacheControl: string | undefined }> = [];
+    browser.page.on('response', (res) => {
+      if (res.url().includes('/graphql') && res.url().includes('ServiceSearch'))
+        searches.push({ method: res.request().method(), url: res.url(), cacheControl: res.headers()['cache-control'] });
+    });
     await search.open(url('/g-cloud/search'));
     expect(await search.waitForSummary(/^\d+ results found in All categories$/)).toMatch(/^\d+ results found in All categories$/);
     const tree = await search.categoryTree().innerText();
@@ -20,6 +26,8 @@ describe('a buyer searches G-Cloud (Chromium → SPA → API → Postgres search
     await browser.page.waitForURL(/\?q=kubernetes$/);
     expect(await search.waitForSummary(/containing kubernetes in All categories/)).toMatch(/^\d+ results? found containing kubernetes in All categories$/);
     expect(await search.resultTitles()).toContain('Managed Kubernetes platform');
+    // Once the API knows the search's hash (the first ever request registers it), it is asked by hash alone.
+    expect(searches.find((r) => r.method === 'GET' && r.url.includes('persistedQuery') && !r.url.includes('query=') && r.cacheControl?.startsWith('public'))).toBeTruthy();
     // Matched words are highlighted (escaped text, <mark> only).
     expect(await browser.page.locator('[data-testid="search-results"] mark').first().innerText()).toMatch(/kubernetes/i);
 

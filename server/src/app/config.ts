@@ -62,6 +62,7 @@ const schema = z.object({
   ALLOWED_ORIGINS: z.string().optional(),
   ADMIN_ALLOWED_CIDRS: z.string().optional(),
   TRUST_PROXY: z.string().default('loopback'),
+  PUBLIC_CACHE: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
   RATE_LIMIT_REQUESTS: z.coerce.number().int().min(0, 'must be 0 (off) or more').default(3000),
   RATE_LIMIT_ACCOUNT_IP: z.coerce.number().int().min(0, 'must be 0 (off) or more').default(100),
   RATE_LIMIT_ACCOUNT_EMAIL: z.coerce.number().int().min(0, 'must be 0 (off) or more').default(10),

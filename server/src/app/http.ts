@@ -28,6 +28,7 @@ import type { EventWatcher } from './event-watch.js';
 import type { TransactionHandler } from './events.js';
 import type { Logger } from './logger.js';
 import { startNotifyBridge } from './pubsub.js';
+import { publicReadsPlugin, type CacheHints, type PublicReadCache } from './public-reads.js';
 import type { AppSchema } from './schema.js';
 
 export interface HttpDeps {
@@ -51,6 +52,12 @@ export interface HttpDeps {
    * process's content and reference data; stopped on close.
    */
   watcher?: EventWatcher;
+  /**
+   * Anonymous public reads answered from the process's cache and marked cacheable (absent when
+   * PUBLIC_CACHE is off): the cache is dropped on every search index update, here, and on the
+   * domain events a visitor can see, by the watcher's subscriber the composition root gave it.
+   */
+  publicReads?: { cache: PublicReadCache; hints: CacheHints };
   /** Records a request refused by the admin IP allow-list (an audit event; given by the entry point). */
   recordAdminRefusal(em: EntityManager, now: Date, refusal: { ip: string; host: string; path: string; hadAdminCookie: boolean }): Promise<void>;
 }
@@ -321,6 +328,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
     plugins: [
       fastifyApolloDrainPlugin(fastify),
       requestGuardPlugin(schema, rateLimits),
+      ...(deps.publicReads ? [publicReadsPlugin(deps.publicReads.cache, deps.publicReads.hints)] : []),
       {
         async serverWillStart() {
           return {
@@ -371,7 +379,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
         if (err.code === 'EADDRINUSE') throw new Error(`Port ${port} is already in use on ${host}: stop whatever is using it or set API_PORT`, { cause: e });
         throw e;
       }
-      notifyBridge ??= startNotifyBridge(String(orm.config.get('clientUrl')), pubSub, logger.child({ component: 'search-events' }));
+      notifyBridge ??= startNotifyBridge(String(orm.config.get('clientUrl')), pubSub, logger.child({ component: 'search-events' }), () => deps.publicReads?.cache.invalidate());
       const address = fastify.server.address();
       const bound = typeof address === 'object' && address ? address.port : port;
       return { url: `http://${host}:${bound}`, port: bound };

@@ -30,9 +30,9 @@ export function createAppPubSub() {
 /**
  * LISTENs on the channel with a dedicated connection and republishes each notification to this
  * process's subscribers, so that an update applied by any worker reaches the clients of every API
- * process. Reconnects after a lost connection.
+ * process (and calls `onUpdate`: what the process keeps of search answers is stale). Reconnects after a lost connection.
  */
-export function startNotifyBridge(connectionString: string, pubSub: AppPubSub, logger: Logger): { stop(): Promise<void> } {
+export function startNotifyBridge(connectionString: string, pubSub: AppPubSub, logger: Logger, onUpdate: () => void = () => {}): { stop(): Promise<void> } {
   let client: pg.Client | null = null;
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
@@ -41,6 +41,7 @@ export function startNotifyBridge(connectionString: string, pubSub: AppPubSub, l
     const c = new pg.Client({ connectionString });
     c.on('notification', (msg) => {
       if (msg.channel !== SEARCH_INDEX_CHANNEL || !msg.payload) return;
+      onUpdate();
       try {
         pubSub.publish(SEARCH_INDEX_UPDATES, JSON.parse(msg.payload) as SearchIndexEvent);
       } catch (err) {
@@ -57,6 +58,8 @@ export function startNotifyBridge(connectionString: string, pubSub: AppPubSub, l
       await c.connect();
       await c.query(`LISTEN ${SEARCH_INDEX_CHANNEL}`);
       client = c;
+      // Updates sent while no connection listened were missed: what was kept before may be stale.
+      onUpdate();
     } catch (err) {
       logger.warn({ err }, 'cannot listen for search index notifications yet; retrying');
       void c.end().catch(() => undefined);

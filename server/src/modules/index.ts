@@ -32,3 +32,5 @@ export const jobs = modules.flatMap((m) => m.jobs);
 export const handlers = modules.flatMap((m) => m.handlers ?? []);
 export const inTransaction = modules.flatMap((m) => m.inTransaction ?? []);
 export const perProcess = modules.flatMap((m) => m.perProcess ?? []);
+export const publicReads = new Map(modules.flatMap((m) => Object.entries(m.publicReads ?? {})));
+export const unseenEvents = new Set(modules.flatMap((m) => m.unseenEvents ?? []));

@@ -17,4 +17,14 @@ export interface ModuleDefinition {
   inTransaction?: TransactionHandler[];
   /** Subscribers applied in every process (API and worker) to what that process holds, e.g. its caches. */
   perProcess?: ProcessSubscriber[];
+  /**
+   * Its root query fields that anyone may read, with the seconds an anonymous answer may be reused
+   * (by this process, a CDN or a browser): the cache hints of `app/public-reads.ts`.
+   */
+  publicReads?: Record<string, number>;
+  /**
+   * Its event types that change nothing an anonymous visitor can read (drafts, accounts, private
+   * steps). Every other event drops the processes' public read caches, so a new type is safe by default.
+   */
+  unseenEvents?: readonly string[];
 }

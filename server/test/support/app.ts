@@ -82,6 +82,8 @@ export async function createTestApp(opts: { seed?: boolean; now?: string; worker
     ADMIN_WEB_URL: `http://${ADMIN_HOST}`,
     RATE_LIMIT_ACCOUNT_IP: '0',
     RATE_LIMIT_ACCOUNT_EMAIL: '0',
+    // Tests move the clock and write rows directly: a cached answer would hide both. public-reads.test.ts turns it on.
+    PUBLIC_CACHE: 'off',
     ...(mailbox ? { SMTP_URL: mailbox.url } : {}),
     ...opts.env,
   });

@@ -1,3 +1,4 @@
+import { AuditType } from '../audit/audit.types.js';
 import type { ModuleDefinition } from '../module.js';
 import { applicationEmailsHandler } from './application.handlers.js';
 import { ApplicationResolver } from './application.resolver.js';
@@ -15,4 +16,16 @@ export const applicationsModule: ModuleDefinition = {
   jobs: [],
   handlers: [applicationEmailsHandler],
   inTransaction: [companyDetailsSubscriber],
+  // An application and its drafts stay private until services are published (a services event).
+  unseenEvents: [
+    AuditType.REGISTER_FRAMEWORK_INTEREST,
+    AuditType.UPDATE_DECLARATION_ANSWERS,
+    AuditType.COMPLETE_DECLARATION,
+    AuditType.SIGN_AGREEMENT,
+    AuditType.UPDATE_AGREEMENT,
+    AuditType.CREATE_DRAFT_SERVICE,
+    AuditType.UPDATE_DRAFT_SERVICE,
+    AuditType.COMPLETE_DRAFT_SERVICE,
+    AuditType.DELETE_DRAFT_SERVICE,
+  ],
 };

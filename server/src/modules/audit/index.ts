@@ -1,3 +1,4 @@
+import { AuditType } from './audit.types.js';
 import type { ModuleDefinition } from '../module.js';
 import { AuditEvent } from './audit-event.entity.js';
 import { AuditResolver } from './audit.resolver.js';
@@ -7,6 +8,7 @@ export const auditModule: ModuleDefinition = {
   entities: [AuditEvent],
   resolvers: [AuditResolver],
   jobs: [],
+  unseenEvents: [AuditType.ADMIN_ACCESS_REFUSED],
 };
 
 export { recordAdminRefusal } from './audit.service.js';

@@ -1,3 +1,4 @@
+import { AuditType } from '../audit/audit.types.js';
 import type { ModuleDefinition } from '../module.js';
 import { BriefResponse } from './brief-response.entity.js';
 import { BriefResponseResolver, BriefResponsesFieldResolver } from './brief-response.resolver.js';
@@ -14,4 +15,14 @@ export const briefsModule: ModuleDefinition = {
   resolvers: [BriefResolver, BriefResponseResolver, BriefResponsesFieldResolver],
   jobs: [briefApplicationsClosedJob],
   handlers: [briefEmailsHandler, briefClosingScheduleHandler],
+  publicReads: { opportunities: 60, brief: 60 },
+  // Drafts, their owners, questions not yet answered and responses not yet submitted.
+  unseenEvents: [
+    AuditType.CREATE_BRIEF,
+    AuditType.UPDATE_BRIEF,
+    AuditType.DELETE_BRIEF,
+    AuditType.ADD_BRIEF_USER,
+    AuditType.SEND_CLARIFICATION_QUESTION,
+    AuditType.CREATE_BRIEF_RESPONSE,
+  ],
 };

@@ -11,4 +11,5 @@ export const frameworksModule: ModuleDefinition = {
   resolvers: [FrameworkResolver],
   jobs: [],
   perProcess: [refreshFrameworkData],
+  publicReads: { frameworks: 300, framework: 300 },
 };

@@ -17,4 +17,5 @@ export const searchModule: ModuleDefinition = {
   resolvers: [ServiceSearchResolver, OpportunitySearchResolver, SearchFiltersResolver, SearchUpdatesResolver, SearchAdminResolver],
   jobs: [indexObjectJob, indexServicesJob, rebuildIndexJob, closeBriefsInIndexJob],
   handlers: [searchIndexHandler],
+  publicReads: { serviceSearch: 30, opportunitySearch: 30, searchFilters: 300 },
 };

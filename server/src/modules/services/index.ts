@@ -1,3 +1,4 @@
+import { AuditType } from '../audit/audit.types.js';
 import type { ModuleDefinition } from '../module.js';
 import { ArchivedService } from './archived-service.entity.js';
 import { releaseCopiedService } from './draft-copy.handlers.js';
@@ -13,4 +14,6 @@ export const servicesModule: ModuleDefinition = {
   jobs: [publishFrameworkServicesJob],
   handlers: [publishOnLiveHandler],
   inTransaction: [releaseCopiedService],
+  publicReads: { service: 60 },
+  unseenEvents: [AuditType.ACKNOWLEDGE_SERVICE_UPDATES],
 };

@@ -8,4 +8,5 @@ export const suppliersModule: ModuleDefinition = {
   entities: [Supplier, ContactInformation],
   resolvers: [SupplierResolver],
   jobs: [],
+  publicReads: { supplier: 60 },
 };
