@@ -49,7 +49,7 @@ function addKeywords(q: string | undefined, where: string[], params: unknown[]):
   const tsquery = toTsquery(q);
   if (tsquery === null) where.push('false');
   else {
-    where.push(`to_tsvector('english', d.search_text) @@ to_tsquery('english', ?)`);
+    where.push(`d.search_vector @@ to_tsquery('english', ?)`);
     params.push(tsquery);
   }
   return tsquery;
@@ -77,7 +77,7 @@ const UPSERT_TAIL = `on conflict (index_name, object_id) do update set version =
 /** Rows of one upsert statement: 8 parameters each, well below Postgres's 65,535. */
 const ROWS_PER_STATEMENT = 1000;
 
-const RANK = `ts_rank(to_tsvector('english', d.search_text), to_tsquery('english', ?)) desc, `;
+const RANK = `ts_rank(d.search_vector, to_tsquery('english', ?)) desc, `;
 
 /**
  * The zero-configuration adapter: documents in `search_documents`, matched with Postgres full text
