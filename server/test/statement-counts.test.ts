@@ -59,13 +59,13 @@ const PAGED: PagedList[] = [
     who: null,
     query:
       'query ($n: Int!) { opportunities(first: $n) { totalCount nodes { id status responseCount lot { slug } framework { slug name } outcome { result } clarificationQuestions { __typename } } } }',
-    budget: 5,
+    budget: 3,
   },
   {
     name: 'services',
     who: 'admin',
     query: 'query ($n: Int!) { services(first: $n) { totalCount nodes { id status price lot { slug } framework { slug } supplier { name } } } }',
-    budget: 6,
+    budget: 4,
   },
   { name: 'suppliers', who: 'admin', query: 'query ($n: Int!) { suppliers(first: $n) { totalCount nodes { id name contact { __typename } services { id } } } }', budget: 5 },
   // The first two users are not supplier users, the first two events touch no service: their loaders run only on the larger page.
@@ -76,7 +76,7 @@ const PAGED: PagedList[] = [
     who: 'sourcing',
     query:
       'query ($n: Int!) { frameworkDraftServices(frameworkSlug: "g-cloud-14", first: $n) { totalCount nodes { id status lot { slug } framework { slug } supplier { name } } } }',
-    budget: 7,
+    budget: 5,
   },
 ];
 
@@ -91,21 +91,21 @@ interface WholeList {
 
 const WHOLE: WholeList[] = [
   { name: 'frameworks', who: null, query: '{ frameworks { slug lots { slug } } }', budget: 2 },
-  { name: 'myBriefs', who: 'buyer', query: '{ myBriefs { id status responseCount lot { slug } framework { slug } outcome { result } users { email } } }', budget: 10 },
-  { name: 'myBriefResponses', who: 'supplier', query: '{ myBriefResponses { id status brief { id status lot { slug } } supplier { name } } }', budget: 6 },
+  { name: 'myBriefs', who: 'buyer', query: '{ myBriefs { id status responseCount lot { slug } framework { slug } outcome { result } users { email } } }', budget: 8 },
+  { name: 'myBriefResponses', who: 'supplier', query: '{ myBriefResponses { id status brief { id status lot { slug } } supplier { name } } }', budget: 5 },
   { name: 'myDirectAwardProjects', who: 'buyer', query: '{ myDirectAwardProjects { id name stage outcome { result } } }', budget: 4 },
   {
     name: 'draftServices',
     who: 'supplier',
     query: '{ draftServices(frameworkSlug: "g-cloud-14") { id status lot { slug } framework { slug } supplier { name } } }',
-    budget: 5,
+    budget: 3,
     minItems: 1,
   },
   {
     name: 'servicesToCopy',
     who: 'supplier',
     query: '{ servicesToCopy(frameworkSlug: "g-cloud-14", lotSlug: "cloud-hosting") { id lot { slug } framework { slug } } }',
-    budget: 7,
+    budget: 5,
     minItems: 1,
   },
   {
@@ -121,18 +121,20 @@ const WHOLE: WholeList[] = [
     name: 'serviceSearch',
     who: null,
     query: '{ serviceSearch(q: "") { total results { id serviceName supplierName } lotCounts { __typename } filterGroups { __typename } summary { __typename } } }',
-    budget: 5,
+    budget: 3,
   },
   {
     name: 'opportunitySearch',
     who: null,
     query: '{ opportunitySearch { total results { __typename } lotCounts { __typename } filterGroups { __typename } summary { __typename } } }',
-    budget: 5,
+    budget: 3,
   },
 ];
 
 describe('statement counts of every list', () => {
   it.each(PAGED)('$name asks the same statements for 2 rows as for up to 20, exactly its budget', async ({ who, query, budget, loadersOnlyWhenPresent = 0 }) => {
+    // The first request of a process reads its reference data (frameworks and lots): warm it first.
+    await statements(who, query, { n: 1 });
     const small = await statements(who, query, { n: 2 });
     const large = await statements(who, query, { n: 20 });
     expect(items(small.data)).toHaveLength(2);
@@ -143,6 +145,7 @@ describe('statement counts of every list', () => {
   });
 
   it.each(WHOLE)('$name (a whole list) asks exactly its budget', async ({ who, query, budget, minItems = 2 }) => {
+    await statements(who, query, {});
     const { count, data } = await statements(who, query, {});
     expect(items(data).length).toBeGreaterThanOrEqual(minItems);
     expect(count).toBe(budget);

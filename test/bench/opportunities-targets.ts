@@ -34,7 +34,13 @@ async function ours(): Promise<void> {
   const counting = process.env.BENCH_COUNT_STATEMENTS === '1';
   const orm = await initOrm(url, entities, logger, counting ? { onQuery: (sql) => queries.push(sql) } : {});
   // The per-IP request limit is off: one client at hundreds of requests a second is the point here.
-  const config = loadConfig({ NODE_ENV: 'test', WEB_URL: 'http://marketplace.test', ADMIN_WEB_URL: 'http://admin.marketplace.test', RATE_LIMIT_REQUESTS: '0' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    WEB_URL: 'http://marketplace.test',
+    ADMIN_WEB_URL: 'http://admin.marketplace.test',
+    RATE_LIMIT_REQUESTS: '0',
+    PUBLIC_CACHE: process.env.BENCH_PUBLIC_CACHE === 'on' ? 'on' : 'off',
+  });
   const content = new FrameworkContent();
   const jobs = await JobQueue.start({ connectionString: url, logger, supervise: false });
   await jobs.ensureQueues(jobDefinitions);
@@ -95,6 +101,14 @@ async function oneSql(): Promise<void> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   send({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}/graphql` });
 }
+
+// The process's CPU time so far (user + system, ms): the bench reads it before and after the load.
+process.on('message', (m: { cpu?: boolean }) => {
+  if (m.cpu) {
+    const { user, system } = process.cpuUsage();
+    send({ cpuMs: (user + system) / 1000 });
+  }
+});
 
 // A clean exit on the bench's SIGTERM, so that a `--cpu-prof` profile is written.
 process.on('SIGTERM', () => process.exit(0));

@@ -33,17 +33,21 @@ export interface SessionCookie {
   clear(): void;
 }
 
-export type LoaderFactory<K, V> = (em: EntityManager) => DataLoader<K, V>;
+/** A request's loader: its EntityManager, and the process's content catalogue for what a loader may keep across requests (reference data). */
+export type LoaderFactory<K, V> = (em: EntityManager, content: ContentCatalogue) => DataLoader<K, V>;
 
 /** Per-request DataLoaders, created on first use so a resolver never queries once per row. */
 export class Loaders {
   private readonly cache = new Map<LoaderFactory<unknown, unknown>, DataLoader<unknown, unknown>>();
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly content: ContentCatalogue,
+  ) {}
 
   get<K, V>(factory: LoaderFactory<K, V>): DataLoader<K, V> {
     let loader = this.cache.get(factory as LoaderFactory<unknown, unknown>);
     if (!loader) {
-      loader = factory(this.em) as DataLoader<unknown, unknown>;
+      loader = factory(this.em, this.content) as DataLoader<unknown, unknown>;
       this.cache.set(factory as LoaderFactory<unknown, unknown>, loader);
     }
     return loader as DataLoader<K, V>;
@@ -81,7 +85,7 @@ export function requireViewer(ctx: Pick<AppContext, 'viewer'>): Viewer {
 }
 
 export function createContext(parts: Omit<AppContext, 'loaders'>): AppContext {
-  return { ...parts, loaders: new Loaders(parts.em) };
+  return { ...parts, loaders: new Loaders(parts.em, parts.content) };
 }
 
 /** Resolves the viewer from a session cookie value (provided by the users module). */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
@@ -326,6 +327,8 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
     // The entry point owns shutdown order (HTTP, then jobs, then database); Apollo must not trap signals.
     stopOnTerminationSignals: false,
     plugins: [
+      // Apollo's per-field cache hints would wrap every resolver of every request; ours are per root field (public-reads.ts).
+      ApolloServerPluginCacheControlDisabled(),
       fastifyApolloDrainPlugin(fastify),
       requestGuardPlugin(schema, rateLimits),
       ...(deps.publicReads ? [publicReadsPlugin(deps.publicReads.cache, deps.publicReads.hints)] : []),

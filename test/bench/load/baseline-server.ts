@@ -29,7 +29,7 @@ async function searchPage(alias: string, order: string, highlightOf: string, v: 
        case when $1::text is null then null else ts_headline('english', ${highlightOf}, plainto_tsquery('english', $1), 'HighlightAll=true') end as highlight
      from (select d.object_id, d.document, count(*) over () as total from search_documents d
            where ${active(alias)} and not d.deleted and ($2::text is null or d.document->>'lot' = $2)
-             and ($1::text is null or to_tsvector('english', d.search_text) @@ plainto_tsquery('english', $1))
+             and ($1::text is null or d.search_vector @@ plainto_tsquery('english', $1))
              ${filter ? `and ${filterOn(4)}` : ''}
            order by ${order} limit ${PAGE} offset $3) p`,
     [v.q || null, lot, ((v.page ?? 1) - 1) * PAGE, ...(filter ?? [])],
@@ -39,7 +39,7 @@ async function searchPage(alias: string, order: string, highlightOf: string, v: 
 
 const routes: Record<string, (v: Vars) => Promise<unknown>> = {
   async ServiceSearch(v) {
-    const order = `case when $1::text is null then 0 else ts_rank(to_tsvector('english', d.search_text), plainto_tsquery('english', $1)) end desc, d.sort_hash collate "C" desc`;
+    const order = `case when $1::text is null then 0 else ts_rank(d.search_vector, plainto_tsquery('english', $1)) end desc, d.sort_hash collate "C" desc`;
     const { total, rows } = await searchPage(`alias like 'services-%'`, order, `coalesce(p.document->>'serviceDescription', '')`, v, v.lot ?? null);
     const results = rows.map((r) => ({
       id: r.object_id,

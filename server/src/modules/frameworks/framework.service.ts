@@ -49,7 +49,7 @@ export async function updateFramework(ctx: AppContext, slug: string, input: Upda
   if (!viewer) throw unauthenticated();
   const given = Object.entries(input).filter(([, v]) => v !== undefined && v !== null);
   if (given.length === 0) throw badInput('Framework update expects at least one change');
-  return ctx.em.transactional(async (em) => {
+  const updated = await ctx.em.transactional(async (em) => {
     const framework = await em.findOne(Framework, { slug }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!framework) throw notFound(`Framework '${slug}'`);
     const now = ctx.clock.now();
@@ -92,4 +92,7 @@ export async function updateFramework(ctx: AppContext, slug: string, input: Upda
     });
     return framework;
   });
+  // This process reads the change at once; the others when its event reaches them (refreshFrameworkData).
+  ctx.content.refresh(slug);
+  return updated;
 }
