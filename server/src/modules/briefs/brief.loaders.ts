@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { LoaderFactory } from '../../app/context.js';
+import { findPlain } from '../../shared/plain-rows.js';
 import { User } from '../users/user.entity.js';
 import { BriefResponse } from './brief-response.entity.js';
 import { Brief } from './brief.entity.js';
@@ -9,7 +10,7 @@ import { BriefClarificationQuestion } from './clarification-question.entity.js';
 /** Published questions and answers of many briefs, oldest first. */
 export const clarificationQuestionsByBrief: LoaderFactory<number, BriefClarificationQuestion[]> = (em) =>
   new DataLoader(async (ids) => {
-    const rows = await em.find(BriefClarificationQuestion, { brief: { $in: [...ids] } }, { orderBy: { publishedAt: 'asc', id: 'asc' } });
+    const rows = await findPlain(em, BriefClarificationQuestion, 'e.brief_id in (?)', [[...ids]], 'e.published_at, e.id');
     return ids.map((id) => rows.filter((r) => r.brief.id === id));
   });
 
