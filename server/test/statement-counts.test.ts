@@ -121,13 +121,13 @@ const WHOLE: WholeList[] = [
     name: 'serviceSearch',
     who: null,
     query: '{ serviceSearch(q: "") { total results { id serviceName supplierName } lotCounts { __typename } filterGroups { __typename } summary { __typename } } }',
-    budget: 3,
+    budget: 2,
   },
   {
     name: 'opportunitySearch',
     who: null,
     query: '{ opportunitySearch { total results { __typename } lotCounts { __typename } filterGroups { __typename } summary { __typename } } }',
-    budget: 3,
+    budget: 2,
   },
 ];
 

@@ -84,12 +84,15 @@ async function main(): Promise<void> {
         supplierName: (i, term) => `${term} ${['Ltd', 'Digital', 'Cloud', 'Systems'][i % 4]} ${i}`,
       });
       serviceIds = [...descriptions.keys()];
-      ({ briefIds } = await generateOpportunities(orm, { count: OPPORTUNITIES, buyers: 40, suppliers: SUPPLIERS, seed: 200 }, systemClock));
+      const generated = await generateOpportunities(orm, { count: OPPORTUNITIES, buyers: 40, suppliers: SUPPLIERS, seed: 200 }, systemClock);
+      // Visitors open published opportunities only (a draft's page is not found for them).
+      const published = await orm.em.getConnection().execute<Array<{ id: number }>>('select id from briefs where id in (?) and published_at is not null', [generated.briefIds]);
+      briefIds = published.map((r) => Number(r.id));
       data = await generateSuppliers(orm, registry, systemClock, SUPPLIERS);
       const search = createSearchIndex(searchEnv, content);
       for (const alias of ['services-g-cloud-13', BRIEFS_INDEX]) await rebuildIndex(orm.em.fork(), { search, clock: systemClock, content }, alias);
       log(
-        `${SERVICES} services, ${SUPPLIERS} suppliers with logins and drafts, ${briefIds.length} opportunities, indexed (${ADAPTER}) in ${((Date.now() - t) / 1000).toFixed(1)} s`,
+        `${SERVICES} services, ${SUPPLIERS} suppliers with logins and drafts, ${generated.briefIds.length} opportunities (${briefIds.length} published), indexed (${ADAPTER}) in ${((Date.now() - t) / 1000).toFixed(1)} s`,
       );
     } finally {
       await orm.close();

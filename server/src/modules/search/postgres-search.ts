@@ -197,15 +197,17 @@ export class PostgresSearchIndex implements SearchIndex {
     const headline = tsquery
       ? `ts_headline('english', ${highlightOf}, to_tsquery('english', ?), 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', HighlightAll=true')`
       : 'null';
-    const [rows, counted] = await Promise.all([
-      em.execute<Array<{ object_id: string; document: Record<string, unknown>; highlight: string | null }>>(
-        `select d.object_id, d.document, ${headline} as highlight ${from} order by ${order} limit ? offset ?`,
-        [...(tsquery ? [tsquery] : []), ...params, ...orderParams, PAGE_SIZE, (page - 1) * PAGE_SIZE],
-      ),
-      em.execute<Array<{ n: string }>>(`select count(*) as n ${from}`, params),
-    ]);
+    // The total comes with the page (a window count over the same matches); only a page past the end
+    // counts on its own. The highlight is made for the page's rows only, outside (again in order).
+    const rows = await em.execute<Array<{ object_id: string; document: Record<string, unknown>; highlight: string | null; total: string }>>(
+      `select d.object_id, d.document, ${headline} as highlight, d.total
+       from (select d.object_id, d.document, d.sort_hash, d.search_vector, count(*) over () as total ${from} order by ${order} limit ? offset ?) d
+       order by ${order}`,
+      [...(tsquery ? [tsquery] : []), ...params, ...orderParams, PAGE_SIZE, (page - 1) * PAGE_SIZE, ...orderParams],
+    );
+    const total = rows.length ? Number(rows[0]!.total) : page === 1 ? 0 : Number((await em.execute<Array<{ n: string }>>(`select count(*) as n ${from}`, params))[0]?.n ?? 0);
     return {
-      total: Number(counted[0]?.n ?? 0),
+      total,
       hits: rows.map((r) => ({
         id: r.object_id,
         document: typeof r.document === 'string' ? (JSON.parse(r.document) as Record<string, unknown>) : r.document,
@@ -226,7 +228,7 @@ export class PostgresSearchIndex implements SearchIndex {
     const { where, params, tsquery } = this.servicesWhere(query);
     // Relevance, then the hash of the id, descending (the original's sortonly_serviceIdHash): with equal
     // scores, and with no keywords at all, a stable order that favours no supplier for its ids.
-    const result = await this.page(
+    const pageOf = this.page(
       em,
       `from search_documents d where ${where.join(' and ')}`,
       params,
@@ -236,18 +238,19 @@ export class PostgresSearchIndex implements SearchIndex {
       `coalesce(d.document->>'serviceDescription', '')`,
       page,
     );
-    // Lot counts ignore the chosen lot and category; category counts ignore the chosen category.
+    // Lot counts ignore the chosen lot and category; category counts ignore the chosen category. Asked alongside the page.
     const all = this.servicesWhere(query, { withLot: false, except: facetKey });
-    const lotCounts = await this.lotCounts(em, all.where, all.params);
-    let facetCounts: SearchPage['facetCounts'] = [];
-    if (facetKey) {
+    const lotCountsOf = this.lotCounts(em, all.where, all.params);
+    const facetCountsOf = async (): Promise<SearchPage['facetCounts']> => {
+      if (!facetKey) return [];
       const f = this.servicesWhere(query, { except: facetKey });
       const rows = await em.execute<Array<{ value: string; n: string }>>(
         `select ${normalised(valueText)} as value, count(distinct d.id) as n from search_documents d cross join lateral ${answerValues} where ${f.where.join(' and ')} group by 1 order by 1`,
         [answerPath(facetKey), ...f.params],
       );
-      facetCounts = rows.map((r) => ({ value: r.value, count: Number(r.n) }));
-    }
+      return rows.map((r) => ({ value: r.value, count: Number(r.n) }));
+    };
+    const [result, lotCounts, facetCounts] = await Promise.all([pageOf, lotCountsOf, facetCountsOf()]);
     return { ...result, lotCounts, facetCounts };
   }
 
@@ -269,7 +272,10 @@ export class PostgresSearchIndex implements SearchIndex {
     }
     // As the original: status bucket, newest first, then the hash of the id (ascending); never relevance.
     const order = `(d.document->>'statusOrder')::int, d.document->>'publishedAt' desc, d.sort_hash collate "C"`;
-    const result = await this.page(em, `from search_documents d where ${where.join(' and ')}`, params, order, [], tsquery, `coalesce(d.document->>'summary', '')`, page);
-    return { ...result, lotCounts: await this.lotCounts(em, lotsWhere, lotsParams), facetCounts: [] };
+    const [result, lotCounts] = await Promise.all([
+      this.page(em, `from search_documents d where ${where.join(' and ')}`, params, order, [], tsquery, `coalesce(d.document->>'summary', '')`, page),
+      this.lotCounts(em, lotsWhere, lotsParams),
+    ]);
+    return { ...result, lotCounts, facetCounts: [] };
   }
 }
