@@ -150,4 +150,11 @@ describe('statement counts of every list', () => {
     expect(items(data).length).toBeGreaterThanOrEqual(minItems);
     expect(count).toBe(budget);
   });
+
+  it('a service page (as the public page asks it) asks 2 statements: the service with its framework and supplier, and the contact', async () => {
+    const [row] = await app.orm.em.fork().getConnection().execute<Array<{ service_id: string }>>("select service_id from services where status = 'published' order by id limit 1");
+    const page = 'query ($id: ID!) { service(id: $id) { id data supplier { name contact { email } } lot { slug } framework { slug } displaySections { name } } }';
+    await statements(null, page, { id: row!.service_id });
+    expect((await statements(null, page, { id: row!.service_id })).count).toBe(2);
+  });
 });

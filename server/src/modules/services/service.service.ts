@@ -1,3 +1,4 @@
+import { supplierById } from '../suppliers/supplier.loaders.js';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type AppContext, type Viewer } from '../../app/context.js';
@@ -51,6 +52,8 @@ export function goneMessage(reason: Unavailability, names: { frameworkName: stri
 export async function getService(ctx: AppContext, serviceId: string): Promise<Service> {
   const service = await ctx.em.findOne(Service, { serviceId }, { populate: ['framework', 'supplier'] });
   if (!service) throw notFound(`Service ${serviceId}`);
+  // Read with the service: the page's supplier field asks nothing more.
+  ctx.loaders.get(supplierById).prime(service.supplier.id, service.supplier.getEntity());
   if (canViewServiceInAnyStatus(ctx.viewer, service)) return service;
   const framework = service.framework.getEntity();
   const visibility = publicVisibility(service, framework);
