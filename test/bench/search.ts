@@ -148,7 +148,7 @@ async function main(): Promise<void> {
     });
     log(`${SERVICES} valid services in ${((Date.now() - genStart) / 1000).toFixed(1)} s`);
 
-    const config = loadConfig({ NODE_ENV: 'test', WEB_URL: 'http://marketplace.test', ADMIN_WEB_URL: 'http://admin.marketplace.test' });
+    const config = loadConfig({ NODE_ENV: 'test', WEB_URL: 'http://marketplace.test', ADMIN_WEB_URL: 'http://admin.marketplace.test', PUBLIC_CACHE: 'off' });
     const schema = await buildAppSchema(resolvers);
     const mix = queryMix();
     /** The same request over plain HTTP, straight to the engine. */

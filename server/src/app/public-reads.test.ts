@@ -162,15 +162,16 @@ describe('public reads', () => {
 describe('the public read cache', () => {
   it('expires answers after their hint, drops them all on invalidate, keeps no answer read across an invalidation, and stays bounded', () => {
     let now = 0;
-    const cache = new PublicReadCache(2, () => now);
-    cache.set('a', { data: 1 }, 30, cache.currentVersion);
-    expect(cache.get('a')?.result).toEqual({ data: 1 });
+    // Room for two answers of this size.
+    const cache = new PublicReadCache(2 * JSON.stringify({ k: 'x' }).length, () => now);
+    cache.set('a', { k: 1 }, 30, cache.currentVersion);
+    expect(cache.get('a')?.result).toEqual({ k: 1 });
     now = 30_000;
     expect(cache.get('a')).toBeUndefined();
 
     const version = cache.currentVersion;
     cache.invalidate();
-    cache.set('late', { data: 2 }, 30, version);
+    cache.set('late', { k: 2 }, 30, version);
     expect(cache.get('late')).toBeUndefined();
 
     for (const k of ['x', 'y', 'z']) cache.set(k, { k }, 30, cache.currentVersion);

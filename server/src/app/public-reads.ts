@@ -16,29 +16,32 @@ interface Entry {
   version: number;
   expires: number;
   maxAge: number;
+  /** Its size as JSON (what the bound counts). */
+  bytes: number;
 }
 
 /**
  * The answers to anonymous public reads, per process, kept until they expire (their hint) or the
  * data under them changes: `invalidate` drops them all at once (a new version), called for every
  * domain event that a visitor could see, for every search index update, and for every mutation this
- * process answers. Bounded: the oldest answers go first.
+ * process answers. Bounded by the size of the answers kept (as JSON): the oldest go first.
  */
 export class PublicReadCache {
   private readonly entries = new Map<string, Entry>();
   private version = 0;
+  private bytes = 0;
   hits = 0;
   misses = 0;
 
   constructor(
-    private readonly maxEntries = 5_000,
+    private readonly maxBytes = 64 * 2 ** 20,
     private readonly now: () => number = Date.now,
   ) {}
 
   get(key: string): Entry | undefined {
     const entry = this.entries.get(key);
     if (!entry || entry.version !== this.version || entry.expires <= this.now()) {
-      if (entry) this.entries.delete(key);
+      if (entry) this.drop(key, entry);
       this.misses += 1;
       return undefined;
     }
@@ -48,12 +51,23 @@ export class PublicReadCache {
 
   /** Stores an answer read under `version` (the one current when the read began): a read that raced an invalidation is not kept. */
   set(key: string, result: Record<string, unknown>, maxAge: number, version: number): Entry {
-    const entry = { result, etag: etagOf(result), version, expires: this.now() + maxAge * 1000, maxAge };
-    if (version !== this.version || maxAge <= 0) return entry;
-    this.entries.delete(key);
+    const json = JSON.stringify(result);
+    const entry = { result, etag: etagOf(json), version, expires: this.now() + maxAge * 1000, maxAge, bytes: json.length };
+    if (version !== this.version || maxAge <= 0 || entry.bytes > this.maxBytes) return entry;
+    const old = this.entries.get(key);
+    if (old) this.drop(key, old);
     this.entries.set(key, entry);
-    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    this.bytes += entry.bytes;
+    for (const [oldest, e] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.drop(oldest, e);
+    }
     return entry;
+  }
+
+  private drop(key: string, entry: Entry): void {
+    this.entries.delete(key);
+    this.bytes -= entry.bytes;
   }
 
   get currentVersion(): number {
@@ -63,6 +77,7 @@ export class PublicReadCache {
   invalidate(): void {
     this.version += 1;
     this.entries.clear();
+    this.bytes = 0;
   }
 
   get size(): number {
@@ -70,7 +85,7 @@ export class PublicReadCache {
   }
 }
 
-const etagOf = (result: unknown) => `"${createHash('sha256').update(JSON.stringify(result)).digest('base64url').slice(0, 27)}"`;
+const etagOf = (json: string) => `"${createHash('sha256').update(json).digest('base64url').slice(0, 27)}"`;
 
 /**
  * Marks an answer public. Browsers keep it but revalidate it every time (`max-age=0`, with its
