@@ -34,7 +34,8 @@ async function main(): Promise<void> {
         ).jsonValue();
         const timing = await page.evaluate(() => {
           const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
-          const queries = resources.filter((r) => r.name.endsWith('/graphql'));
+          // Queries go over GET by hash (`/graphql?operationName=…`), mutations over POST (`/graphql`).
+          const queries = resources.filter((r) => new URL(r.name).pathname === '/graphql');
           const scripts = resources.filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'));
           return { firstQuery: Math.min(...queries.map((r) => r.startTime)), js: scripts.reduce((sum, r) => sum + r.transferSize, 0) };
         });
