@@ -89,3 +89,14 @@ export async function generateCorpus(orm: Awaited<ReturnType<typeof initOrm>>, r
   if (invalid) throw new Error(`${invalid} generated services are not valid against their schema`);
   return descriptions;
 }
+
+/** Runs a benchmark's main function as the process: exit 0 when it ends, 1 with its stack when it fails. */
+export function runBenchmark(name: string, main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (err: unknown) => {
+      process.stderr.write(`${name} failed: ${(err as Error).stack ?? String(err)}\n`);
+      process.exit(1);
+    },
+  );
+}

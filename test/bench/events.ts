@@ -36,7 +36,7 @@ import { Role } from '../../server/src/shared/role.js';
 import { seedReference } from '../../server/seeds/reference.js';
 import { makeUser, PASSWORD } from '../../server/test/support/factories.js';
 import { startOpenSearch, type RunningOpenSearch } from '../../server/test/support/opensearch.js';
-import { generateCorpus, machineLine, percentile } from './corpus.js';
+import { generateCorpus, machineLine, percentile, runBenchmark } from './corpus.js';
 
 const SERVICES = Number(process.env.BENCH_SERVICES ?? 2_000);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 30);
@@ -429,10 +429,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    process.stderr.write(`benchmark failed: ${(err as Error).stack ?? String(err)}\n`);
-    process.exit(1);
-  },
-);
+runBenchmark('events benchmark', main);

@@ -28,7 +28,7 @@ import { createSearchIndex } from '../../server/src/modules/search/index.js';
 import { rebuildIndex } from '../../server/src/modules/search/search.indices.js';
 import { seedReference } from '../../server/seeds/reference.js';
 import { startOpenSearch, type RunningOpenSearch } from '../../server/test/support/opensearch.js';
-import { generateCorpus, machineLine } from './corpus.js';
+import { generateCorpus, machineLine, runBenchmark } from './corpus.js';
 import { generateSuppliers, SUPPLIER_PASSWORD } from './load/data.js';
 import { measure, type Persona } from './load/measure.js';
 import { buyerVisits, buyersOnApi, buyersOnBaseline, suppliers } from './load/personas.js';
@@ -158,10 +158,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    process.stderr.write(`load benchmark failed: ${(err as Error).stack ?? String(err)}\n`);
-    process.exit(1);
-  },
-);
+runBenchmark('load benchmark', main);

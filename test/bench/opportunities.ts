@@ -24,7 +24,7 @@ import { createLogger } from '../../server/src/app/logger.js';
 import { findFreePort } from '../../server/src/commands/ports.js';
 import { entities } from '../../server/src/modules/index.js';
 import { seedReference } from '../../server/seeds/reference.js';
-import { machineLine, percentile } from './corpus.js';
+import { machineLine, percentile, runBenchmark } from './corpus.js';
 import { generateOpportunities } from './opportunities-corpus.js';
 import { POSTGRAPHILE_FUNCTIONS } from './opportunities-sql.js';
 
@@ -223,10 +223,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    process.stderr.write(`benchmark failed: ${(err as Error).stack ?? String(err)}\n`);
-    process.exit(1);
-  },
-);
+runBenchmark('opportunities benchmark', main);

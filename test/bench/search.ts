@@ -35,7 +35,7 @@ import { queueIndex } from '../../server/src/modules/search/search.sync.js';
 import { Service } from '../../server/src/modules/services/service.entity.js';
 import { rng } from '../../server/seeds/answers.js';
 import { seedReference } from '../../server/seeds/reference.js';
-import { LOTS, TERMS, generateCorpus, machineLine, percentile } from './corpus.js';
+import { LOTS, TERMS, generateCorpus, machineLine, percentile, runBenchmark } from './corpus.js';
 import { startOpenSearch } from '../../server/test/support/opensearch.js';
 
 const SERVICES = Number(process.env.BENCH_SERVICES ?? 40_000);
@@ -286,10 +286,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (err: unknown) => {
-    process.stderr.write(`benchmark failed: ${(err as Error).stack ?? String(err)}\n`);
-    process.exit(1);
-  },
-);
+runBenchmark('search benchmark', main);
