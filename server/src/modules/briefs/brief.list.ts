@@ -17,7 +17,8 @@ interface OpportunityRow {
   id: number;
   framework_id: number;
   lot_id: number;
-  data: Record<string, unknown> | string;
+  /** The answers as JSON text: parsed only if a field asks for them (a list rarely does). */
+  data: string;
   is_acopy: boolean;
   created_at: string | Date;
   updated_at: string | Date;
@@ -56,11 +57,11 @@ const date = (v: string | Date | null): Date | null => (v == null ? null : v ins
  * spent for nothing).
  */
 function briefFromRow(r: OpportunityRow): Brief {
-  return {
+  let answers: Record<string, unknown> | undefined;
+  const brief = {
     id: Number(r.id),
     framework: { id: Number(r.framework_id) } as Brief['framework'] & Pick<Framework, 'id'>,
     lot: { id: Number(r.lot_id) } as Brief['lot'] & Pick<Lot, 'id'>,
-    data: typeof r.data === 'string' ? (JSON.parse(r.data) as Record<string, unknown>) : r.data,
     isACopy: r.is_acopy,
     createdAt: date(r.created_at)!,
     updatedAt: date(r.updated_at)!,
@@ -70,7 +71,15 @@ function briefFromRow(r: OpportunityRow): Brief {
     withdrawnReason: r.withdrawn_reason,
     cancelledAt: date(r.cancelled_at),
     unsuccessfulAt: date(r.unsuccessful_at),
-  };
+  } as Omit<Brief, 'data'> as Brief;
+  Object.defineProperty(brief, 'data', {
+    enumerable: true,
+    get: () => (answers ??= JSON.parse(r.data) as Record<string, unknown>),
+    set: (value: Record<string, unknown>) => {
+      answers = value;
+    },
+  });
+  return brief;
 }
 
 /**
@@ -102,7 +111,7 @@ export async function listOpportunities(ctx: AppContext, filter: OpportunityFilt
   const from = `from briefs b join lots l on l.id = b.lot_id join frameworks f on f.id = b.framework_id where ${where.join(' and ')}`;
   const bucket = `(case ${status} when 'live' then 0 when 'draft' then 2 when 'withdrawn' then 2 else 1 end)`;
   const rows = await ctx.em.execute<OpportunityRow[]>(
-    `select ${COLUMNS.map((c) => `b.${c}`).join(', ')}, count(*) over () as total,
+    `select ${COLUMNS.map((c) => (c === 'data' ? 'b.data::text as data' : `b.${c}`)).join(', ')}, count(*) over () as total,
       exists (select 1 from brief_responses r where r.brief_id = b.id and r.awarded_at is not null) as has_awarded,
       (select count(*) from brief_responses r where r.brief_id = b.id and r.submitted_at is not null) as responses
      ${from} order by ${bucket}, b.published_at desc, b.id limit ? offset ?`,

@@ -110,7 +110,11 @@ export class BriefResolver {
 
   @FieldResolver(() => BriefStatus)
   async status(@Root() brief: Brief, @Ctx() ctx: AppContext): Promise<BriefStatus> {
-    return briefStatus({ ...brief, hasAwardedResponse: await ctx.loaders.get(hasAwardedResponse).load(brief.id) }, ctx.clock.now());
+    const { publishedAt, applicationsClosedAt, withdrawnAt, cancelledAt, unsuccessfulAt } = brief;
+    return briefStatus(
+      { publishedAt, applicationsClosedAt, withdrawnAt, cancelledAt, unsuccessfulAt, hasAwardedResponse: await ctx.loaders.get(hasAwardedResponse).load(brief.id) },
+      ctx.clock.now(),
+    );
   }
 
   @FieldResolver(() => Date, { nullable: true, description: 'Suppliers may ask questions until then (working days from publication).' })
