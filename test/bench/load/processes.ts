@@ -48,7 +48,13 @@ function child(proc: ChildProcess, url: string): Child {
 /** Starts a TypeScript entry point of the server package (tsx, decorators) with `env`. */
 function startTs(entry: string, env: Record<string, string>, log: string): ChildProcess {
   const out = openSync(log, 'a');
-  return spawn(process.execPath, ['--import', 'tsx', '--import', 'reflect-metadata', entry], { cwd: server, env: { ...process.env, ...env }, stdio: ['ignore', out, out] });
+  // BENCH_PROFILE=<dir>: a CPU profile of each server process, written when it stops.
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_PROFILE)}`] : [];
+  return spawn(process.execPath, [...profile, '--import', 'tsx', '--import', 'reflect-metadata', entry], {
+    cwd: server,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', out, out],
+  });
 }
 
 /** The API on `port`, ready when /healthz answers (at most a minute). */
