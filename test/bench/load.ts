@@ -35,6 +35,7 @@ import { buyerVisits, buyersOnApi, buyersOnBaseline, suppliers } from './load/pe
 import { startApi, startBaseline, type Child } from './load/processes.js';
 import { errorNotes, HEADER, rows, type Phase } from './load/report.js';
 import { generateOpportunities } from './opportunities-corpus.js';
+import { alone } from './load/alone.js';
 
 const SERVICES = Number(process.env.BENCH_SERVICES ?? 5_000);
 const SUPPLIERS = Number(process.env.BENCH_SUPPLIERS ?? 300);
@@ -124,6 +125,10 @@ async function main(): Promise<void> {
     log(`API (pid ${api.pid}) at ${api.url}, baseline (pid ${baseline.pid}) at ${baseline.url}`);
 
     const visits = buyerVisits(20_000, serviceIds, briefIds);
+    // Each page alone first (its own visits, later in the sequence than the load's warm-up reaches).
+    log('each operation alone');
+    const aloneVisits = visits.slice(10_000);
+    const [oursAlone, baseAlone] = [await alone(api.url, aloneVisits, buyersOnApi), await alone(baseline.url, aloneVisits, buyersOnBaseline)];
     const phases: Phase[] = [];
     for (const connections of CONNECTIONS) {
       log(`buyers ×${connections}: API`);
@@ -147,6 +152,8 @@ async function main(): Promise<void> {
     );
     process.stdout.write(`| ${HEADER.join(' | ')} |\n| ${HEADER.map(() => '---').join(' | ')} |\n`);
     for (const p of phases) for (const r of rows(p)) process.stdout.write(`| ${r.join(' | ')} |\n`);
+    process.stdout.write(`\nEach operation alone (one request at a time, nothing else running; median of 60):\n\n| Operation | Ours p50 | Baseline p50 |\n| --- | --- | --- |\n`);
+    for (const [op, p50] of oursAlone) process.stdout.write(`| ${op} | ${p50.toFixed(1)} ms | ${baseAlone.get(op)!.toFixed(1)} ms |\n`);
     const notes = errorNotes(phases);
     if (notes.length) process.stdout.write(`\nErrors:\n${notes.join('\n')}\n`);
     process.stdout.write(`\nTotal run time ${((Date.now() - started) / 1000).toFixed(0)} s.\n`);
