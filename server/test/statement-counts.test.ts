@@ -121,7 +121,7 @@ const WHOLE: WholeList[] = [
     name: 'serviceSearch',
     who: null,
     query: '{ serviceSearch(q: "") { total results { id serviceName supplierName } lotCounts { __typename } filterGroups { __typename } summary { __typename } } }',
-    budget: 2,
+    budget: 1,
   },
   {
     name: 'opportunitySearch',

@@ -224,23 +224,44 @@ export class PostgresSearchIndex implements SearchIndex {
     return counts.map((c) => ({ lot: c.lot, count: Number(c.n) }));
   }
 
+  /**
+   * A G-Cloud results page in one scan of the matches: the matches without the chosen lot and
+   * category (what the lot counts count) are read once into `m`, with whether each is on the page's
+   * terms and its rank; the page, its total and the lot counts all come from `m`, the page's
+   * documents and highlights are read for its 30 rows only. Category counts (a chosen lot's
+   * categories, counted without the chosen category) are asked alongside.
+   */
   async searchServices(em: EntityManager, query: ServiceSearchQuery, page: number, facetKey?: string): Promise<SearchPage> {
-    const { where, params, tsquery } = this.servicesWhere(query);
+    const base = this.servicesWhere(query, { withLot: false, except: facetKey });
+    const chosen: string[] = [];
+    const chosenParams: unknown[] = [];
+    if (query.lot) {
+      chosen.push(`d.document->>'lot' = ?`);
+      chosenParams.push(query.lot);
+    }
+    const facetValues = facetKey ? query.filters?.[facetKey] : undefined;
+    if (facetKey && facetValues?.length) addFilters(this.content, 'services', { [facetKey]: facetValues }, chosen, chosenParams);
+    const onPage = chosen.length ? chosen.join(' and ') : 'true';
+    const tsquery = base.tsquery;
     // Relevance, then the hash of the id, descending (the original's sortonly_serviceIdHash): with equal
     // scores, and with no keywords at all, a stable order that favours no supplier for its ids.
-    const pageOf = this.page(
-      em,
-      `from search_documents d where ${where.join(' and ')}`,
-      params,
-      `${tsquery ? RANK : ''}d.sort_hash collate "C" desc`,
-      tsquery ? [tsquery] : [],
-      tsquery,
-      `coalesce(d.document->>'serviceDescription', '')`,
-      page,
+    const rank = tsquery ? `case when ${onPage} then ts_rank(d.search_vector, to_tsquery('english', ?)) end` : 'null::real';
+    const matches = `with m as materialized (
+        select d.id, d.document->>'lot' as lot, (${onPage}) as on_page, ${rank} as rank, d.sort_hash
+        from search_documents d where ${base.where.join(' and ')})`;
+    const matchParams = [...chosenParams, ...(tsquery ? [...chosenParams, tsquery] : []), ...base.params];
+    const totals = `(select count(*) from m where on_page) as total,
+        (select coalesce(json_agg(json_build_object('lot', x.lot, 'count', x.n) order by x.lot), '[]') from (select lot, count(*) as n from m group by lot) x) as lots`;
+    const headline = tsquery
+      ? `ts_headline('english', coalesce(d.document->>'serviceDescription', ''), to_tsquery('english', ?), 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', HighlightAll=true')`
+      : 'null';
+    type Row = { object_id: string; document: Record<string, unknown> | string; highlight: string | null; total: string; lots: string | Array<{ lot: string; count: number }> };
+    const pageOf = em.execute<Row[]>(
+      `${matches}, hits as (select id, rank, sort_hash from m where on_page order by rank desc nulls last, sort_hash collate "C" desc limit ? offset ?)
+       select d.object_id, d.document, ${headline} as highlight, ${totals}
+       from hits h join search_documents d on d.id = h.id order by h.rank desc nulls last, h.sort_hash collate "C" desc`,
+      [...matchParams, PAGE_SIZE, (page - 1) * PAGE_SIZE, ...(tsquery ? [tsquery] : [])],
     );
-    // Lot counts ignore the chosen lot and category; category counts ignore the chosen category. Asked alongside the page.
-    const all = this.servicesWhere(query, { withLot: false, except: facetKey });
-    const lotCountsOf = this.lotCounts(em, all.where, all.params);
     const facetCountsOf = async (): Promise<SearchPage['facetCounts']> => {
       if (!facetKey) return [];
       const f = this.servicesWhere(query, { except: facetKey });
@@ -250,8 +271,20 @@ export class PostgresSearchIndex implements SearchIndex {
       );
       return rows.map((r) => ({ value: r.value, count: Number(r.n) }));
     };
-    const [result, lotCounts, facetCounts] = await Promise.all([pageOf, lotCountsOf, facetCountsOf()]);
-    return { ...result, lotCounts, facetCounts };
+    const [rows, facetCounts] = await Promise.all([pageOf, facetCountsOf()]);
+    // An empty page (no match, or past the end) has no row to carry the total and lot counts: they are asked alone.
+    const summary = rows[0] ?? (await em.execute<Row[]>(`${matches} select ${totals}`, matchParams))[0]!;
+    const lots = typeof summary.lots === 'string' ? (JSON.parse(summary.lots) as Array<{ lot: string; count: number }>) : summary.lots;
+    return {
+      total: Number(summary.total),
+      hits: rows.map((r) => ({
+        id: r.object_id,
+        document: typeof r.document === 'string' ? (JSON.parse(r.document) as Record<string, unknown>) : r.document,
+        highlight: r.highlight ? safeHighlight(r.highlight) : null,
+      })),
+      lotCounts: lots.map((l) => ({ lot: l.lot, count: Number(l.count) })),
+      facetCounts,
+    };
   }
 
   async searchOpportunities(em: EntityManager, query: OpportunityQuery, page: number): Promise<SearchPage> {

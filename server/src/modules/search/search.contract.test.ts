@@ -156,6 +156,11 @@ describe.each(adapters)('%s adapter', (name, make) => {
       { lot: 'cloud-hosting', count: 2 },
       { lot: 'cloud-software', count: 33 },
     ]);
+    // A lot without a match still counts the others; so does a page past the end.
+    const support = await index.searchServices(em, { q: 'narwhal', lot: 'cloud-support' }, 1);
+    expect([support.total, support.hits.length, support.lotCounts]).toEqual([0, 0, hosting.lotCounts]);
+    const past = await index.searchServices(em, { q: 'narwhal', lot: 'cloud-hosting' }, 2);
+    expect([past.total, past.hits.length, past.lotCounts]).toEqual([2, 0, hosting.lotCounts]);
     const highlight = first.hits[0]!.highlight!;
     expect(highlight).toMatch(/<mark>Narwhal<\/mark>/i);
     expect(highlight).not.toMatch(/<(?!\/?mark>)/);
