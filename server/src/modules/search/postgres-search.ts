@@ -226,55 +226,50 @@ export class PostgresSearchIndex implements SearchIndex {
 
   /**
    * A G-Cloud results page in one scan of the matches: the matches without the chosen lot and
-   * category (what the lot counts count) are read once into `m`, with whether each is on the page's
-   * terms and its rank; the page, its total and the lot counts all come from `m`, the page's
-   * documents and highlights are read for its 30 rows only. Category counts (a chosen lot's
-   * categories, counted without the chosen category) are asked alongside.
+   * category (what the lot counts count) are read once into `m`, each with whether it is in the
+   * chosen lot, whether it is on the page's terms, its rank, and (in the chosen lot) the category
+   * values it has. The page, its total, the lot counts and the category counts (the chosen lot's,
+   * without the chosen category) all come from `m`; the page's documents and highlights are read
+   * for its 30 rows only.
    */
   async searchServices(em: EntityManager, query: ServiceSearchQuery, page: number, facetKey?: string): Promise<SearchPage> {
     const base = this.servicesWhere(query, { withLot: false, except: facetKey });
-    const chosen: string[] = [];
-    const chosenParams: unknown[] = [];
-    if (query.lot) {
-      chosen.push(`d.document->>'lot' = ?`);
-      chosenParams.push(query.lot);
-    }
+    const inLot = query.lot ? `d.document->>'lot' = ?` : 'true';
+    const lotParams = query.lot ? [query.lot] : [];
+    const facetCond: string[] = [];
+    const facetParams: unknown[] = [];
     const facetValues = facetKey ? query.filters?.[facetKey] : undefined;
-    if (facetKey && facetValues?.length) addFilters(this.content, 'services', { [facetKey]: facetValues }, chosen, chosenParams);
-    const onPage = chosen.length ? chosen.join(' and ') : 'true';
+    if (facetKey && facetValues?.length) addFilters(this.content, 'services', { [facetKey]: facetValues }, facetCond, facetParams);
+    const onPage = [inLot, ...facetCond].join(' and ');
+    const onPageParams = [...lotParams, ...facetParams];
     const tsquery = base.tsquery;
     // Relevance, then the hash of the id, descending (the original's sortonly_serviceIdHash): with equal
     // scores, and with no keywords at all, a stable order that favours no supplier for its ids.
     const rank = tsquery ? `case when ${onPage} then ts_rank(d.search_vector, to_tsquery('english', ?)) end` : 'null::real';
+    // Each answer value once per service, normalised as filters match them.
+    const facet = facetKey ? `case when ${inLot} then array(select distinct ${normalised(valueText)} from ${answerValues}) end` : 'null::text[]';
     const matches = `with m as materialized (
-        select d.id, d.document->>'lot' as lot, (${onPage}) as on_page, ${rank} as rank, d.sort_hash
+        select d.id, d.document->>'lot' as lot, (${inLot}) as in_lot, (${onPage}) as on_page, ${rank} as rank, ${facet} as facet, d.sort_hash
         from search_documents d where ${base.where.join(' and ')})`;
-    const matchParams = [...chosenParams, ...(tsquery ? [...chosenParams, tsquery] : []), ...base.params];
-    const totals = `(select count(*) from m where on_page) as total,
-        (select coalesce(json_agg(json_build_object('lot', x.lot, 'count', x.n) order by x.lot), '[]') from (select lot, count(*) as n from m group by lot) x) as lots`;
+    const matchParams = [...lotParams, ...onPageParams, ...(tsquery ? [...onPageParams, tsquery] : []), ...(facetKey ? [...lotParams, answerPath(facetKey)] : []), ...base.params];
+    const counts = `(select count(*) from m where on_page) as total,
+        (select coalesce(json_agg(json_build_object('lot', x.lot, 'count', x.n) order by x.lot), '[]') from (select lot, count(*) as n from m group by lot) x) as lots,
+        (select coalesce(json_agg(json_build_object('value', x.value, 'count', x.n) order by x.value), '[]')
+           from (select value, count(*) as n from m cross join lateral unnest(m.facet) value where m.in_lot group by value) x) as facets`;
     const headline = tsquery
       ? `ts_headline('english', coalesce(d.document->>'serviceDescription', ''), to_tsquery('english', ?), 'StartSel=' || chr(57344) || ', StopSel=' || chr(57345) || ', HighlightAll=true')`
       : 'null';
-    type Row = { object_id: string; document: Record<string, unknown> | string; highlight: string | null; total: string; lots: string | Array<{ lot: string; count: number }> };
-    const pageOf = em.execute<Row[]>(
+    type Counted = Array<{ lot?: string; value?: string; count: number }>;
+    type Row = { object_id: string; document: Record<string, unknown> | string; highlight: string | null; total: string; lots: string | Counted; facets: string | Counted };
+    const rows = await em.execute<Row[]>(
       `${matches}, hits as (select id, rank, sort_hash from m where on_page order by rank desc nulls last, sort_hash collate "C" desc limit ? offset ?)
-       select d.object_id, d.document, ${headline} as highlight, ${totals}
+       select d.object_id, d.document, ${headline} as highlight, ${counts}
        from hits h join search_documents d on d.id = h.id order by h.rank desc nulls last, h.sort_hash collate "C" desc`,
       [...matchParams, PAGE_SIZE, (page - 1) * PAGE_SIZE, ...(tsquery ? [tsquery] : [])],
     );
-    const facetCountsOf = async (): Promise<SearchPage['facetCounts']> => {
-      if (!facetKey) return [];
-      const f = this.servicesWhere(query, { except: facetKey });
-      const rows = await em.execute<Array<{ value: string; n: string }>>(
-        `select ${normalised(valueText)} as value, count(distinct d.id) as n from search_documents d cross join lateral ${answerValues} where ${f.where.join(' and ')} group by 1 order by 1`,
-        [answerPath(facetKey), ...f.params],
-      );
-      return rows.map((r) => ({ value: r.value, count: Number(r.n) }));
-    };
-    const [rows, facetCounts] = await Promise.all([pageOf, facetCountsOf()]);
-    // An empty page (no match, or past the end) has no row to carry the total and lot counts: they are asked alone.
-    const summary = rows[0] ?? (await em.execute<Row[]>(`${matches} select ${totals}`, matchParams))[0]!;
-    const lots = typeof summary.lots === 'string' ? (JSON.parse(summary.lots) as Array<{ lot: string; count: number }>) : summary.lots;
+    // An empty page (no match, or past the end) has no row to carry the counts: they are asked alone.
+    const summary = rows[0] ?? (await em.execute<Row[]>(`${matches} select ${counts}`, matchParams))[0]!;
+    const list = (v: string | Counted): Counted => (typeof v === 'string' ? (JSON.parse(v) as Counted) : v);
     return {
       total: Number(summary.total),
       hits: rows.map((r) => ({
@@ -282,8 +277,8 @@ export class PostgresSearchIndex implements SearchIndex {
         document: typeof r.document === 'string' ? (JSON.parse(r.document) as Record<string, unknown>) : r.document,
         highlight: r.highlight ? safeHighlight(r.highlight) : null,
       })),
-      lotCounts: lots.map((l) => ({ lot: l.lot, count: Number(l.count) })),
-      facetCounts,
+      lotCounts: list(summary.lots).map((l) => ({ lot: l.lot!, count: Number(l.count) })),
+      facetCounts: facetKey ? list(summary.facets).map((f) => ({ value: f.value!, count: Number(f.count) })) : [],
     };
   }
 
