@@ -126,12 +126,21 @@ export interface FilterGroupView {
   filters: Array<{ key: string; label: string; options: FilterOptionView[] }>;
 }
 
+/** Values compare as the API matches them: letters and digits only, lower case. */
+const normalised = (v: string) => v.toLowerCase().replace(/[\W_]+/g, '');
+
+/**
+ * Whether the URL chooses this value. The boxes follow the URL, not the last answer: while the
+ * results of a change load, the box just ticked stays ticked.
+ */
+const isChosen = (state: SearchState, key: string, value: string) => (state.filters[key] ?? []).some((v) => normalised(v) === normalised(value));
+
 /** Filter groups as collapsible panels of checkboxes; each change is a new URL (so back undoes it). */
 export function FilterGroups({ groups, state, onChange }: { groups: FilterGroupView[]; state: SearchState; onChange: (next: SearchState) => void }) {
   return (
     <>
       {groups.map((g) => {
-        const chosen = g.filters.reduce((n, f) => n + f.options.filter((o) => o.selected).length, 0);
+        const chosen = g.filters.reduce((n, f) => n + f.options.filter((o) => isChosen(state, f.key, o.value)).length, 0);
         return (
           <details key={g.name} className="govuk-details govuk-!-margin-bottom-3" open={chosen > 0 ? true : undefined}>
             <summary className="govuk-details__summary">
@@ -155,7 +164,7 @@ export function FilterGroups({ groups, state, onChange }: { groups: FilterGroupV
                             name={f.key}
                             type="checkbox"
                             value={o.value}
-                            checked={o.selected}
+                            checked={isChosen(state, f.key, o.value)}
                             aria-controls="search-results-count"
                             onChange={(e) => onChange(toggleFilter(state, f.key, o.value, e.target.checked))}
                           />
