@@ -30,8 +30,6 @@ export class PublicReadCache {
   private readonly entries = new Map<string, Entry>();
   private version = 0;
   private bytes = 0;
-  hits = 0;
-  misses = 0;
 
   constructor(
     private readonly maxBytes = 64 * 2 ** 20,
@@ -42,10 +40,8 @@ export class PublicReadCache {
     const entry = this.entries.get(key);
     if (!entry || entry.version !== this.version || entry.expires <= this.now()) {
       if (entry) this.drop(key, entry);
-      this.misses += 1;
       return undefined;
     }
-    this.hits += 1;
     return entry;
   }
 
