@@ -27,6 +27,9 @@ export const canSeeBrief = (viewer: Viewer | null, brief: Pick<Brief, 'published
 /** A brief's buyers (who own it) and support admins see its buyers and submitted responses. */
 export const canSeeBriefInsides = (viewer: Viewer | null, owner: boolean): boolean => owner || canViewAnyBrief(viewer);
 
+/** Whether a brief's insides could be shown to this viewer at all (only a buyer can own one): if not, its owners need not be looked up. */
+export const mightSeeBriefInsides = (viewer: Viewer | null): boolean => viewer?.role === Role.BUYER || canViewAnyBrief(viewer);
+
 /** Buyers see responses only once applications have closed (never while live, nor of a draft or withdrawn brief). */
 export const responsesAreOpenToBuyers = (status: BriefStatus): boolean => ![BriefStatus.DRAFT, BriefStatus.LIVE, BriefStatus.WITHDRAWN].includes(status);
 

@@ -12,7 +12,7 @@ import { briefDates, requirementsLength } from './brief.dates.js';
 import { Brief } from './brief.entity.js';
 import { BriefIdArgs, NewBriefArgs, OpportunitiesArgs } from './brief.inputs.js';
 import { clarificationQuestionsByBrief, hasAwardedResponse, ownersByBrief } from './brief.loaders.js';
-import { canSeeBriefInsides } from './brief.policy.js';
+import { canSeeBriefInsides, mightSeeBriefInsides } from './brief.policy.js';
 import * as briefs from './brief.service.js';
 import { listOpportunities } from './brief.list.js';
 import { briefStatus, BriefStatus } from './brief.status.js';
@@ -150,8 +150,7 @@ export class BriefResolver {
 
   @FieldResolver(() => [User], { nullable: true, description: 'The buyers who own it; null unless you are one of them or a support admin.' })
   async users(@Root() brief: Brief, @Ctx() ctx: AppContext): Promise<User[] | null> {
-    // Only a buyer can own a brief: nobody else is loaded buyers they would not be shown.
-    if (ctx.viewer?.role !== Role.BUYER && !canSeeBriefInsides(ctx.viewer, false)) return null;
+    if (!mightSeeBriefInsides(ctx.viewer)) return null;
     const owners = await ctx.loaders.get(ownersByBrief).load(brief.id);
     return canSeeBriefInsides(
       ctx.viewer,
