@@ -109,6 +109,8 @@ async function main(): Promise<void> {
         SESSION_SECRET: randomBytes(24).toString('hex'),
         ADMIN_SESSION_SECRET: randomBytes(24).toString('hex'),
         ADMIN_ALLOWED_CIDRS: '127.0.0.1/32',
+        // Not reached by reads; production requires the scanner's address.
+        CLAMD_ADDRESS: '/run/clamav/clamd.ctl',
         WEB_URL: 'http://marketplace.test',
         ADMIN_WEB_URL: 'http://admin.marketplace.test',
         RATE_LIMIT_REQUESTS: '100000000',

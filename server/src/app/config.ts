@@ -66,6 +66,28 @@ const schema = z.object({
   RATE_LIMIT_REQUESTS: z.coerce.number().int().min(0, 'must be 0 (off) or more').default(3000),
   RATE_LIMIT_ACCOUNT_IP: z.coerce.number().int().min(0, 'must be 0 (off) or more').default(100),
   RATE_LIMIT_ACCOUNT_EMAIL: z.coerce.number().int().min(0, 'must be 0 (off) or more').default(10),
+  STORAGE: z.enum(['local', 's3'], { error: 'must be local or s3' }).default('local'),
+  S3_ENDPOINT: z.url({ error: 'must be a URL such as https://s3.eu-west-2.amazonaws.com' }).optional(),
+  S3_REGION: z.string().min(1).default('eu-west-2'),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name')
+    .optional(),
+  S3_QUARANTINE_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be an S3 bucket name')
+    .optional(),
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  S3_FORCE_PATH_STYLE: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+  CLAMD_ADDRESS: z
+    .string()
+    .regex(/^(\/\S+|tcp:\/\/[^\s:]+:\d{1,5})$/, 'must be a socket path such as /run/clamav/clamd.ctl or tcp://host:3310')
+    .optional(),
+  DOWNLOAD_URL_SECONDS: z.coerce.number().int().min(10, 'must be 10 or more').max(3600, 'must be 3600 or less').default(300),
 });
 
 type Parsed = z.infer<typeof schema>;
@@ -151,7 +173,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0] ?? 'environment');
     const got = raw[variable];
-    const shown = variable.endsWith('SECRET') || variable === 'DATABASE_URL' || variable === 'SMTP_URL' ? '' : got === undefined ? '' : ` (got "${got}")`;
+    const shown = variable.endsWith('SECRET') || variable.endsWith('SECRET_ACCESS_KEY') || variable === 'DATABASE_URL' || variable === 'SMTP_URL' ? '' : got === undefined ? '' : ` (got "${got}")`;
     throw new ConfigError(variable, `${issue.message}${shown}`);
   }
   const parsedConfig = parsed.data;
@@ -160,8 +182,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       if (!parsedConfig[key]) throw new ConfigError(key, `is required when NODE_ENV=production (or set ${key}_FILE)`);
     }
     if (!parsedConfig.DATABASE_URL) throw new ConfigError('DATABASE_URL', 'is required when NODE_ENV=production (embedded PostgreSQL is for development only)');
+    if (!parsedConfig.CLAMD_ADDRESS) throw new ConfigError('CLAMD_ADDRESS', 'is required when NODE_ENV=production (uploads are served only once scanned)');
     if (!parsedConfig.ADMIN_ALLOWED_CIDRS) throw new ConfigError('ADMIN_ALLOWED_CIDRS', 'is required when NODE_ENV=production (the networks admins work from)');
   }
+  if (parsedConfig.STORAGE === 's3' && !parsedConfig.S3_BUCKET) throw new ConfigError('S3_BUCKET', 'is required when STORAGE=s3');
   if (!/^(true|false|loopback|\d{1,2}|[\d.:/a-fA-F,\s]+)$/.test(parsedConfig.TRUST_PROXY)) {
     throw new ConfigError('TRUST_PROXY', `must be true, false, loopback, a number of proxy hops or a list of proxy addresses (got "${parsedConfig.TRUST_PROXY}")`);
   }
