@@ -2,7 +2,8 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:4000';
-const proxy = { '/graphql': { target: apiUrl, ws: true, changeOrigin: false } };
+// The API's GraphQL endpoint and its document uploads and signed downloads.
+const proxy = { '/graphql': { target: apiUrl, ws: true, changeOrigin: false }, '/documents': { target: apiUrl, changeOrigin: false } };
 
 export default defineConfig({
   plugins: [react()],

@@ -5,7 +5,8 @@ import { graphqlDocuments } from './vite-plugins/graphql-documents';
 import { preloadFirstPage } from './vite-plugins/preload-first-page';
 
 const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:4000';
-const proxy = { '/graphql': { target: apiUrl, ws: true, changeOrigin: false } };
+// The API's GraphQL endpoint and its document uploads and signed downloads.
+const proxy = { '/graphql': { target: apiUrl, ws: true, changeOrigin: false }, '/documents': { target: apiUrl, changeOrigin: false } };
 const nodeModule = (names: string) => new RegExp(`/node_modules/(${names})/`);
 
 export default defineConfig({

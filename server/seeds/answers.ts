@@ -1,5 +1,6 @@
 import type { JsonSchema } from '../src/modules/frameworks/content/json-schema.js';
 import { compareMoney } from '../src/shared/money.js';
+import { DOCUMENT_ID_PATTERN } from '../src/modules/frameworks/content/json-schema.js';
 
 /**
  * Deterministic answer sets that satisfy a JSON Schema of schemas/: the demo data's services and
@@ -12,6 +13,12 @@ export function rng(seed: number) {
   return { next, int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]! };
 }
 export type Rng = ReturnType<typeof rng>;
+
+/** A well-formed document id (version 4 layout) from the seeded generator. */
+export function randomDocumentId(r: Rng): string {
+  const hex = (n: number) => Array.from({ length: n }, () => r.int(0, 15).toString(16)).join('');
+  return `${hex(8)}-${hex(4)}-4${hex(3)}-8${hex(3)}-${hex(12)}`;
+}
 
 const WORDS = ['secure', 'cloud', 'hosting', 'managed', 'service', 'support', 'data', 'platform', 'backup', 'monitoring'];
 
@@ -30,6 +37,8 @@ export function value(schema: JsonSchema, r: Rng): unknown {
     return Array.from({ length: n }, () => Array.from({ length: r.int(1, 4) }, () => r.pick(WORDS)).join(' '));
   }
   if (schema.format === 'uri') return 'https://assets.example.gov.uk/documents/service-definition.pdf';
+  // An upload answer: a document id (seeds and tests put a real document behind it with attachDocuments).
+  if (schema.pattern === DOCUMENT_ID_PATTERN) return randomDocumentId(r);
   if (schema.format === 'date') return '2024-05-01';
   if (schema.format === 'email') return r.pick(['bids@example.com', 'tenders@supplier.example.co.uk']);
   if (typeof schema.pattern === 'string' && schema.pattern.startsWith('^[1-9]')) return r.pick(['1', '250000.00', '0.50', '99999.99']);

@@ -13,7 +13,10 @@ import type { SearchIndex } from './app/search-port.js';
 import { schemasDir } from './commands/schemas.js';
 import { recordAdminRefusal } from './modules/audit/index.js';
 import { SchemaRegistry } from './modules/frameworks/content/schema-registry.js';
-import { handlers, inTransaction, jobs as jobDefinitions, perProcess, publicReads, resolvers, unseenEvents } from './modules/index.js';
+import { handlers, inTransaction, jobs as jobDefinitions, perProcess, publicReads, resolvers, routes, unseenEvents } from './modules/index.js';
+import { createDocumentStorage } from './app/storage/index.js';
+import type { DocumentStorage } from './app/storage-port.js';
+import { createClamdScanner, type VirusScanner } from './app/clamd.js';
 import { AuditType } from './modules/audit/audit.types.js';
 import { PublicReadCache } from './app/public-reads.js';
 import type { ProcessSubscriber } from './app/event-watch.js';
@@ -37,6 +40,8 @@ export interface ApiParts {
   content: ContentCatalogue;
   /** Compiled answer schemas; built from schemas/ when absent (an invalid one throws here). */
   schemas?: SchemaRegistry;
+  /** The document storage; built from the configuration when absent. */
+  storage?: DocumentStorage;
   /** A schema already built (benchmarks building several APIs); built from the resolvers when absent. */
   schema?: AppSchema;
 }
@@ -78,6 +83,8 @@ export async function composeApi(parts: ApiParts): Promise<HttpApp> {
     schema: parts.schema ?? (await buildAppSchema(resolvers)),
     schemas: parts.schemas ?? new SchemaRegistry(schemasDir),
     identify: identifyViewer,
+    storage: parts.storage ?? createDocumentStorage(parts.config),
+    routes,
     inTransaction,
     recordAdminRefusal,
   });
@@ -92,6 +99,9 @@ export interface WorkerParts {
   search: SearchIndex;
   content: ContentCatalogue;
   mailer?: Mailer | null;
+  /** The document storage and virus scanner; built from the configuration when absent (no scanner without CLAMD_ADDRESS). */
+  storage?: DocumentStorage;
+  scanner?: VirusScanner | null;
   concurrency: number;
   /** Safety-net poll of the event dispatcher (default 5 s). */
   pollMs?: number;
@@ -104,13 +114,29 @@ export interface WorkerParts {
  */
 export async function composeWorker(parts: WorkerParts, opts: { start?: boolean } = {}): Promise<EventDispatcher> {
   const { orm, clock, logger, config, jobs, search, content, mailer = null, concurrency, pollMs } = parts;
+  const storage = parts.storage ?? (config ? createDocumentStorage(config) : undefined);
+  const scanner = parts.scanner !== undefined ? parts.scanner : config?.CLAMD_ADDRESS ? createClamdScanner(config.CLAMD_ADDRESS) : null;
   // The dispatcher wakes on the process's event watcher, which also refreshes this worker's content.
   const watcher = composeWatcher({ orm, logger, content, pollMs });
-  const dispatcher = new EventDispatcher({ orm, clock, logger: logger.child({ component: 'events' }), jobs, config, mailer, search, content, handlers, pollMs, watcher });
+  const dispatcher = new EventDispatcher({
+    orm,
+    clock,
+    logger: logger.child({ component: 'events' }),
+    jobs,
+    config,
+    mailer,
+    search,
+    content,
+    storage,
+    scanner,
+    handlers,
+    pollMs,
+    watcher,
+  });
   await dispatcher.register();
   if (opts.start !== false) {
     await watcher.start();
-    await jobs.work(jobDefinitions, { orm, clock, concurrency, search, content, mailer, config });
+    await jobs.work(jobDefinitions, { orm, clock, concurrency, search, content, mailer, config, storage, scanner });
     await dispatcher.start();
   }
   return dispatcher;

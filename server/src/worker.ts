@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     const mailer = createMailer(config.SMTP_URL, config.MAIL_FROM);
     // Every module's jobs, and the domain events reaching their handlers, each at its own position (see app/events.ts).
     const dispatcher = await composeWorker({ orm, clock, logger, config, jobs, search, content, mailer, concurrency: config.WORKER_CONCURRENCY });
+    if (!config.CLAMD_ADDRESS) logger.warn('no virus scanner (CLAMD_ADDRESS unset): uploaded documents wait, not yet scanned, and cannot be downloaded');
     logger.info({ queues: jobDefinitions.map((j) => j.name), handlers: handlers.map((h) => h.name), email: mailer ? 'smtp' : 'development outbox' }, 'worker ready');
     onShutdown(logger, async () => {
       await dispatcher.stop();

@@ -45,14 +45,25 @@ function aptInstall(packages, why) {
   process.exit(1);
 }
 
-/** The tests drive a real Chromium and a real OpenSearch (JDK + Maven fetch it from Maven Central). */
+/**
+ * The tests drive a real Chromium, a real OpenSearch (JDK + Maven fetch it from Maven Central) and a
+ * real clamd. Installing clamav-daemon does not block: without systemd its postinst starts no
+ * service (invoke-rc.d finds no runlevel), and freshclam only runs as a background daemon.
+ */
 function ensureTestTools() {
   const missing = [];
+  const why = [];
   if (!existsSync('/usr/bin/chromium')) missing.push('chromium');
   if (!has('java')) missing.push('default-jre-headless');
   if (!has('mvn')) missing.push('maven');
   if (!has('unzip')) missing.push('unzip');
-  if (missing.length) aptInstall(missing, 'Chromium for the browser tests, a JDK, Maven and unzip for the OpenSearch tests');
+  if (missing.length) why.push('Chromium for the browser tests, a JDK, Maven and unzip for the OpenSearch tests');
+  // clamd lives in /usr/sbin, which a non-root PATH may lack.
+  if (!existsSync('/usr/sbin/clamd') && !has('clamd')) {
+    missing.push('clamav-daemon');
+    why.push("ClamAV's daemon for the document scanning tests");
+  }
+  if (missing.length) aptInstall(missing, why.join('; '));
 }
 
 const pnpm = pnpmCommand();

@@ -50,7 +50,14 @@ describe('loadConfig', () => {
   });
 
   it('makes secrets and an external database mandatory in production', () => {
-    const prod = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x', SESSION_SECRET: secret, ADMIN_SESSION_SECRET: 'y'.repeat(40), ADMIN_ALLOWED_CIDRS: '10.20.0.0/16', CLAMD_ADDRESS: '/run/clamav/clamd.ctl' };
+    const prod = {
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/x',
+      SESSION_SECRET: secret,
+      ADMIN_SESSION_SECRET: 'y'.repeat(40),
+      ADMIN_ALLOWED_CIDRS: '10.20.0.0/16',
+      CLAMD_ADDRESS: '/run/clamav/clamd.ctl',
+    };
     expect(loadConfig(prod).NODE_ENV).toBe('production');
     expect(() => loadConfig({ ...prod, ADMIN_SESSION_SECRET: secret })).toThrow(/ADMIN_SESSION_SECRET must differ from SESSION_SECRET/);
     expect(() => loadConfig({ ...prod, SESSION_SECRET: undefined })).toThrow(/SESSION_SECRET is required when NODE_ENV=production/);

@@ -173,7 +173,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0] ?? 'environment');
     const got = raw[variable];
-    const shown = variable.endsWith('SECRET') || variable.endsWith('SECRET_ACCESS_KEY') || variable === 'DATABASE_URL' || variable === 'SMTP_URL' ? '' : got === undefined ? '' : ` (got "${got}")`;
+    const shown =
+      variable.endsWith('SECRET') || variable.endsWith('SECRET_ACCESS_KEY') || variable === 'DATABASE_URL' || variable === 'SMTP_URL'
+        ? ''
+        : got === undefined
+          ? ''
+          : ` (got "${got}")`;
     throw new ConfigError(variable, `${issue.message}${shown}`);
   }
   const parsedConfig = parsed.data;

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { AnswerSchemas } from './answer-schemas.js';
+import type { DocumentStorage } from './storage-port.js';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { ContentCatalogue } from './content-port.js';
@@ -71,6 +72,8 @@ export interface AppContext {
   search: SearchIndex;
   /** The framework content, parsed once per process (built by the entry point). */
   content: ContentCatalogue;
+  /** The document storage (quarantine and clean areas) the entry point built from the configuration. */
+  storage: DocumentStorage;
   /** Subscribers that run in a writer's transaction (`publishEvent`), given by the entry point. */
   inTransaction: readonly TransactionHandler[];
   viewer: Viewer | null;

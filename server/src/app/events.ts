@@ -9,6 +9,8 @@ import type { JobContext, JobQueue } from './jobs.js';
 import type { Logger } from './logger.js';
 import type { Mailer } from './mailer.js';
 import type { SearchIndex } from './search-port.js';
+import type { DocumentStorage } from './storage-port.js';
+import type { VirusScanner } from './clamd.js';
 
 /**
  * Domain events are the audit events: every use case that changes state records one in its own
@@ -143,6 +145,8 @@ export interface DispatcherDeps {
   search: SearchIndex;
   /** The process's framework content catalogue, handed to every handler. */
   content: ContentCatalogue;
+  storage?: DocumentStorage;
+  scanner?: VirusScanner | null;
   handlers: readonly EventHandler[];
   /** Safety-net poll when no notification arrives (default 5 s). */
   pollMs?: number;
@@ -294,7 +298,7 @@ export class EventDispatcher {
    * effects happen exactly once. Effects elsewhere (the search engine) must be idempotent.
    */
   private context(handler: EventHandler, em: EntityManager): HandlerContext {
-    const { clock, logger, jobs, config, mailer, search, content } = this.deps;
+    const { clock, logger, jobs, config, mailer, search, content, storage, scanner } = this.deps;
     return {
       jobId: `event-handler:${handler.name}`,
       attempt: 1,
@@ -306,6 +310,8 @@ export class EventDispatcher {
       mailer: mailer ?? null,
       search,
       content,
+      storage,
+      scanner: scanner ?? null,
     };
   }
 

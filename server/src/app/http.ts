@@ -31,6 +31,9 @@ import type { Logger } from './logger.js';
 import { startNotifyBridge } from './pubsub.js';
 import { publicReadsPlugin, type CacheHints, type PublicReadCache } from './public-reads.js';
 import type { AppSchema } from './schema.js';
+import type { HttpRoutes } from './http-routes.js';
+import type { DocumentStorage } from './storage-port.js';
+import { createDocumentStorage } from './storage/index.js';
 
 export interface HttpDeps {
   orm: MikroORM;
@@ -59,6 +62,10 @@ export interface HttpDeps {
    * domain events a visitor can see, by the watcher's subscriber the composition root gave it.
    */
   publicReads?: { cache: PublicReadCache; hints: CacheHints };
+  /** The document storage the request contexts carry (built from the configuration when absent). */
+  storage?: DocumentStorage;
+  /** Every module's HTTP endpoints besides GraphQL. */
+  routes?: readonly HttpRoutes[];
   /** Records a request refused by the admin IP allow-list (an audit event; given by the entry point). */
   recordAdminRefusal(em: EntityManager, now: Date, refusal: { ip: string; host: string; path: string; hadAdminCookie: boolean }): Promise<void>;
 }
@@ -108,6 +115,8 @@ export interface HttpApp {
 
 export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
   const { orm, clock, logger, config, jobs, identify, schemas, search, content, inTransaction, recordAdminRefusal } = deps;
+  const storage = deps.storage ?? createDocumentStorage(config);
+  const routes = deps.routes ?? [];
   const { schema, pubSub } = deps.schema;
   const network: NetworkRules = createNetworkRules(config);
   const rateLimits = createRateLimits(String(orm.config.get('clientUrl')), config, logger.child({ component: 'rate-limit' }));
@@ -152,6 +161,7 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
       schemas,
       search,
       content,
+      storage,
       inTransaction,
       viewer,
       cookie,
@@ -195,14 +205,15 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
   });
   fastify.addHook('onRequest', async (req, reply) => {
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > BODY_LIMIT_BYTES) {
+    const limit = (req.method === 'POST' && routes.find((r) => req.url.startsWith(r.prefix))?.maxBodyBytes) || BODY_LIMIT_BYTES;
+    if (declared > limit) {
       // Read what was sent (up to a bound) before answering: a proxy still writing the body would
       // otherwise see the connection reset and answer 502 instead of this 413.
       if (declared <= DRAIN_LIMIT_BYTES) await drain(req.raw);
       return reply
         .code(413)
         .header('connection', 'close')
-        .send(errorBody(`The request is too large: send at most ${BODY_LIMIT_BYTES / 1024 / 1024} MB`, 'PAYLOAD_TOO_LARGE'));
+        .send(errorBody(`The request is too large: send at most ${limit / 1024 / 1024} MB`, 'PAYLOAD_TOO_LARGE'));
     }
     if (await adminRefusal(req.raw, req.url)) {
       return reply.code(403).send(refusedBody(forbidden('The admin site cannot be used from your network')));
@@ -359,6 +370,18 @@ export async function createHttpApp(deps: HttpDeps): Promise<HttpApp> {
         },
       }),
   });
+
+  for (const route of routes) {
+    await fastify.register(
+      async (child) => {
+        await route.register(child, {
+          context: (request) => buildContext(request.id, request.raw, request.log as unknown as Logger, null),
+          allowedOrigins: config.ALLOWED_ORIGINS,
+        });
+      },
+      { prefix: route.prefix },
+    );
+  }
 
   fastify.get('/healthz', async (_req, reply) => {
     const started = performance.now();

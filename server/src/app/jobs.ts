@@ -8,6 +8,8 @@ import { isDatabaseUnavailable } from './errors.js';
 import type { Logger } from './logger.js';
 import type { Mailer } from './mailer.js';
 import type { SearchIndex } from './search-port.js';
+import type { DocumentStorage } from './storage-port.js';
+import type { VirusScanner } from './clamd.js';
 
 export interface JobContext {
   jobId: string;
@@ -24,6 +26,10 @@ export interface JobContext {
   search: SearchIndex;
   /** The framework content, parsed once per process (built by the entry point). */
   content: ContentCatalogue;
+  /** The document storage (absent in bare job tests). */
+  storage?: DocumentStorage;
+  /** The virus scanner; null when none is configured (documents then wait, unscanned). */
+  scanner?: VirusScanner | null;
 }
 
 /**
@@ -289,7 +295,17 @@ export class JobQueue {
   /** Starts handlers for the given definitions (the worker process). */
   async work(
     defs: readonly JobDefinition<never>[],
-    deps: { orm: MikroORM; clock: Clock; concurrency: number; search: SearchIndex; content: ContentCatalogue; mailer?: Mailer | null; config?: Config },
+    deps: {
+      orm: MikroORM;
+      clock: Clock;
+      concurrency: number;
+      search: SearchIndex;
+      content: ContentCatalogue;
+      mailer?: Mailer | null;
+      config?: Config;
+      storage?: DocumentStorage;
+      scanner?: VirusScanner | null;
+    },
   ): Promise<void> {
     await this.ensureQueues(defs);
     for (const def of defs as readonly JobDefinition<object>[]) {
@@ -309,6 +325,8 @@ export class JobQueue {
             mailer: deps.mailer ?? null,
             search: deps.search,
             content: deps.content,
+            storage: deps.storage,
+            scanner: deps.scanner ?? null,
           });
           logger.info({ ms: Math.round(performance.now() - started) }, 'job done');
         } catch (err) {

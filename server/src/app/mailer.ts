@@ -1,9 +1,12 @@
+import type { Readable } from 'node:stream';
 import nodemailer from 'nodemailer';
 
 export interface OutgoingEmail {
   to: string;
   subject: string;
   text: string;
+  /** Streamed into the message as it is sent. */
+  attachments?: Array<{ filename: string; contentType: string; content: Readable }>;
 }
 
 export interface Mailer {
@@ -17,7 +20,7 @@ export function createMailer(smtpUrl: string | undefined, from: string): Mailer 
   const transport = nodemailer.createTransport(smtpUrl);
   return {
     async send(email) {
-      const info = await transport.sendMail({ from, to: email.to, subject: email.subject, text: email.text });
+      const info = await transport.sendMail({ from, to: email.to, subject: email.subject, text: email.text, attachments: email.attachments });
       return { messageId: String(info.messageId) };
     },
     close: () => transport.close(),

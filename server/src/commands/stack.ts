@@ -185,6 +185,12 @@ export async function runStack(config: Config): Promise<void> {
         ? '  Emails                sent through SMTP_URL'
         : '  Emails                no SMTP_URL: kept in the development outbox; see them with "pnpm --filter @dm/server cli outbox"',
     );
+    say(`  Documents             ${config.STORAGE === 's3' ? `S3 bucket ${config.S3_BUCKET}` : `stored under ${config.DATA_DIR}/files`}`);
+    say(
+      config.CLAMD_ADDRESS
+        ? `  Virus scanning        clamd at ${config.CLAMD_ADDRESS}`
+        : '  Virus scanning        OFF: no CLAMD_ADDRESS, so uploads wait as "not yet scanned" and cannot be downloaded (install clamav-daemon and set CLAMD_ADDRESS=/run/clamav/clamd.ctl)',
+    );
     say('Press Ctrl-C to stop.');
   } catch (e) {
     say(`Could not start: ${e instanceof Error ? e.message : String(e)}`);

@@ -2,6 +2,7 @@ import { applicationsModule } from './applications/index.js';
 import { auditModule } from './audit/index.js';
 import { briefsModule } from './briefs/index.js';
 import { directAwardModule } from './directaward/index.js';
+import { documentsModule } from './documents/index.js';
 import { frameworksModule } from './frameworks/index.js';
 import type { ModuleDefinition } from './module.js';
 import { notificationsModule } from './notifications/index.js';
@@ -18,6 +19,7 @@ export const modules: ModuleDefinition[] = [
   frameworksModule,
   suppliersModule,
   usersModule,
+  documentsModule,
   applicationsModule,
   servicesModule,
   briefsModule,
@@ -33,4 +35,5 @@ export const handlers = modules.flatMap((m) => m.handlers ?? []);
 export const inTransaction = modules.flatMap((m) => m.inTransaction ?? []);
 export const perProcess = modules.flatMap((m) => m.perProcess ?? []);
 export const publicReads = new Map(modules.flatMap((m) => Object.entries(m.publicReads ?? {})));
+export const routes = modules.flatMap((m) => m.routes ?? []);
 export const unseenEvents = new Set(modules.flatMap((m) => m.unseenEvents ?? []));

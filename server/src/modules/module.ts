@@ -2,6 +2,7 @@ import type { ClassType } from '../app/classes.js';
 import type { ProcessSubscriber } from '../app/event-watch.js';
 import type { EventHandler, TransactionHandler } from '../app/events.js';
 import type { JobDefinition } from '../app/jobs.js';
+import type { HttpRoutes } from '../app/http-routes.js';
 
 export type { ClassType };
 
@@ -27,4 +28,6 @@ export interface ModuleDefinition {
    * steps). Every other event drops the processes' public read caches, so a new type is safe by default.
    */
   unseenEvents?: readonly string[];
+  /** HTTP endpoints besides GraphQL (uploads, downloads). */
+  routes?: HttpRoutes[];
 }

@@ -18,6 +18,9 @@ export enum Permission {
   VIEW_ANY_BRIEF = 'view-any-brief',
   REOPEN_BRIEFS = 'reopen-briefs',
   MANAGE_SEARCH_INDICES = 'manage-search-indices',
+  MANAGE_FRAMEWORK_COMMUNICATIONS = 'manage-framework-communications',
+  DOWNLOAD_AGREEMENTS = 'download-agreements',
+  RESCAN_DOCUMENTS = 'rescan-documents',
 }
 
 const { ADMIN, ADMIN_MANAGER, ADMIN_FRAMEWORK_MANAGER, ADMIN_CCS_SOURCING, ADMIN_CCS_DATA_CONTROLLER, ADMIN_CCS_CATEGORY } = Role;
@@ -46,6 +49,12 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = 
   [Permission.REOPEN_BRIEFS]: [ADMIN, ADMIN_CCS_CATEGORY],
   // Operations: rebuild or roll back a search index, see its status (support and framework managers).
   [Permission.MANAGE_SEARCH_INDICES]: [ADMIN, ADMIN_FRAMEWORK_MANAGER],
+  // "Manage communications" (AD12): upload and delete communications and clarification answers.
+  [Permission.MANAGE_FRAMEWORK_COMMUNICATIONS]: [ADMIN_FRAMEWORK_MANAGER],
+  // "Agreement file downloads" (AD11): signature pages and countersigned agreements, audited.
+  [Permission.DOWNLOAD_AGREEMENTS]: [ADMIN_FRAMEWORK_MANAGER, ADMIN_CCS_SOURCING, ADMIN_CCS_DATA_CONTROLLER, ADMIN_CCS_CATEGORY],
+  // Operations: scan every stored document again (after a signature update).
+  [Permission.RESCAN_DOCUMENTS]: [ADMIN, ADMIN_FRAMEWORK_MANAGER],
 };
 
 export const rolesFor = (permission: Permission): Role[] => [...PERMISSION_MATRIX[permission]];

@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { inject } from 'vitest';
 import { ManualClock } from '../../src/app/clock.js';
 import { loadConfig, type Config } from '../../src/app/config.js';
 import { initOrm } from '../../src/app/db.js';
@@ -10,6 +14,8 @@ import type { EventDispatcher } from '../../src/app/events.js';
 import { composeApi, composeWorker } from '../../src/composition.js';
 import type { ContentCatalogue } from '../../src/app/content-port.js';
 import type { SearchIndex } from '../../src/app/search-port.js';
+import type { DocumentStorage } from '../../src/app/storage-port.js';
+import { createDocumentStorage } from '../../src/app/storage/index.js';
 import { FrameworkContent } from '../../src/modules/frameworks/content/catalogue.js';
 import { entities, jobs as jobDefinitions } from '../../src/modules/index.js';
 import { createSearchIndex } from '../../src/modules/search/index.js';
@@ -39,6 +45,8 @@ export interface TestApp {
   search: SearchIndex;
   /** The content catalogue of this app (its API and worker side share it, as one process would). */
   content: ContentCatalogue;
+  /** The app's document storage (its own temporary folder). */
+  storage: DocumentStorage;
   /** Present when created with `{ worker: true }`: a real SMTP server receiving the emails. */
   mailbox?: Mailbox;
   /** The domain event dispatcher: started with `{ worker: true }`; otherwise `drain()` applies the events committed so far. */
@@ -58,6 +66,8 @@ export interface TestApp {
 
 export interface Browser {
   cookies: Map<string, string>;
+  /** Any other request to the API (uploads, downloads), from this site with its cookies. */
+  request(path: string, init?: RequestInit): Promise<Response>;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T> & { setCookie: string[] }>;
 }
 
@@ -76,8 +86,13 @@ export async function createTestApp(opts: { seed?: boolean; now?: string; worker
   if (opts.seed !== false) await seedReference(orm.em.fork());
   const clock = new ManualClock(opts.now ?? '2024-06-03T09:00:00Z');
   const mailbox = opts.worker ? await startMailbox() : undefined;
+  // Each app keeps its documents in its own folder, and scans them with the run's clamd (when installed).
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'dm-test-data-'));
+  const clamd = inject('clamdAddress');
   const config = loadConfig({
     NODE_ENV: 'test',
+    DATA_DIR: dataDir,
+    ...(clamd ? { CLAMD_ADDRESS: clamd } : {}),
     WEB_URL: `http://${WEB_HOST}`,
     ADMIN_WEB_URL: `http://${ADMIN_HOST}`,
     RATE_LIMIT_ACCOUNT_IP: '0',
@@ -97,8 +112,12 @@ export async function createTestApp(opts: { seed?: boolean; now?: string; worker
   // (the dispatcher's polls, handlers, jobs) are not the API's, and are not counted in `queries`.
   const workerOrm = await initOrm(db.url, entities, logger);
   // Without a worker the dispatcher is not started: a test applies the events with `events.drain()`.
-  const dispatcher = await composeWorker({ orm: workerOrm, clock, logger, config, jobs, search, content, mailer, concurrency: 2, pollMs: 500 }, { start: Boolean(opts.worker) });
-  const http = await composeApi({ orm, clock, logger, config, jobs, search, content });
+  const dispatcher = await composeWorker(
+    { orm: workerOrm, clock, logger, config, jobs, search, content, mailer, storage: createDocumentStorage(config), concurrency: 2, pollMs: 500 },
+    { start: Boolean(opts.worker) },
+  );
+  const storage = createDocumentStorage(config);
+  const http = await composeApi({ orm, clock, logger, config, jobs, search, content, storage });
   const { url } = await http.listen('127.0.0.1', 0);
   queries.length = 0;
 
@@ -115,6 +134,13 @@ export async function createTestApp(opts: { seed?: boolean; now?: string; worker
     const cookies = new Map<string, string>();
     return {
       cookies,
+      request(path, init = {}) {
+        const cookieHeader = [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+        const headers = new Headers(init.headers);
+        headers.set('x-forwarded-host', site === 'admin' ? ADMIN_HOST : WEB_HOST);
+        if (cookieHeader) headers.set('cookie', cookieHeader);
+        return fetch(`${url}${path}`, { ...init, headers });
+      },
       async gql(query, variables) {
         const cookieHeader = [...cookies].map(([k, v]) => `${k}=${v}`).join('; ');
         const res = await post({ query, variables }, { 'x-forwarded-host': site === 'admin' ? ADMIN_HOST : WEB_HOST, ...(cookieHeader ? { cookie: cookieHeader } : {}) });
@@ -140,6 +166,7 @@ export async function createTestApp(opts: { seed?: boolean; now?: string; worker
     jobs,
     search,
     content,
+    storage,
     mailbox,
     queries,
     async gql(query, variables) {
@@ -163,6 +190,7 @@ export async function createTestApp(opts: { seed?: boolean; now?: string; worker
       await workerOrm.close();
       await orm.close();
       await db.drop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -10,12 +10,15 @@ import { createLogger } from '../../src/app/logger.js';
 import { findFreePort } from '../../src/commands/ports.js';
 import { entities } from '../../src/modules/index.js';
 import { startOpenSearch } from './opensearch.js';
+import { clamdBinary, startClamd } from './clamd.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     pgAdminUrl: string;
     templateDatabase: string;
     opensearchUrl: string;
+    /** The run's clamd (a unix socket), or '' when ClamAV is not installed. */
+    clamdAddress: string;
   }
 }
 
@@ -27,6 +30,9 @@ export const TEMPLATE_DB = 'dm_template';
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'dm-test-pg-'));
+  // A real clamd with the harness's own signature database (EICAR and a custom signature).
+  const clamd = clamdBinary() ? await startClamd() : null;
+  if (!clamd && process.env.CI) throw new Error('clamd is not installed: the document tests need it (apt-get install clamav-daemon)');
   const [pgResult, osResult] = await Promise.allSettled([
     startEmbeddedPostgres({ dir, port: await findFreePort(), database: TEMPLATE_DB, ephemeral: true, fast: true }),
     process.env.OPENSEARCH_URL ? Promise.resolve({ url: process.env.OPENSEARCH_URL, version: 'external', stop: async () => {} }) : startOpenSearch(),
@@ -56,9 +62,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('pgAdminUrl', pgServer.url.replace(/\/[^/]+$/, '/postgres'));
   project.provide('templateDatabase', TEMPLATE_DB);
   project.provide('opensearchUrl', opensearch.url);
+  project.provide('clamdAddress', clamd?.address ?? '');
+  process.stdout.write(clamd ? `[harness] real clamd at ${clamd.address}\n` : '[harness] clamd not installed: document scanning tests are skipped\n');
 
   return async () => {
     await opensearch.stop();
+    await clamd?.stop();
     await pgServer.stop();
     rmSync(dir, { recursive: true, force: true });
   };

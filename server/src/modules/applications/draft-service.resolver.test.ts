@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validAnswers, rng } from '../../../seeds/answers.js';
+import { attachDocuments } from '../../../seeds/documents.js';
 import { createTestApp, type Browser, type TestApp } from '../../../test/support/app.js';
 import { makeSupplier, makeUser } from '../../../test/support/factories.js';
 import { schemasDir } from '../../commands/schemas.js';
@@ -33,6 +35,22 @@ async function applyingSupplier(): Promise<{ browser: Browser; supplier: Supplie
   return { browser, supplier };
 }
 
+/** Real, clean documents behind the upload answers, as if the supplier had uploaded them and they were scanned. */
+async function withDocuments(supplier: Supplier, given: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const answers = Object.fromEntries(Object.entries(given).map(([k, v]) => [k, /DocumentURL$/.test(k) ? randomUUID() : v]));
+  const em = app.orm.em.fork();
+  const framework = await em.findOneOrFail(Framework, { slug: 'g-cloud-13' });
+  await attachDocuments(
+    em,
+    app.storage,
+    app.content,
+    app.clock.now(),
+    { supplierId: supplier.id, frameworkId: framework.id, frameworkSlug: 'g-cloud-13', lotSlug: 'cloud-support' },
+    answers,
+  );
+  return answers;
+}
+
 const CREATE = 'mutation ($l: String!) { createDraftService(frameworkSlug: "g-cloud-13", lotSlug: $l) { id status lot { slug } } }';
 const UPDATE = 'mutation ($id: ID!, $a: JSONObject!) { updateDraftService(id: $id, answers: $a) { status data } }';
 const SUBMIT = 'mutation ($id: ID!) { submitDraftService(id: $id) { status } }';
@@ -40,7 +58,7 @@ const supportSchema = JSON.parse(readFileSync(path.join(schemasDir, 'services-g-
 
 describe('draft services', () => {
   it('are created on a lot of the framework, saved a page at a time, and submitted only when complete', async () => {
-    const { browser } = await applyingSupplier();
+    const { browser, supplier } = await applyingSupplier();
     const created = await browser.gql<{ createDraftService: { id: string; status: string } }>(CREATE, { l: 'cloud-support' });
     expect(created.data!.createDraftService).toMatchObject({ status: 'NOT_SUBMITTED', lot: { slug: 'cloud-support' } });
     const id = created.data!.createDraftService.id;
@@ -63,7 +81,7 @@ describe('draft services', () => {
     expect(incomplete.errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
     expect(incomplete.errors![0]!.extensions!.fieldErrors).toHaveProperty('priceMin', 'Minimum price requires an answer.');
 
-    const complete = validAnswers(supportSchema as never, rng(11));
+    const complete = await withDocuments(supplier, validAnswers(supportSchema as never, rng(11)));
     expect((await browser.gql(UPDATE, { id, a: complete })).errors).toBeUndefined();
     expect((await browser.gql(SUBMIT, { id })).data).toEqual({ submitDraftService: { status: 'SUBMITTED' } });
     expect((await browser.gql(SUBMIT, { id })).errors![0]!.extensions!.code).toBe('CONFLICT');
@@ -104,16 +122,16 @@ describe('draft services', () => {
 describe('draft service answers', () => {
   const MISSING = 'query ($id: ID!) { draftService(id: $id) { status data missingAnswers } }';
 
-  async function completeDraft(browser: Browser): Promise<string> {
+  async function completeDraft(browser: Browser, supplier: Supplier): Promise<string> {
     const id = (await browser.gql<{ createDraftService: { id: string } }>(CREATE, { l: 'cloud-support' })).data!.createDraftService.id;
-    const saved = await browser.gql(UPDATE, { id, a: { ...validAnswers(supportSchema as never, rng(5)), priceMin: '10', priceMax: '20' } });
+    const saved = await browser.gql(UPDATE, { id, a: await withDocuments(supplier, { ...validAnswers(supportSchema as never, rng(5)), priceMin: '10', priceMax: '20' }) });
     if (saved.errors) throw new Error(saved.errors[0]!.message);
     return id;
   }
 
   it('refuses a minimum price above the maximum, on the page and at submission, storing nothing', async () => {
-    const { browser } = await applyingSupplier();
-    const id = await completeDraft(browser);
+    const { browser, supplier } = await applyingSupplier();
+    const id = await completeDraft(browser, supplier);
     const page = await browser.gql(UPDATE, { id, a: { priceMin: '200', priceMax: '100' } });
     expect(page.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', fieldErrors: { priceMax: 'Minimum price must be less than maximum price.' } });
     // compared as decimals, not as text or floats
@@ -138,8 +156,8 @@ describe('draft service answers', () => {
   });
 
   it('clears an answer given as null, making a complete draft incomplete and naming the question', async () => {
-    const { browser } = await applyingSupplier();
-    const id = await completeDraft(browser);
+    const { browser, supplier } = await applyingSupplier();
+    const id = await completeDraft(browser, supplier);
     expect((await browser.gql(SUBMIT, { id })).data).toEqual({ submitDraftService: { status: 'SUBMITTED' } });
 
     const cleared = await browser.gql<{ updateDraftService: { status: string; data: Record<string, unknown> } }>(UPDATE, { id, a: { serviceName: null, priceMax: null } });

@@ -3,6 +3,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppContext } from '../../app/context.js';
 import { badInput, conflict, notFound } from '../../app/errors.js';
+import { documentAnswerErrors } from '../documents/index.js';
 import { findPage, type Connection } from '../../shared/pagination.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
@@ -75,7 +76,12 @@ export async function updateDraft(ctx: AppContext, id: number, answers: Record<s
     const change = answerChange(answers);
     if (!change.keys.length) throw badInput('Answer at least one question');
     const next = applyAnswerChange(draft.data, change);
-    const errors = ctx.schemas.validate('services', framework.slug, lot.slug, change.given, change.keys, next);
+    const owner = { content: ctx.content, supplierId: viewer.supplierId, frameworkId: framework.id, frameworkSlug: framework.slug, kind: 'services', lotSlug: lot.slug } as const;
+    // Uploads may still be waiting for their scan here; completing the draft needs them clean.
+    const errors = {
+      ...(await documentAnswerErrors(em, owner, change.given, false)),
+      ...ctx.schemas.validate('services', framework.slug, lot.slug, change.given, change.keys, next),
+    };
     if (Object.keys(errors).length) throw badInput('Check your answers', errors);
     const now = ctx.clock.now();
     draft.data = next;
@@ -101,7 +107,9 @@ export async function submitDraft(ctx: AppContext, id: number): Promise<DraftSer
     const framework = draft.framework.getEntity();
     await assertCanApply(ctx, em, viewer, framework);
     if (draft.status === DraftStatus.SUBMITTED) throw conflict('This service is already marked as complete');
-    const errors = ctx.schemas.validate('services', framework.slug, draft.lot.getEntity().slug, draft.data);
+    const lotSlug = draft.lot.getEntity().slug;
+    const owner = { content: ctx.content, supplierId: viewer.supplierId, frameworkId: framework.id, frameworkSlug: framework.slug, kind: 'services', lotSlug } as const;
+    const errors = { ...ctx.schemas.validate('services', framework.slug, lotSlug, draft.data), ...(await documentAnswerErrors(em, owner, draft.data, true)) };
     if (Object.keys(errors).length) throw badInput('Answer every question before marking this service as complete', errors);
     const now = ctx.clock.now();
     draft.status = DraftStatus.SUBMITTED;

@@ -57,5 +57,11 @@ export enum AuditType {
   REBUILD_SEARCH_INDEX = 'rebuild_search_index',
   ROLLBACK_SEARCH_INDEX = 'rollback_search_index',
   BRIEF_APPLICATIONS_CLOSED = 'brief_applications_closed',
+  UPLOAD_DOCUMENT = 'upload_document',
+  SCAN_DOCUMENT = 'scan_document',
+  GENERATE_DOCUMENT = 'generate_document',
+  DOWNLOAD_AGREEMENT_DOCUMENT = 'download_agreement_document',
+  DELETE_DOCUMENT = 'delete_document',
+  RESCAN_DOCUMENTS = 'rescan_documents',
 }
 registerEnumType(AuditType, { name: 'AuditType' });

@@ -38,6 +38,10 @@ export class EmailMessage {
   @Property({ type: 'text' })
   text!: string;
 
+  /** Stored documents sent with the email (read from the document storage when sending). */
+  @Property({ type: 'json', nullable: true })
+  attachments?: Array<{ storageKey: string; fileName: string; contentType: string }> | null;
+
   @Field(() => EmailStatus)
   @Enum({ items: () => EmailStatus, nativeEnumName: 'email_status', default: EmailStatus.QUEUED })
   status: EmailStatus = EmailStatus.QUEUED;

@@ -5,7 +5,7 @@ import { EmailMessage, EmailStatus } from './email-message.entity.js';
 export const sendEmailJob = defineJob<{ emailId: number }>({
   name: 'email.send',
   queue: { retryLimit: 8, retryDelay: 10, retryBackoff: true, retryDelayMax: 3600 },
-  async handle({ emailId }, { em, clock, mailer, logger }) {
+  async handle({ emailId }, { em, clock, mailer, logger, storage }) {
     const email = await em.findOne(EmailMessage, { id: emailId });
     if (!email || email.status === EmailStatus.SENT || email.status === EmailStatus.KEPT) return;
     email.attempts += 1;
@@ -16,7 +16,13 @@ export const sendEmailJob = defineJob<{ emailId: number }>({
       return;
     }
     try {
-      const { messageId } = await mailer.send({ to: email.to, subject: email.subject, text: email.text });
+      const attachments = [];
+      for (const a of email.attachments ?? []) {
+        const object = await storage?.documents.get(a.storageKey);
+        if (!object) throw new Error(`the attachment ${a.fileName} is not in the document storage`);
+        attachments.push({ filename: a.fileName, contentType: a.contentType, content: object.body });
+      }
+      const { messageId } = await mailer.send({ to: email.to, subject: email.subject, text: email.text, attachments });
       email.status = EmailStatus.SENT;
       email.sentAt = clock.now();
       email.providerMessageId = messageId;

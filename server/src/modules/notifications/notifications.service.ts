@@ -8,6 +8,15 @@ export interface EmailToQueue {
   template: string;
   subject: string;
   text: string;
+  /** Files from the document storage sent with it (generated agreements). */
+  attachments?: EmailAttachment[] | null;
+}
+
+/** A stored document attached to an email: read from the document storage when the email is sent. */
+export interface EmailAttachment {
+  storageKey: string;
+  fileName: string;
+  contentType: string;
 }
 
 /** The columns' sizes (email_messages.to and .subject). */

@@ -1,3 +1,4 @@
+import { ServiceDocumentsResolver } from './service.documents.js';
 import { AuditType } from '../audit/audit.types.js';
 import type { ModuleDefinition } from '../module.js';
 import { ArchivedService } from './archived-service.entity.js';
@@ -10,7 +11,7 @@ import { AuditEventServiceResolver, ServiceResolver, SupplierServicesResolver } 
 export const servicesModule: ModuleDefinition = {
   name: 'services',
   entities: [Service, ArchivedService],
-  resolvers: [ServiceResolver, SupplierServicesResolver, AuditEventServiceResolver, DraftCopyResolver],
+  resolvers: [ServiceResolver, SupplierServicesResolver, AuditEventServiceResolver, DraftCopyResolver, ServiceDocumentsResolver],
   jobs: [publishFrameworkServicesJob],
   handlers: [publishOnLiveHandler],
   inTransaction: [releaseCopiedService],

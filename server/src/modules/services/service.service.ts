@@ -2,6 +2,7 @@ import { supplierById } from '../suppliers/supplier.loaders.js';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type AppContext, type Viewer } from '../../app/context.js';
+import { documentAnswerErrors } from '../documents/index.js';
 import { badInput, conflict, DomainError, notFound } from '../../app/errors.js';
 import { answerChange, applyAnswerChange } from '../../shared/answers.js';
 import { decodeCursor, findPage, toConnection, type Connection } from '../../shared/pagination.js';
@@ -144,7 +145,9 @@ export async function updateService(ctx: AppContext, serviceId: string, answers:
     if (!ctx.schemas.has('services', framework.slug, lot.slug)) throw conflict(`Services on ${framework.name} cannot be edited here`);
     const next = applyAnswerChange(service.data, change);
     if (sameJson(next, service.data)) return service;
-    const errors = ctx.schemas.validate('services', framework.slug, lot.slug, next);
+    // A live service shows its documents: a new one must already be scanned clean, and be its supplier's.
+    const owner = { content: ctx.content, supplierId: service.supplier.id, frameworkId: framework.id, frameworkSlug: framework.slug, kind: 'services', lotSlug: lot.slug } as const;
+    const errors = { ...ctx.schemas.validate('services', framework.slug, lot.slug, next), ...(await documentAnswerErrors(em, owner, change.given, true)) };
     if (Object.keys(errors).length) throw badInput('Check your answers', errors);
     const now = ctx.clock.now();
     service.data = next;

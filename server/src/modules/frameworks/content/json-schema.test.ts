@@ -4,7 +4,7 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { schemasDir } from '../../../commands/schemas.js';
-import { generateSchema, type JsonSchema } from './json-schema.js';
+import { DOCUMENT_ID_PATTERN, generateSchema, type JsonSchema } from './json-schema.js';
 import { SCHEMA_CATALOGUE, schemaName, schemaTitle } from './schema-catalogue.js';
 import { SchemaRegistry } from './schema-registry.js';
 import { followUps, rng, validAnswers, type Rng } from '../../../../seeds/answers.js';
@@ -12,7 +12,17 @@ import { followUps, rng, validAnswers, type Rng } from '../../../../seeds/answer
 type AddFormats = (ajv: Ajv) => Ajv;
 const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as unknown as AddFormats;
 const fixtures = path.resolve(import.meta.dirname, '../../../../test/fixtures/reference-schemas');
-const reference = (name: string) => JSON.parse(readFileSync(path.join(fixtures, `${name}.json`), 'utf8')) as JsonSchema;
+/**
+ * The original schema with the one deliberate difference: an upload question's answer is a document
+ * id here, where the original stored the file's URL.
+ */
+const reference = (name: string): JsonSchema => {
+  const schema = JSON.parse(readFileSync(path.join(fixtures, `${name}.json`), 'utf8')) as JsonSchema;
+  for (const [key, prop] of Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>))
+    if (prop.format === 'uri' && /DocumentURL$|^modernSlaveryStatement/.test(key))
+      (schema.properties as Record<string, JsonSchema>)[key] = { type: 'string', pattern: DOCUMENT_ID_PATTERN };
+  return schema;
+};
 
 /** Array order carries no meaning in these schemas (enum, required, allOf): compare sorted. */
 function normalise(v: unknown): unknown {

@@ -6,6 +6,8 @@ import { loadManifest, optionValue, type Option, type Question } from './framewo
  */
 export type JsonSchema = Record<string, unknown>;
 
+/** An upload question's answer: the id of a document uploaded for it (the documents module checks whose it is and its scan). */
+export const DOCUMENT_ID_PATTERN = '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
 const PRICE_PATTERN = '^\\d{1,15}(?:\\.\\d{1,5})?$';
 /** Pounds and pence, more than zero, no leading zeros (contract values). */
 const PRICE_PATTERN_2DP = '^[1-9](?:\\d{1,14})?(?:\\.\\d{2})?$|^0\\.(?!00)\\d{2}$';
@@ -62,7 +64,8 @@ function questionProperties(q: Question): Record<string, JsonSchema> {
       return { [q.id]: s };
     }
     case 'upload':
-      return { [q.id]: { type: 'string', format: 'uri' } };
+      // The original stored the file's URL; here the answer is the uploaded document's id.
+      return { [q.id]: { type: 'string', pattern: DOCUMENT_ID_PATTERN } };
     case 'date':
       return { [q.id]: { type: 'string', format: 'date' } };
     case 'radios':

@@ -1,0 +1,68 @@
+import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import type { AppContext } from '../../app/context.js';
+import { documentById, documentIdsOf, downloadLink, isDownloadable } from '../documents/index.js';
+import { frameworkById, lotById } from '../frameworks/framework.loaders.js';
+import { questionLabels } from './service.content.js';
+import { Service } from './service.entity.js';
+
+@ObjectType({ description: 'A document of a service (pricing document, terms and conditions, service definition, SFIA rate card).' })
+export class ServiceDocument {
+  @Field(() => String, { description: 'The question it answers, e.g. "Pricing document".' })
+  title!: string;
+
+  @Field(() => String)
+  questionId!: string;
+
+  @Field(() => String)
+  fileName!: string;
+
+  @Field(() => String, { nullable: true, description: 'Null for documents kept from the original service (a link elsewhere).' })
+  contentType!: string | null;
+
+  @Field(() => Int, { nullable: true })
+  size!: number | null;
+
+  @Field(() => String, { description: 'Where to download it: a link valid for a few minutes (or, for an imported service, the original address).' })
+  url!: string;
+}
+
+@Resolver(() => Service)
+export class ServiceDocumentsResolver {
+  /**
+   * Whoever may see the service may download its documents: the service vouches for them, so the
+   * links are signed here (only clean, stored files are listed).
+   */
+  @FieldResolver(() => [ServiceDocument], { description: 'Its documents that are scanned clean, in the order of the content, each with a short-lived download link.' })
+  async documents(@Root() service: Service, @Ctx() ctx: AppContext): Promise<ServiceDocument[]> {
+    const [framework, lot] = await Promise.all([ctx.loaders.get(frameworkById).load(service.framework.id), ctx.loaders.get(lotById).load(service.lot.id)]);
+    const labels = questionLabels(ctx.content, framework!.slug, lot!.slug);
+    const ids = documentIdsOf(ctx.content, framework!.slug, lot!.slug, service.data);
+    const docs = await ctx.loaders.get(documentById).loadMany([...ids.values()]);
+    const out: ServiceDocument[] = [];
+    let i = 0;
+    for (const questionId of ids.keys()) {
+      const doc = docs[i++];
+      if (!doc || doc instanceof Error || !isDownloadable(doc) || doc.supplierId !== service.supplier.id) continue;
+      out.push({
+        title: labels.get(questionId) ?? questionId,
+        questionId,
+        fileName: doc.fileName,
+        contentType: doc.contentType,
+        size: doc.size,
+        url: downloadLink(ctx.config, doc, ctx.clock.now()),
+      });
+    }
+    // Services imported from the original keep their documents' addresses.
+    for (const [questionId, value] of Object.entries(service.data))
+      if (/DocumentURL$/.test(questionId) && typeof value === 'string' && /^https:\/\//.test(value))
+        out.push({
+          title: labels.get(questionId) ?? questionId,
+          questionId,
+          fileName: decodeURIComponent(value.split('/').pop() ?? 'document'),
+          contentType: null,
+          size: null,
+          url: value,
+        });
+    return out;
+  }
+}
