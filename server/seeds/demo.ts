@@ -11,6 +11,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { G_CLOUD_LOTS, upsertFramework } from './reference.js';
 import { rng, validAnswers } from './answers.js';
+import { attachDocuments } from './documents.js';
+import type { DocumentStorage } from '../src/app/storage-port.js';
+import type { ContentCatalogue } from '../src/app/content-port.js';
 import { DeclarationStatus, SupplierFramework } from '../src/modules/applications/supplier-framework.entity.js';
 import { DraftService, DraftStatus } from '../src/modules/applications/draft-service.entity.js';
 import { schemasDir } from '../src/commands/schemas.js';
@@ -63,7 +66,13 @@ const DAY = 24 * 3600 * 1000;
  * supplier journey can be tried. Dates are relative to the clock at the first load; re-running
  * changes nothing.
  */
-export async function seedDemo(em: EntityManager, clock: Clock): Promise<{ created: string[] }> {
+/** Where demo documents go: with it, every upload answer of the demo's services and drafts gets a small generated PDF. */
+export interface DemoDocuments {
+  storage: DocumentStorage;
+  content: ContentCatalogue;
+}
+
+export async function seedDemo(em: EntityManager, clock: Clock, documents?: DemoDocuments): Promise<{ created: string[] }> {
   return em.transactional(async (tx) => {
     const created: string[] = [];
     if (!(await tx.findOne(Framework, { slug: 'g-cloud-14' }))) {
@@ -147,6 +156,15 @@ export async function seedDemo(em: EntityManager, clock: Clock): Promise<{ creat
       for (const lot of await tx.find(Lot, { slug: { $in: G_CLOUD_LOTS } }, { orderBy: { id: 'asc' } })) {
         const complete = validAnswers(readSchema(`services-g-cloud-13-${lot.slug}`), r);
         complete.serviceName = `Demo ${lot.name.toLowerCase()} service`;
+        if (documents)
+          await attachDocuments(
+            tx,
+            documents.storage,
+            documents.content,
+            now,
+            { supplierId: suppliers[0]!.id, frameworkId: g14.id, frameworkSlug: g14.slug, lotSlug: lot.slug },
+            complete,
+          );
         tx.create(DraftService, { supplier: suppliers[0]!, framework: g14, lot, data: complete, status: DraftStatus.SUBMITTED, createdAt: now, updatedAt: now });
         tx.create(DraftService, { supplier: suppliers[0]!, framework: g14, lot, data: { serviceName: `Draft ${lot.name.toLowerCase()} service` }, createdAt: now, updatedAt: now });
       }
@@ -163,7 +181,7 @@ export async function seedDemo(em: EntityManager, clock: Clock): Promise<{ creat
       created.push(`${missing.length} demo users`);
     }
     await tx.flush();
-    created.push(...(await seedLiveServices(tx, clock, suppliers)));
+    created.push(...(await seedLiveServices(tx, clock, suppliers, documents)));
     await tx.flush();
     created.push(...(await seedBriefs(tx, clock, suppliers)));
     await tx.flush();
@@ -196,7 +214,7 @@ const SERVICE_NAMES: Record<string, string[]> = {
  * The demo suppliers are on the live G-Cloud 13 with services on every lot (a few removed by the
  * supplier or suspended by an admin), and the demo supplier has an edit waiting for review.
  */
-async function seedLiveServices(tx: EntityManager, clock: Clock, suppliers: Supplier[]): Promise<string[]> {
+async function seedLiveServices(tx: EntityManager, clock: Clock, suppliers: Supplier[], documents?: DemoDocuments): Promise<string[]> {
   const g13 = await tx.findOneOrFail(Framework, { slug: 'g-cloud-13' });
   if (await tx.count(Service, { framework: g13.id, supplier: { $in: suppliers.map((s) => s.id) } })) return [];
   const now = clock.now();
@@ -224,6 +242,8 @@ async function seedLiveServices(tx: EntityManager, clock: Clock, suppliers: Supp
         data.serviceName = name;
         data.serviceDescription = `${supplier.name}: ${name.toLowerCase()} for public sector organisations, delivered from ${supplier.name.includes('Northern') ? 'Leeds' : 'the UK'}.`;
         const status = i === 3 && n === 1 ? ServiceStatus.ENABLED : i === 4 && n === 1 ? ServiceStatus.DISABLED : ServiceStatus.PUBLISHED;
+        if (documents)
+          await attachDocuments(tx, documents.storage, documents.content, now, { supplierId: supplier.id, frameworkId: g13.id, frameworkSlug: g13.slug, lotSlug: lot.slug }, data);
         await importService(tx, now, { supplier, framework: g13, lot, data, status });
         count += 1;
       }

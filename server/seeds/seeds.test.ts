@@ -23,6 +23,12 @@ import { Service, ServiceStatus } from '../src/modules/services/service.entity.j
 import { FrameworkContent } from '../src/modules/frameworks/content/catalogue.js';
 import { SchemaRegistry } from '../src/modules/frameworks/content/schema-registry.js';
 import { createTestDatabase } from '../test/support/db.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../src/app/config.js';
+import { createDocumentStorage } from '../src/app/storage/index.js';
+import { Document, DocumentPurpose, documentAnswerErrors, documentIdsOf, storageKey } from '../src/modules/documents/index.js';
 
 let orm: MikroORM;
 let drop: () => Promise<void>;
@@ -30,6 +36,8 @@ const clock = new ManualClock('2024-03-01T12:00:00Z');
 const content = new FrameworkContent();
 const search = createSearchIndex({}, content);
 const indexing = { search, clock, content };
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'dm-seed-docs-'));
+const storage = createDocumentStorage(loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir }));
 
 beforeAll(async () => {
   const db = await createTestDatabase();
@@ -39,6 +47,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await orm?.close();
   await drop?.();
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 const counts = async () => {
@@ -48,11 +57,11 @@ const counts = async () => {
 
 describe('reference and demo seeds', () => {
   it('load every framework and lot, and can be run again without changing anything', async () => {
-    await seedAll(orm, indexing, true);
+    await seedAll(orm, indexing, true, storage);
     const first = await counts();
     expect(first).toEqual({ frameworks: 16, lots: 11, links: 5 * 4 + 5 * 3 + 5 * 4 + 3 });
     clock.advance(86_400_000);
-    const again = await seedAll(orm, indexing, true);
+    const again = await seedAll(orm, indexing, true, storage);
     expect(again).toContain('demo data: already loaded');
     expect(await counts()).toEqual(first);
   });
@@ -95,6 +104,24 @@ describe('reference and demo seeds', () => {
     expect(new Set(services.map((s) => s.status))).toEqual(new Set([ServiceStatus.PUBLISHED, ServiceStatus.ENABLED, ServiceStatus.DISABLED]));
     expect(await em.count(ArchivedService, { framework: { slug: 'g-cloud-13' } })).toBe(services.length + 1);
     expect(await em.count(AuditEvent, { type: AuditType.UPDATE_SERVICE, acknowledged: false })).toBe(1);
+  });
+
+  it('gives every demo service and complete draft real, clean PDFs behind its upload answers', async () => {
+    const em = orm.em.fork();
+    const services = await em.find(Service, { framework: { slug: 'g-cloud-13' } }, { populate: ['lot', 'framework'] });
+    const drafts = await em.find(DraftService, { framework: { slug: 'g-cloud-14' }, status: DraftStatus.SUBMITTED }, { populate: ['lot', 'framework'] });
+    let documents = 0;
+    for (const s of [...services, ...drafts]) {
+      const framework = s.framework.getEntity();
+      const owner = { content, supplierId: s.supplier.id, frameworkId: framework.id, frameworkSlug: framework.slug, kind: 'services', lotSlug: s.lot.getEntity().slug } as const;
+      expect(await documentAnswerErrors(em, owner, s.data, true)).toEqual({});
+      documents += documentIdsOf(content, framework.slug, s.lot.getEntity().slug, s.data).size;
+    }
+    expect(documents).toBeGreaterThanOrEqual(2 * (services.length + drafts.length));
+    const one = await em.findOneOrFail(Document, { purpose: DocumentPurpose.SERVICE }, { orderBy: { id: 'asc' } });
+    const stored = await storage.documents.get(storageKey(one));
+    const head = await new Promise<Buffer>((resolve) => stored!.body.once('data', (c: Buffer) => (stored!.body.destroy(), resolve(c))));
+    expect(head.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('gives the demo buyer valid requirements on every DOS 5 lot in every status, with valid responses and outcomes, and direct award projects at every stage', async () => {

@@ -7,6 +7,7 @@ import { initOrm } from './app/db.js';
 import { diffMigrations } from './commands/migrations.js';
 import { emitSchema, schemaFile } from './commands/schema.js';
 import { generateSchemas } from './commands/schemas.js';
+import { createDocumentStorage } from './app/storage/index.js';
 import { seedAll } from './commands/seed.js';
 import { runStack } from './commands/stack.js';
 import { latestEmails } from './modules/notifications/notifications.service.js';
@@ -35,7 +36,7 @@ const commands: Record<string, { help: string; run(args: string[]): Promise<numb
       const config = loadConfigOrExit();
       return withDatabase(async (orm, indexing) => {
         await migrate(orm);
-        for (const line of await seedAll(orm, indexing, config.DEMO_DATA)) out(line);
+        for (const line of await seedAll(orm, indexing, config.DEMO_DATA, createDocumentStorage(config))) out(line);
       });
     },
   },

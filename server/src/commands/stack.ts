@@ -10,6 +10,7 @@ import { createLogger } from '../app/logger.js';
 import { createClock, openDatabase } from '../app/runtime.js';
 import { initOrm } from '../app/db.js';
 import { isPortFree } from './ports.js';
+import { createDocumentStorage } from '../app/storage/index.js';
 import { seedAll } from './seed.js';
 import { FrameworkContent } from '../modules/frameworks/content/catalogue.js';
 import { entities } from '../modules/index.js';
@@ -125,7 +126,8 @@ export async function runStack(config: Config): Promise<void> {
     say(`  search: ${config.OPENSEARCH_URL ? `OpenSearch at ${config.OPENSEARCH_URL}` : 'Postgres full-text (set OPENSEARCH_URL for OpenSearch)'}`);
     // This process only seeds (the API and worker are children with their own catalogues).
     const content = new FrameworkContent();
-    for (const line of await seedAll(orm, { search: createSearchIndex(config, content), clock: createClock(config), content }, config.DEMO_DATA)) say(`  ${line}`);
+    for (const line of await seedAll(orm, { search: createSearchIndex(config, content), clock: createClock(config), content }, config.DEMO_DATA, createDocumentStorage(config)))
+      say(`  ${line}`);
 
     // Children watch DM_PARENT_PID and stop if this process dies without stopping them.
     const env = { ...process.env, DATABASE_URL: db.url, NODE_ENV: config.NODE_ENV, DM_PARENT_PID: String(process.pid) };

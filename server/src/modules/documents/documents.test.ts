@@ -12,8 +12,20 @@ import { AuditType } from '../audit/audit.types.js';
 import { Framework, FrameworkStatus } from '../frameworks/framework.entity.js';
 import { EmailMessage } from '../notifications/email-message.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
-import { Document, ScanStatus } from './document.entity.js';
-import { scanDocumentJob } from './document.jobs.js';
+import { Lot } from '../frameworks/lot.entity.js';
+import { importService } from '../services/service.import.js';
+import { Service, ServiceStatus } from '../services/service.entity.js';
+import { rng, validAnswers } from '../../../seeds/answers.js';
+import { schemasDir } from '../../commands/schemas.js';
+import { readFileSync } from 'node:fs';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { randomUUID } from 'node:crypto';
+import { attachDocuments } from '../../../seeds/documents.js';
+import { Document, DocumentPurpose, ScanStatus } from './document.entity.js';
+import { DocumentRescan } from './document-rescan.entity.js';
+import { storeGenerated } from './document.handlers.js';
+import { rescanDocumentsJob, scanDocumentJob } from './document.jobs.js';
 import { renderPdf } from './document.pdf.js';
 
 /**
@@ -32,6 +44,7 @@ afterAll(async () => {
   await app?.close();
 });
 
+const serviceSchema = (lot: string) => JSON.parse(readFileSync(path.join(schemasDir, `services-g-cloud-13-${lot}.json`), 'utf8')) as never;
 const scanner = () => createClamdScanner(inject('clamdAddress'));
 
 /** The scan job as the worker runs it, then the events it caused (promotion, emails). */
@@ -218,5 +231,240 @@ describe('a supplier uploads a pricing document to a draft', () => {
     expect(otherOrigin.status).toBe(403);
     const closed = await upload(browser, '/documents?purpose=service&framework=g-cloud-12&lot=cloud-support&question=pricingDocumentURL', 'p.pdf', bytes);
     expect([404, 409, 400]).toContain(closed.status);
+  });
+});
+
+describe('a framework manager publishes communications that suppliers download', () => {
+  it('takes Open Document or CSV communications and PDF clarification answers, shown to suppliers once clean', async () => {
+    const em = app.orm.em.fork();
+    const manager = await app.signIn((await makeUser(em, { role: Role.ADMIN_FRAMEWORK_MANAGER })).email, 'admin');
+    const csv = Buffer.from('Date,Update\n2024-06-03,"Clarification answers published"\n');
+    const sent = await upload(manager, '/documents?purpose=communication&framework=g-cloud-13', 'Updates, June.csv', csv, 'text/csv');
+    expect(sent.status).toBe(201);
+    const communication = ((await sent.json()) as { document: { id: string } }).document;
+    const answers = await upload(manager, '/documents?purpose=clarification-answers&framework=g-cloud-13', 'answers.pdf', await pdf('Clarification answers'));
+    const clarification = ((await answers.json()) as { document: { id: string } }).document;
+    const wrong = await upload(manager, '/documents?purpose=clarification-answers&framework=g-cloud-13', 'answers.csv', csv, 'text/csv');
+    expect(((await wrong.json()) as { errors: Array<{ extensions: { fieldErrors: unknown } }> }).errors[0]!.extensions.fieldErrors).toEqual({
+      file: 'Clarification answers must be a PDF file.',
+    });
+
+    const { browser: supplier } = await supplierBrowser();
+    const LIST = '{ frameworkCommunications(frameworkSlug: "g-cloud-13") { id purpose fileName scanStatus downloadUrl } }';
+    expect((await supplier.gql<{ frameworkCommunications: unknown[] }>(LIST)).data!.frameworkCommunications).toEqual([]);
+    expect((await manager.gql<{ frameworkCommunications: unknown[] }>(LIST)).data!.frameworkCommunications).toHaveLength(2);
+    await scan(communication.id);
+    await scan(clarification.id);
+    const listed = (await supplier.gql<{ frameworkCommunications: Array<{ id: string; purpose: string; fileName: string; downloadUrl: string }> }>(LIST)).data!
+      .frameworkCommunications;
+    expect(listed.map((d) => [d.purpose, d.fileName])).toEqual(
+      expect.arrayContaining([
+        ['COMMUNICATION', 'Updates- June.csv'],
+        ['CLARIFICATION_ANSWERS', 'answers.pdf'],
+      ]),
+    );
+    const got = await supplier.request(listed.find((d) => d.purpose === 'COMMUNICATION')!.downloadUrl);
+    expect(got.headers.get('content-type')).toBe('text/csv');
+    expect(await got.text()).toBe(csv.toString());
+
+    const buyer = await app.signIn((await makeUser(em, { role: Role.BUYER })).email);
+    expect((await buyer.gql(LIST)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    expect((await supplier.gql('mutation ($id: ID!) { deleteFrameworkDocument(id: $id) { id } }', { id: communication.id })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const deleted = await manager.gql('mutation ($id: ID!) { deleteFrameworkDocument(id: $id) { id deletedAt } }', { id: communication.id });
+    expect(deleted.errors).toBeUndefined();
+    expect((await supplier.gql<{ frameworkCommunications: Array<{ id: string }> }>(LIST)).data!.frameworkCommunications.map((d) => d.id)).toEqual([clarification.id]);
+    expect((await app.browser().request(listed.find((d) => d.purpose === 'COMMUNICATION')!.downloadUrl)).status).toBe(404);
+    expect(await em.count(AuditEvent, { type: AuditType.DELETE_DOCUMENT, objectId: communication.id })).toBe(1);
+  });
+
+  it('refuses uploads of framework documents to anyone but framework managers', async () => {
+    const { browser } = await supplierBrowser();
+    const res = await upload(browser, '/documents?purpose=communication&framework=g-cloud-13', 'x.csv', Buffer.from('a,b\n'), 'text/csv');
+    expect(res.status).toBe(403);
+  });
+});
+
+describe('the documents of a live service', () => {
+  beforeAll(async () => {
+    const em = app.orm.em.fork();
+    (await em.findOneOrFail(Framework, { slug: 'g-cloud-13' })).status = FrameworkStatus.LIVE;
+    await em.flush();
+  });
+
+  it('are replaced by their supplier with a clean upload only, and anyone downloads them from the public service', async () => {
+    const em = app.orm.em.fork();
+    const { browser, supplier } = await supplierBrowser();
+    const [framework, lot] = [await em.findOneOrFail(Framework, { slug: 'g-cloud-13' }), await em.findOneOrFail(Lot, { slug: 'cloud-software' })];
+    const data = Object.fromEntries(Object.entries(validAnswers(serviceSchema('cloud-software'), rng(3))).map(([k, v]) => [k, /DocumentURL$/.test(k) ? randomUUID() : v]));
+    await attachDocuments(
+      em,
+      app.storage,
+      app.content,
+      app.clock.now(),
+      { supplierId: supplier.id, frameworkId: framework.id, frameworkSlug: 'g-cloud-13', lotSlug: 'cloud-software' },
+      data,
+    );
+    const service = await importService(em, app.clock.now(), {
+      supplier: await em.findOneOrFail(Supplier, { id: supplier.id }),
+      framework,
+      lot,
+      data: { ...data, serviceName: 'Documented platform' },
+    });
+
+    const bytes = await pdf('Service definition');
+    const res = await upload(browser, '/documents?purpose=service&framework=g-cloud-13&lot=cloud-software&question=serviceDefinitionDocumentURL', 'definition.pdf', bytes);
+    const { document } = (await res.json()) as { document: { id: string } };
+    const EDIT = 'mutation ($id: ID!, $a: JSONObject!) { updateService(id: $id, answers: $a) { id } }';
+    const early = await browser.gql(EDIT, { id: service.serviceId, a: { serviceDefinitionDocumentURL: document.id } });
+    expect(early.errors![0]!.extensions!.fieldErrors).toEqual({ serviceDefinitionDocumentURL: 'The file is still being checked for viruses: try again in a minute' });
+    await scan(document.id);
+    expect((await browser.gql(EDIT, { id: service.serviceId, a: { serviceDefinitionDocumentURL: document.id } })).errors).toBeUndefined();
+
+    // Another supplier's clean document cannot be put on this service.
+    const other = await supplierBrowser();
+    const theirs = (
+      (await (await upload(other.browser, '/documents?purpose=service&framework=g-cloud-13&lot=cloud-software&question=serviceDefinitionDocumentURL', 'x.pdf', bytes)).json()) as {
+        document: { id: string };
+      }
+    ).document;
+    await scan(theirs.id);
+    expect((await browser.gql(EDIT, { id: service.serviceId, a: { serviceDefinitionDocumentURL: theirs.id } })).errors![0]!.extensions!.fieldErrors).toEqual({
+      serviceDefinitionDocumentURL: 'Upload the file for this question again',
+    });
+
+    const READ = 'query ($id: ID!) { service(id: $id) { documents { title questionId fileName contentType size url } } }';
+    const page = await app.gql<{ service: { documents: Array<{ title: string; fileName: string; size: number; url: string }> } }>(READ, { id: service.serviceId });
+    const documents = page.data!.service.documents;
+    expect(documents.map((d) => d.title)).toEqual(expect.arrayContaining(['Service definition document', 'Pricing document', 'Terms and conditions document']));
+    const definition = documents.find((d) => d.title === 'Service definition document')!;
+    expect(definition).toEqual({
+      title: 'Service definition document',
+      questionId: 'serviceDefinitionDocumentURL',
+      fileName: 'definition.pdf',
+      contentType: 'application/pdf',
+      size: bytes.length,
+      url: expect.stringMatching(/^\/documents\//),
+    });
+    const got = await app.browser().request(definition.url);
+    expect(got.status).toBe(200);
+    expect(Buffer.from(await got.arrayBuffer()).equals(Buffer.from(bytes))).toBe(true);
+
+    // A service that is not public gives the public nothing to download.
+    (await em.findOneOrFail(Service, { serviceId: service.serviceId })).status = ServiceStatus.DISABLED;
+    await em.flush();
+    const hidden = await app.gql<{ service: unknown }>(READ, { id: service.serviceId });
+    expect(hidden.data?.service ?? null).toBeNull();
+  });
+});
+
+describe('rescanning every stored document', () => {
+  it('withdraws a stored document that a newer signature database finds infected, with progress', async () => {
+    const em = app.orm.em.fork();
+    const supplier = await makeSupplier(em);
+    const framework = await em.findOneOrFail(Framework, { slug: 'g-cloud-13' });
+    // Stored clean in the past (say, before the signature existed): the rescan must find it.
+    const old = await storeGenerated(em, app.storage, app.clock.now(), {
+      id: randomUUID(),
+      purpose: DocumentPurpose.SERVICE,
+      fileName: 'old.pdf',
+      bytes: Buffer.concat([Buffer.from('%PDF-1.4\n% '), eicar()]),
+      supplierId: supplier.id,
+      frameworkId: framework.id,
+      questionId: 'pricingDocumentURL',
+    });
+    const admin = await app.signIn((await makeUser(em, { role: Role.ADMIN })).email, 'admin');
+    const started = await admin.gql<{ rescanDocuments: { id: string; total: number; scanned: number; finishedAt: string | null } }>(
+      'mutation { rescanDocuments { id total scanned finishedAt } }',
+    );
+    expect(started.errors).toBeUndefined();
+    const { id, total } = started.data!.rescanDocuments;
+    expect(total).toBeGreaterThan(3);
+    expect(started.data!.rescanDocuments).toMatchObject({ scanned: 0, finishedAt: null });
+    const supplierUser = await supplierBrowser();
+    expect((await supplierUser.browser.gql('mutation { rescanDocuments { id } }')).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+
+    // The job takes a batch a run and queues the next, so progress shows between runs.
+    const ctx = {
+      jobId: 'test',
+      attempt: 1,
+      em: app.orm.em.fork(),
+      clock: app.clock,
+      logger: app.logger,
+      jobs: app.jobs,
+      mailer: null,
+      search: app.search,
+      content: app.content,
+      storage: app.storage,
+      scanner: scanner(),
+    };
+    for (let step = 0; step < 20; step++) {
+      const row = await app.orm.em.fork().findOneOrFail(DocumentRescan, { id: Number(id) });
+      if (row.finishedAt) break;
+      await rescanDocumentsJob.handle({ rescanId: Number(id) }, { ...ctx, em: app.orm.em.fork() });
+    }
+    await app.events.drain();
+    const progress = await admin.gql<{ documentRescan: { total: number; scanned: number; infected: number; finishedAt: string | null } }>(
+      'query ($id: ID!) { documentRescan(id: $id) { total scanned infected finishedAt } }',
+      { id },
+    );
+    expect(progress.data!.documentRescan).toMatchObject({ total, scanned: total, infected: 1, finishedAt: expect.any(String) });
+    const withdrawn = await app.orm.em.fork().findOneOrFail(Document, { id: old.id });
+    expect(withdrawn).toMatchObject({ scanStatus: ScanStatus.INFECTED, scanDetail: detectedAs(EICAR_SIGNATURE), storedAt: null });
+    expect(await app.storage.documents.head(`service/${old.id}`)).toBeNull();
+  });
+});
+
+describe('a 50 MB upload', () => {
+  it('streams through the API with flat memory, refused at its 5 MB limit with nothing kept', async () => {
+    const { browser } = await supplierBrowser();
+    const boundary = '----dm-test-boundary';
+    const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="huge.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n`);
+    const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+    const total = 50 * 1024 * 1024;
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent === 0) controller.enqueue(head);
+        if (sent >= total) {
+          controller.enqueue(tail);
+          controller.close();
+          return;
+        }
+        controller.enqueue(chunk);
+        sent += chunk.length;
+      },
+    });
+    const before = await app.orm.em.fork().count(Document, {});
+    // What stays reachable, not garbage waiting for a collection: collect before each sample.
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    gc();
+    const base = process.memoryUsage();
+    let peakRss = 0;
+    let peakBuffers = 0;
+    const sampler = setInterval(() => {
+      gc();
+      const m = process.memoryUsage();
+      peakRss = Math.max(peakRss, m.rss - base.rss);
+      peakBuffers = Math.max(peakBuffers, m.arrayBuffers - base.arrayBuffers);
+    }, 50);
+    const res = await browser.request(SERVICE_UPLOAD, {
+      method: 'POST',
+      body,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, 'x-requested-with': 'fetch' },
+      duplex: 'half',
+    } as RequestInit);
+    const answer = (await res.json()) as { errors: Array<{ extensions: unknown }> };
+    clearInterval(sampler);
+    console.log(`[documents] 50 MB upload: peak growth rss ${(peakRss / 1048576).toFixed(1)} MB, arrayBuffers ${(peakBuffers / 1048576).toFixed(1)} MB`);
+    expect(res.status).toBe(400);
+    expect(answer.errors[0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', fieldErrors: { file: 'The file must be smaller than 5MB.' } });
+    expect(sent).toBeGreaterThanOrEqual(total);
+    // A 50 MB body held anywhere would show here as 50 MB or more.
+    expect(peakBuffers).toBeLessThan(16 * 1024 * 1024);
+    expect(peakRss).toBeLessThan(32 * 1024 * 1024);
+    expect(await app.orm.em.fork().count(Document, {})).toBe(before);
+    expect(quarantined().length).toBe(0);
   });
 });
