@@ -140,6 +140,14 @@ const CASES: Record<string, Case> = {
     allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER, Role.ADMIN_CCS_SOURCING, Role.ADMIN_CCS_DATA_CONTROLLER, Role.ADMIN_CCS_CATEGORY],
     document: '{ auditEvents(first: 1) { totalCount } }',
   },
+  // Documents: anyone may ask for one (the documents policy answers NOT_FOUND for what they may not read).
+  document: { allowed: PUBLIC, document: '{ document(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  frameworkCommunications: { allowed: [Role.SUPPLIER, ...ADMINS], document: '{ frameworkCommunications(frameworkSlug: "g-cloud-99") { id } }' },
+  // "Manage communications" (AD12) is the framework manager's.
+  deleteFrameworkDocument: { allowed: [Role.ADMIN_FRAMEWORK_MANAGER], document: 'mutation { deleteFrameworkDocument(id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  // Operations, with the search indices: support and framework managers.
+  rescanDocuments: { allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER], document: 'mutation { rescanDocuments { id } }' },
+  documentRescan: { allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER], document: '{ documentRescan(id: "999999") { id } }' },
 };
 
 /** Queries anyone may run, without signing in. */

@@ -132,7 +132,7 @@ export interface EventRow {
   actor_id: number | null;
   actor_email: string | null;
   data: Record<string, unknown>;
-  created_at: Date;
+  created_at: Date | string;
 }
 
 export interface DispatcherDeps {
@@ -364,6 +364,7 @@ export function toEvent(r: EventRow): DomainEvent {
     actorId: r.actor_id,
     actorEmail: r.actor_email,
     data: typeof r.data === 'string' ? (JSON.parse(r.data) as Record<string, unknown>) : r.data,
-    createdAt: r.created_at,
+    // Raw statements give timestamps as text: handlers get the Date the type promises.
+    createdAt: r.created_at instanceof Date ? r.created_at : new Date(r.created_at),
   };
 }

@@ -38,7 +38,8 @@ export interface ObjectStore {
    * Streams `body` to `key` without holding the object in memory. Past `maxBytes` it stops reading
    * and throws ObjectTooLargeError; an error from `body` itself is rethrown as is. When it throws,
    * nothing is stored at `key` and an object already there is unchanged; readers never see a
-   * partly written object.
+   * partly written object. `body` is always read to its end or destroyed (also when the key or
+   * content type is refused: see assertKey, assertContentType).
    */
   put(key: string, body: Readable, opts: { contentType: string; maxBytes: number }): Promise<PutResult>;
   /** The object, or null when there is none at `key`. */
@@ -69,6 +70,18 @@ const KEY_CHARS = /^[A-Za-z0-9._/-]{1,512}$/;
 export function assertKey(key: string): void {
   const ok = typeof key === 'string' && KEY_CHARS.test(key) && key.split('/').every((segment) => segment !== '' && segment !== '.' && segment !== '..');
   if (!ok) throw new Error(`Invalid storage key ${JSON.stringify(String(key).slice(0, 80))}: use 1-512 of A-Z a-z 0-9 . _ - / with no empty, "." or ".." segment`);
+}
+
+/**
+ * For list: throws unless `prefix` uses only the characters a key may have ('' lists everything);
+ * answers false when no valid key can start with it (its whole segments are not valid, e.g. '../').
+ */
+export function prefixMayMatch(prefix: string): boolean {
+  if (typeof prefix !== 'string' || !/^[A-Za-z0-9._/-]{0,512}$/.test(prefix)) throw new Error(`Invalid storage prefix ${JSON.stringify(String(prefix).slice(0, 80))}`);
+  return prefix
+    .split('/')
+    .slice(0, -1)
+    .every((segment) => segment !== '' && segment !== '.' && segment !== '..');
 }
 
 /** Content types are stored as an HTTP header: printable ASCII, at most 255 characters. */

@@ -21,7 +21,7 @@ export interface RunningOpenSearch {
   start(): Promise<void>;
 }
 
-function cacheRoot(): string {
+export function cacheRoot(): string {
   // Outside the work tree, and reachable by the unprivileged user the node runs as.
   const dir = process.env.DM_CACHE_DIR ?? path.join(os.tmpdir(), 'dm-cache');
   mkdirSync(dir, { recursive: true, mode: 0o755 });
@@ -29,14 +29,14 @@ function cacheRoot(): string {
   return dir;
 }
 
-function run(cmd: string, args: string[], what: string): string {
+export function run(cmd: string, args: string[], what: string): string {
   const r = spawnSync(cmd, args, { encoding: 'utf8' });
   if (r.error) throw new Error(`${what}: ${cmd} is not available (${r.error.message}); install it (e.g. apt-get install maven default-jre-headless unzip)`);
   if (r.status !== 0) throw new Error(`${what} failed (${cmd} exit ${r.status}):\n${r.stdout}\n${r.stderr}`.slice(0, 4000));
   return r.stdout;
 }
 
-function localRepository(): string {
+export function localRepository(): string {
   const out = run('mvn', ['-q', '-B', '-Dstyle.color=never', 'help:evaluate', '-Dexpression=settings.localRepository', '-DforceStdout'], 'finding the Maven repository');
   const colours = /\x1b\[[0-9;]*m/g; // eslint-disable-line no-control-regex
   return out.replace(colours, '').trim().split('\n').pop()!.trim();
@@ -91,7 +91,7 @@ export function ensureOpenSearchInstalled(): string {
   return home;
 }
 
-function javaHome(): string {
+export function javaHome(): string {
   if (process.env.JAVA_HOME && existsSync(path.join(process.env.JAVA_HOME, 'bin', 'java'))) return process.env.JAVA_HOME;
   const java = run('sh', ['-c', 'command -v java'], 'finding java').trim();
   return path.dirname(path.dirname(realpathSync(java)));

@@ -39,7 +39,8 @@ export function createDocumentStorage(config: Config): DocumentStorage {
   }
   if (!config.S3_BUCKET) throw new Error('S3_BUCKET is required when STORAGE=s3');
   const client = createS3Client(config);
-  const location = config.S3_ENDPOINT ?? `AWS region ${config.S3_REGION}`;
+  // The endpoint's origin only: a URL may carry credentials (user:password@).
+  const location = config.S3_ENDPOINT ? new URL(config.S3_ENDPOINT).origin : `AWS region ${config.S3_REGION}`;
   return {
     quarantine: config.S3_QUARANTINE_BUCKET
       ? new S3ObjectStore({ client, bucket: config.S3_QUARANTINE_BUCKET, prefix: '', location })

@@ -4,7 +4,7 @@ import { access, mkdir, open, readFile, readdir, rename, rm, rmdir, stat, unlink
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { assertContentType, assertKey, type ObjectStore, type PutResult, type StoredObject } from '../storage-port.js';
+import { assertContentType, assertKey, prefixMayMatch, type ObjectStore, type PutResult, type StoredObject } from '../storage-port.js';
 import { ByteMeter } from './meter.js';
 
 /**
@@ -60,6 +60,9 @@ export class LocalObjectStore implements ObjectStore {
       await writeFile(tmp + META, JSON.stringify({ contentType: opts.contentType, ...result }), { flag: 'wx' });
       await this.moveIntoPlace(key, tmp, file);
       return result;
+    } catch (e) {
+      body.destroy(); // already done by the pipeline, unless the temporary folder could not be made
+      throw e;
     } finally {
       await Promise.all([rm(tmp, { force: true }), rm(tmp + META, { force: true })]);
     }
@@ -151,16 +154,9 @@ export class LocalObjectStore implements ObjectStore {
   }
 
   async *list(prefix = ''): AsyncIterable<{ key: string; size: number }> {
-    if (!/^[A-Za-z0-9._/-]*$/.test(prefix)) throw new Error(`Invalid storage prefix ${JSON.stringify(prefix.slice(0, 80))}`);
-    // Start at the deepest folder the prefix names whole; a prefix no key could have lists nothing.
+    if (!prefixMayMatch(prefix)) return;
+    // Start at the deepest folder the prefix names whole.
     const folder = prefix.slice(0, prefix.lastIndexOf('/') + 1);
-    if (folder) {
-      try {
-        assertKey(folder.slice(0, -1));
-      } catch {
-        return;
-      }
-    }
     yield* this.walk(folder, prefix);
   }
 

@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../app/context.js';
 import { Role } from '../../shared/role.js';
+import { Document, DocumentPurpose, documentFor } from '../documents/index.js';
 import { FrameworkAgreement } from './framework-agreement.entity.js';
 import { agreementIdArg, SignArgs } from './framework-agreement.inputs.js';
 import { AgreementStatus, agreementStatus } from './framework-agreement.status.js';
@@ -52,6 +53,16 @@ export class FrameworkAgreementResolver {
   @FieldResolver(() => AgreementStatus)
   status(@Root() agreement: FrameworkAgreement): AgreementStatus {
     return agreementStatus(agreement);
+  }
+
+  @FieldResolver(() => Document, { nullable: true, description: "The supplier's signature page, generated shortly after signing; null until then." })
+  async signaturePage(@Root() agreement: FrameworkAgreement, @Ctx() ctx: AppContext): Promise<Document | null> {
+    return documentFor(ctx.em, DocumentPurpose.SIGNATURE_PAGE, agreement.id);
+  }
+
+  @FieldResolver(() => Document, { nullable: true, description: 'The countersigned agreement, generated shortly after CCS countersigns; null until then.' })
+  async countersignedAgreement(@Root() agreement: FrameworkAgreement, @Ctx() ctx: AppContext): Promise<Document | null> {
+    return documentFor(ctx.em, DocumentPurpose.COUNTERSIGNED_AGREEMENT, agreement.id);
   }
 }
 

@@ -1,5 +1,6 @@
 import { AuditType } from '../audit/audit.types.js';
 import type { ModuleDefinition } from '../module.js';
+import { agreementDocumentsHandler } from './agreement-documents.js';
 import { applicationEmailsHandler } from './application.handlers.js';
 import { ApplicationResolver } from './application.resolver.js';
 import { companyDetailsSubscriber } from './company-details.js';
@@ -14,7 +15,7 @@ export const applicationsModule: ModuleDefinition = {
   entities: [SupplierFramework, DraftService, FrameworkAgreement],
   resolvers: [ApplicationResolver, DraftServiceResolver, FrameworkAgreementResolver, ApplicationAgreementResolver],
   jobs: [],
-  handlers: [applicationEmailsHandler],
+  handlers: [applicationEmailsHandler, agreementDocumentsHandler],
   inTransaction: [companyDetailsSubscriber],
   // An application and its drafts stay private until services are published (a services event).
   unseenEvents: [

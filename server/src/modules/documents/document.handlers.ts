@@ -10,10 +10,7 @@ import { Role } from '../../shared/role.js';
 import { User } from '../users/user.entity.js';
 import { Document, type DocumentPurpose, ScanStatus } from './document.entity.js';
 import { documentEmails } from './document.emails.js';
-import { storageKey } from './document.service.js';
-
-/** Larger than any upload rule: promotion copies what quarantine already limited. */
-const PROMOTE_MAX_BYTES = 1024 * 1024 * 1024;
+import { applyVerdict, PROMOTE_MAX_BYTES, storageKey } from './document.storage.js';
 
 /**
  * Acts on verdicts: a clean file moves out of quarantine into the document storage and becomes
@@ -28,25 +25,7 @@ export const promoteDocumentsHandler: EventHandler = {
     if (!storage) throw new Error('documents.promote needs the document storage');
     for (const event of events) {
       const doc = await em.findOne(Document, { id: String(event.data.documentId) });
-      if (!doc) continue;
-      const key = storageKey(doc);
-      if (doc.scanStatus === ScanStatus.CLEAN && !doc.deletedAt) {
-        if (!doc.storedAt) {
-          const object = await storage.quarantine.get(key);
-          if (object) await storage.documents.put(key, object.body, { contentType: doc.contentType, maxBytes: PROMOTE_MAX_BYTES });
-          else if (!(await storage.documents.head(key))) continue;
-          doc.storedAt = clock.now();
-          await em.flush();
-        }
-        await storage.quarantine.delete(key);
-      } else if (doc.scanStatus === ScanStatus.INFECTED || doc.scanStatus === ScanStatus.FAILED) {
-        await storage.quarantine.delete(key);
-        await storage.documents.delete(key);
-        if (doc.storedAt) {
-          doc.storedAt = null;
-          await em.flush();
-        }
-      }
+      if (doc) await applyVerdict(em, storage, clock.now(), doc);
     }
   },
 };

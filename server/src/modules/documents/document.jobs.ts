@@ -6,8 +6,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
 import { Document, ScanStatus } from './document.entity.js';
 import { DocumentRescan } from './document-rescan.entity.js';
-
-const keyOf = (doc: Pick<Document, 'id' | 'purpose'>) => `${doc.purpose}/${doc.id}`;
+import { applyVerdict, storageKey } from './document.storage.js';
 
 /** Records a verdict on a document still waiting for it, with its event (promotion and emails follow from the event). */
 async function recordVerdict(
@@ -68,15 +67,21 @@ export const scanDocumentJob = defineJob<{ documentId: string }>({
       logger.warn({ documentId }, 'no virus scanner configured (CLAMD_ADDRESS): the document waits, not downloadable');
       return;
     }
-    const object = await ctx.storage!.quarantine.get(keyOf(doc));
+    const object = await ctx.storage!.quarantine.get(storageKey(doc));
     if (!object) {
       await recordVerdict(em, clock.now(), documentId, { verdict: { result: 'failed', reason: 'The file was missing from quarantine' }, engine: 'none' }, false);
       return;
     }
-    const outcome = await ctx.scanner.scan(object.body).catch((e: unknown) => {
-      object.body.destroy();
+    let outcome: ScanOutcome;
+    try {
+      outcome = await ctx.scanner.scan(object.body);
+    } catch (e) {
       throw e instanceof ScannerUnavailableError ? new Error(`virus scanner unavailable: ${e.message}`, { cause: e }) : e;
-    });
+    } finally {
+      // clamd may answer before the body's end (its stream limit) or fail: the rest is not needed, and an
+      // unread body holds a file or a storage connection open.
+      object.body.destroy();
+    }
     await recordVerdict(em, clock.now(), documentId, outcome, false);
     logger.info({ documentId, verdict: outcome.verdict.result }, 'document scanned');
   },
@@ -91,8 +96,21 @@ export const scanWaitingDocumentsJob = defineJob<Record<string, never>>({
   cron: '*/5 * * * *',
   async handle(_data, ctx) {
     await queueWaitingScans(ctx);
+    if (ctx.storage) await promoteLeftBehind({ ...ctx, storage: ctx.storage });
   },
 });
+
+/**
+ * Clean documents whose promotion never happened (its event set aside after failing for an hour, say):
+ * moved out of quarantine now. Returns how many.
+ */
+export async function promoteLeftBehind(ctx: Pick<JobContext, 'em' | 'clock' | 'logger'> & { storage: NonNullable<JobContext['storage']> }): Promise<number> {
+  const before = new Date(ctx.clock.now().getTime() - WAITING_MINUTES * 60_000);
+  const stranded = await ctx.em.find(Document, { scanStatus: ScanStatus.CLEAN, storedAt: null, deletedAt: null, scannedAt: { $lt: before } }, { limit: 100 });
+  for (const doc of stranded) await applyVerdict(ctx.em, ctx.storage, ctx.clock.now(), doc);
+  if (stranded.length) ctx.logger.warn({ documents: stranded.length }, 'moved clean documents left in quarantine into storage');
+  return stranded.length;
+}
 
 export async function queueWaitingScans(ctx: Pick<JobContext, 'em' | 'clock' | 'jobs' | 'logger'>): Promise<number> {
   const before = new Date(ctx.clock.now().getTime() - WAITING_MINUTES * 60_000);
@@ -124,9 +142,10 @@ export const rescanDocumentsJob = defineJob<{ rescanId: number }>({
     );
     let infected = 0;
     for (const doc of batch) {
-      const object = await ctx.storage!.documents.get(keyOf(doc));
+      const object = await ctx.storage!.documents.get(storageKey(doc));
       if (object) {
-        const outcome = await ctx.scanner.scan(object.body);
+        // Destroyed whatever happens: a failed scan (clamd down) would otherwise leave the file open on every retry.
+        const outcome = await ctx.scanner.scan(object.body).finally(() => object.body.destroy());
         if (outcome.verdict.result === 'infected') infected += 1;
         await recordVerdict(em, clock.now(), doc.id, outcome, true);
       }

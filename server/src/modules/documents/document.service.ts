@@ -14,10 +14,10 @@ import { Framework, FrameworkStatus } from '../frameworks/framework.entity.js';
 import { uploadQuestions } from './document.content.js';
 import { Document, DocumentPurpose, ScanStatus } from './document.entity.js';
 import { scanDocumentJob } from './document.jobs.js';
+import { storageKey } from './document.storage.js';
 import { FileSniffer, PUBLICATION_RULES, RefusedFileType, questionRule, safeFileName, type UploadRule } from './document.rules.js';
 
-/** Where a document's bytes are, in quarantine and once promoted (the same key in both). */
-export const storageKey = (doc: Pick<Document, 'id' | 'purpose'>): string => `${doc.purpose}/${doc.id}`;
+export { storageKey };
 
 /** What an upload is for, as the upload request names it (query parameters). */
 export interface UploadRequest {

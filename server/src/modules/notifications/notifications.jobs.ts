@@ -15,8 +15,8 @@ export const sendEmailJob = defineJob<{ emailId: number }>({
       logger.info({ emailId, template: email.template }, 'no SMTP configured: email kept in the development outbox');
       return;
     }
+    const attachments: Array<{ filename: string; contentType: string; content: import('node:stream').Readable }> = [];
     try {
-      const attachments = [];
       for (const a of email.attachments ?? []) {
         const object = await storage?.documents.get(a.storageKey);
         if (!object) throw new Error(`the attachment ${a.fileName} is not in the document storage`);
@@ -28,6 +28,8 @@ export const sendEmailJob = defineJob<{ emailId: number }>({
       email.providerMessageId = messageId;
       email.lastError = null;
     } catch (err) {
+      // Files opened for a message that was not sent are closed (a retry opens them again).
+      for (const a of attachments) a.content.destroy();
       email.lastError = err instanceof Error ? err.message : String(err);
       await em.flush();
       throw err;
