@@ -1,6 +1,7 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppContext, Viewer } from '../../app/context.js';
+import { documentAnswerErrors } from '../documents/index.js';
 import { badInput, conflict, notFound, unauthenticated } from '../../app/errors.js';
 import { answerChange, applyAnswerChange } from '../../shared/answers.js';
 import { recordAudit } from '../audit/audit.service.js';
@@ -86,7 +87,8 @@ export async function saveDeclarationAnswers(ctx: AppContext, frameworkSlug: str
     const change = answerChange(answers);
     if (!change.keys.length) throw badInput('Answer at least one question');
     const next = applyAnswerChange(application.declaration, change);
-    const errors = ctx.schemas.validate('declaration', framework.slug, '', change.given, change.keys, next);
+    const owner = { content: ctx.content, supplierId: viewer.supplierId, frameworkId: framework.id, frameworkSlug: framework.slug, kind: 'declaration' } as const;
+    const errors = { ...(await documentAnswerErrors(em, owner, change.given, false)), ...ctx.schemas.validate('declaration', framework.slug, '', change.given, change.keys, next) };
     if (Object.keys(errors).length) throw badInput('Check your answers', errors);
     const now = ctx.clock.now();
     application.declaration = next;
@@ -110,7 +112,11 @@ export async function saveDeclarationAnswers(ctx: AppContext, frameworkSlug: str
 export async function completeDeclaration(ctx: AppContext, frameworkSlug: string): Promise<SupplierFramework> {
   return ctx.em.transactional(async (em) => {
     const { application, framework, viewer } = await ownApplicationForEditing(ctx, em, frameworkSlug);
-    const errors = ctx.schemas.validate('declaration', framework.slug, '', application.declaration);
+    const owner = { content: ctx.content, supplierId: viewer.supplierId, frameworkId: framework.id, frameworkSlug: framework.slug, kind: 'declaration' } as const;
+    const errors = {
+      ...ctx.schemas.validate('declaration', framework.slug, '', application.declaration),
+      ...(await documentAnswerErrors(em, owner, application.declaration, true)),
+    };
     if (Object.keys(errors).length) throw badInput('Answer every question before completing your declaration', errors);
     const now = ctx.clock.now();
     application.declarationStatus = DeclarationStatus.COMPLETE;

@@ -32,7 +32,12 @@ afterAll(async () => {
 });
 
 async function keys(bucket: string): Promise<string[]> {
-  const client = new S3Client({ endpoint: s3.endpoint, region: s3.region, forcePathStyle: true, credentials: { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey } });
+  const client = new S3Client({
+    endpoint: s3.endpoint,
+    region: s3.region,
+    forcePathStyle: true,
+    credentials: { accessKeyId: s3.accessKeyId, secretAccessKey: s3.secretAccessKey },
+  });
   const listed = await client.send(new ListObjectsV2Command({ Bucket: bucket }));
   client.destroy();
   return (listed.Contents ?? []).map((o) => o.Key!).filter((k) => !k.endsWith('/'));
@@ -59,13 +64,26 @@ describe('documents on S3-compatible storage', () => {
 
     await scanDocumentJob.handle(
       { documentId: document.id },
-      { jobId: 'test', attempt: 1, em: app.orm.em.fork(), clock: app.clock, logger: app.logger, jobs: app.jobs, mailer: null, search: app.search, content: app.content, storage: app.storage, scanner: createClamdScanner(inject('clamdAddress')) },
+      {
+        jobId: 'test',
+        attempt: 1,
+        em: app.orm.em.fork(),
+        clock: app.clock,
+        logger: app.logger,
+        jobs: app.jobs,
+        mailer: null,
+        search: app.search,
+        content: app.content,
+        storage: app.storage,
+        scanner: createClamdScanner(inject('clamdAddress')),
+      },
     );
     await app.events.drain();
     expect(await keys('dm-quarantine')).toEqual([]);
     expect(await keys(s3.bucket)).toEqual([`documents/service/${document.id}`]);
 
-    const link = (await browser.gql<{ document: { downloadUrl: string } }>('query ($id: ID!) { document(id: $id) { downloadUrl } }', { id: document.id })).data!.document.downloadUrl;
+    const link = (await browser.gql<{ document: { downloadUrl: string } }>('query ($id: ID!) { document(id: $id) { downloadUrl } }', { id: document.id })).data!.document
+      .downloadUrl;
     const got = await browser.request(link);
     expect(got.status).toBe(200);
     expect(got.headers.get('content-type')).toBe('application/pdf');

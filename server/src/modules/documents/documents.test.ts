@@ -234,6 +234,31 @@ describe('a supplier uploads a pricing document to a draft', () => {
   });
 });
 
+describe('a supplier answers a declaration upload question', () => {
+  it('with its own modern slavery statement, and completes the declaration only once it is scanned clean', async () => {
+    const { browser } = await supplierBrowser();
+    const UPLOAD = '/documents?purpose=declaration&framework=g-cloud-13&question=modernSlaveryStatement';
+    const { document } = (await (await upload(browser, UPLOAD, 'statement.pdf', await pdf('Modern slavery statement'))).json()) as { document: { id: string } };
+    const SAVE = 'mutation ($a: JSONObject!) { saveDeclarationAnswers(frameworkSlug: "g-cloud-13", answers: $a) { declaration } }';
+    expect((await browser.gql(SAVE, { a: { modernSlaveryTurnover: true, modernSlaveryStatement: document.id } })).errors).toBeUndefined();
+    const complete = await browser.gql('mutation { completeDeclaration(frameworkSlug: "g-cloud-13") { declarationStatus } }');
+    expect(complete.errors![0]!.extensions!.fieldErrors).toMatchObject({ modernSlaveryStatement: 'The file is still being checked for viruses: try again in a minute' });
+    await scan(document.id);
+    const after = await browser.gql('mutation { completeDeclaration(frameworkSlug: "g-cloud-13") { declarationStatus } }');
+    expect(after.errors?.[0]?.extensions?.fieldErrors ?? {}).not.toHaveProperty('modernSlaveryStatement');
+
+    // Another supplier's statement, or a service document, is not an answer to this question.
+    const other = await supplierBrowser();
+    expect((await other.browser.gql(SAVE, { a: { modernSlaveryTurnover: true, modernSlaveryStatement: document.id } })).errors![0]!.extensions!.fieldErrors).toEqual({
+      modernSlaveryStatement: 'Upload the file for this question again',
+    });
+    const service = ((await (await upload(browser, SERVICE_UPLOAD, 'p.pdf', await pdf('p'))).json()) as { document: { id: string } }).document;
+    expect((await browser.gql(SAVE, { a: { modernSlaveryStatement: service.id } })).errors![0]!.extensions!.fieldErrors).toEqual({
+      modernSlaveryStatement: 'Upload the file for this question again',
+    });
+  });
+});
+
 describe('a framework manager publishes communications that suppliers download', () => {
   it('takes Open Document or CSV communications and PDF clarification answers, shown to suppliers once clean', async () => {
     const em = app.orm.em.fork();
@@ -436,6 +461,7 @@ describe('a 50 MB upload', () => {
       },
     });
     const before = await app.orm.em.fork().count(Document, {});
+    const waiting = quarantined().length;
     // What stays reachable, not garbage waiting for a collection: collect before each sample.
     v8.setFlagsFromString('--expose-gc');
     const gc = vm.runInNewContext('gc') as () => void;
@@ -465,7 +491,7 @@ describe('a 50 MB upload', () => {
     expect(peakBuffers).toBeLessThan(16 * 1024 * 1024);
     expect(peakRss).toBeLessThan(32 * 1024 * 1024);
     expect(await app.orm.em.fork().count(Document, {})).toBe(before);
-    expect(quarantined().length).toBe(0);
+    expect(quarantined().length).toBe(waiting);
   });
 });
 
