@@ -267,7 +267,9 @@ export class JobQueue {
       const options = { ...defaultQueue, ...def.queue };
       if (!options.retryBackoff) delete options.retryDelayMax;
       const existing = await this.boss.getQueue(def.name);
-      if (existing) await this.boss.updateQueue(def.name, options);
+      // A queue's policy is fixed when it is created (pg-boss refuses to change it).
+      const { policy: _policy, ...changeable } = options;
+      if (existing) await this.boss.updateQueue(def.name, changeable);
       else await this.boss.createQueue(def.name, options).catch(ignoreExists);
     }
   }

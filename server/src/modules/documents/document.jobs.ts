@@ -58,7 +58,9 @@ async function recordVerdict(
  */
 export const scanDocumentJob = defineJob<{ documentId: string }>({
   name: 'documents.scan',
-  queue: { retryLimit: 12, retryDelay: 5, retryBackoff: true, retryDelayMax: 300 },
+  // One scan per document queued or running at a time (singletonKey = its id): the catch-up job may
+  // ask again for a document whose scan is still waiting to be retried.
+  queue: { policy: 'exclusive', retryLimit: 12, retryDelay: 5, retryBackoff: true, retryDelayMax: 300 },
   async handle({ documentId }, ctx) {
     const { em, clock, logger } = ctx;
     const doc = await em.findOne(Document, { id: documentId });
@@ -116,11 +118,13 @@ export async function queueWaitingScans(ctx: Pick<JobContext, 'em' | 'clock' | '
   const before = new Date(ctx.clock.now().getTime() - WAITING_MINUTES * 60_000);
   const waiting = await ctx.em.find(Document, { scanStatus: ScanStatus.PENDING, deletedAt: null, createdAt: { $lt: before } }, { fields: ['id'], limit: 1000 });
   if (!waiting.length) return 0;
+  let queued = 0;
   await ctx.em.transactional(async (em) => {
-    for (const doc of waiting) await ctx.jobs.enqueue(em, scanDocumentJob, { documentId: doc.id }, { singletonKey: doc.id });
+    // A document whose scan is still queued (or waiting for a retry) gets no second one.
+    for (const doc of waiting) if (await ctx.jobs.enqueue(em, scanDocumentJob, { documentId: doc.id }, { singletonKey: doc.id })) queued += 1;
   });
-  ctx.logger.info({ documents: waiting.length }, 'queued scans of documents still waiting');
-  return waiting.length;
+  if (queued) ctx.logger.info({ documents: queued }, 'queued scans of documents still waiting');
+  return queued;
 }
 
 /** Documents scanned per run of a rescan job; each run queues the next, so progress survives restarts. */

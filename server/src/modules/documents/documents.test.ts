@@ -25,7 +25,7 @@ import { attachDocuments } from '../../../seeds/documents.js';
 import { Document, DocumentPurpose, ScanStatus } from './document.entity.js';
 import { DocumentRescan } from './document-rescan.entity.js';
 import { storeGenerated } from './document.handlers.js';
-import { promoteLeftBehind, rescanDocumentsJob, scanDocumentJob } from './document.jobs.js';
+import { promoteLeftBehind, queueWaitingScans, rescanDocumentsJob, scanDocumentJob } from './document.jobs.js';
 import { renderPdf } from './document.pdf.js';
 
 /**
@@ -496,6 +496,25 @@ describe('a 50 MB upload', () => {
 });
 
 describe('the catch-up job', () => {
+  it('queues no second scan for a document whose scan is still queued', async () => {
+    const { browser } = await supplierBrowser();
+    const { document } = (await (await upload(browser, SERVICE_UPLOAD, 'queued.pdf', await pdf('Queued'))).json()) as { document: { id: string } };
+    app.clock.advance(3 * 60_000);
+    const jobsOf = async () =>
+      Number(
+        (
+          await app.orm.em
+            .fork()
+            .getConnection()
+            .execute<Array<{ n: string }>>(`select count(*) as n from pgboss.job where name = 'documents.scan' and singleton_key = ?`, [document.id])
+        )[0]!.n,
+      );
+    expect(await jobsOf()).toBe(1);
+    await queueWaitingScans({ em: app.orm.em.fork(), clock: app.clock, jobs: app.jobs, logger: app.logger });
+    expect(await jobsOf()).toBe(1);
+    await scan(document.id);
+  });
+
   it('moves a clean document whose promotion never ran out of quarantine', async () => {
     const { browser } = await supplierBrowser();
     const { document } = (await (await upload(browser, SERVICE_UPLOAD, 'late.pdf', await pdf('Late'))).json()) as { document: { id: string } };
