@@ -14,6 +14,8 @@ import { EmailMessage } from '../notifications/email-message.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { Lot } from '../frameworks/lot.entity.js';
 import { importService } from '../services/service.import.js';
+import { publishFrameworkServices } from '../services/publish.js';
+import { SupplierFramework } from '../applications/supplier-framework.entity.js';
 import { Service, ServiceStatus } from '../services/service.entity.js';
 import { rng, validAnswers } from '../../../seeds/answers.js';
 import { schemasDir } from '../../commands/schemas.js';
@@ -314,6 +316,55 @@ describe('the documents of a live service', () => {
     const em = app.orm.em.fork();
     (await em.findOneOrFail(Framework, { slug: 'g-cloud-13' })).status = FrameworkStatus.LIVE;
     await em.flush();
+  });
+
+  it('come from the draft: a pricing document uploaded while applying is downloadable by anyone once the service is published', async () => {
+    const setStatus = async (status: FrameworkStatus) => {
+      const em = app.orm.em.fork();
+      (await em.findOneOrFail(Framework, { slug: 'g-cloud-13' })).status = status;
+      await em.flush();
+    };
+    await setStatus(FrameworkStatus.OPEN);
+    const { browser, supplier } = await supplierBrowser();
+    const bytes = await pdf('Pricing for publication');
+    const { document } = (await (await upload(browser, SERVICE_UPLOAD, 'pricing.pdf', bytes)).json()) as { document: { id: string } };
+    await scan(document.id);
+    const em = app.orm.em.fork();
+    const framework = await em.findOneOrFail(Framework, { slug: 'g-cloud-13' });
+    const answers = Object.fromEntries(Object.entries(validAnswers(serviceSchema('cloud-support'), rng(8))).map(([k, v]) => [k, /DocumentURL$/.test(k) ? randomUUID() : v]));
+    await attachDocuments(
+      em,
+      app.storage,
+      app.content,
+      app.clock.now(),
+      { supplierId: supplier.id, frameworkId: framework.id, frameworkSlug: 'g-cloud-13', lotSlug: 'cloud-support' },
+      answers,
+    );
+    const draft = (await browser.gql<{ createDraftService: { id: string } }>('mutation { createDraftService(frameworkSlug: "g-cloud-13", lotSlug: "cloud-support") { id } }')).data!
+      .createDraftService.id;
+    const saved = await browser.gql('mutation ($id: ID!, $a: JSONObject!) { updateDraftService(id: $id, answers: $a) { id } }', {
+      id: draft,
+      a: { ...answers, pricingDocumentURL: document.id, serviceName: 'Published with its pricing', priceMin: '10', priceMax: '20' },
+    });
+    expect(saved.errors).toBeUndefined();
+    expect((await browser.gql('mutation ($id: ID!) { submitDraftService(id: $id) { status } }', { id: draft })).errors).toBeUndefined();
+
+    // The supplier is awarded a place on the framework; it goes live and its services are published.
+    const application = await em.findOneOrFail(SupplierFramework, { supplier: supplier.id, framework: framework.id });
+    application.onFramework = true;
+    await em.flush();
+    await setStatus(FrameworkStatus.LIVE);
+    expect(await publishFrameworkServices(app.orm.em.fork(), app.clock, framework.id)).toBeGreaterThanOrEqual(1);
+    const published = await app.orm.em.fork().findOneOrFail(Service, { supplier: supplier.id, framework: framework.id });
+    expect(published.data.pricingDocumentURL).toBe(document.id);
+
+    const page = await app.gql<{ service: { documents: Array<{ questionId: string; url: string }> } }>('query ($id: ID!) { service(id: $id) { documents { questionId url } } }', {
+      id: published.serviceId,
+    });
+    const pricing = page.data!.service.documents.find((d) => d.questionId === 'pricingDocumentURL')!;
+    const got = await app.browser().request(pricing.url);
+    expect(got.status).toBe(200);
+    expect(Buffer.from(await got.arrayBuffer()).equals(Buffer.from(bytes))).toBe(true);
   });
 
   it('are replaced by their supplier with a clean upload only, and anyone downloads them from the public service', async () => {
