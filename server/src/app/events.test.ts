@@ -25,6 +25,8 @@ function recorder(poison: (e: DomainEvent) => boolean = () => false): EventHandl
     async handle(events: DomainEvent[]) {
       h.calls += 1;
       if (events.some(poison)) throw new Error(`poison event among ${events.map((e) => e.id).join(',')}`);
+      // Handlers are given what the type says: a Date, not the text a raw statement returns.
+      for (const e of events) if (!(e.createdAt instanceof Date) || Number.isNaN(e.createdAt.getTime())) throw new Error(`event ${e.id} has createdAt ${String(e.createdAt)}`);
       h.seen.push(...events.map((e) => e.id));
     },
   };
