@@ -27,12 +27,29 @@ async function g14CloseDate(apiUrl: string): Promise<string> {
   return body.data.framework.applicationsCloseAt;
 }
 
+async function demoDocumentLink(apiUrl: string): Promise<string> {
+  const post = async (query: string, variables: Record<string, unknown> = {}) =>
+    ((await (await fetch(`${apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json()) as { data: never }).data;
+  const found: { serviceSearch: { results: Array<{ id: string }> } } = await post('{ serviceSearch { results { id } } }');
+  const id = found.serviceSearch.results[0]!.id;
+  const page: { service: { documents: Array<{ url: string }> } } = await post('query ($id: ID!) { service(id: $id) { documents { url } } }', { id });
+  return page.service.documents[0]!.url;
+}
+
 describe('an operator stops, restarts and recovers the stack', () => {
   it('Ctrl-C leaves no Postgres running, a restart keeps the data, and a crash is recovered from', async () => {
     const first = await startStack();
     const pid = postmasterPid(first.dataDir);
     expect(pid).not.toBeNull();
     const closeDate = await g14CloseDate(first.apiUrl);
+    // No ClamAV here: the stack still starts, and says what that means for uploads.
+    expect(first.output()).toContain('Virus scanning        OFF: no CLAMD_ADDRESS');
+    // The demo's services have real documents, downloadable through the public site's proxy.
+    const link = await demoDocumentLink(first.apiUrl);
+    const pdf = await fetch(`${first.webUrl}${link}`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-disposition')).toMatch(/^attachment; filename=".+\.pdf"/);
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
 
     expect(await first.stop()).toBe(0);
     expect(alive(pid!)).toBe(false);

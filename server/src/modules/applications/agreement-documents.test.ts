@@ -79,7 +79,7 @@ async function until<T>(what: string, check: () => Promise<T | null | undefined>
   }
 }
 
-/** The text a PDF draws (pdf-lib writes Flate-compressed content streams with hex-encoded WinAnsi strings). */
+/** The text a PDF draws (PDFKit writes Flate-compressed content streams, text as hex-encoded WinAnsi strings in TJ arrays). */
 function pdfText(bytes: Uint8Array): string {
   const raw = Buffer.from(bytes).toString('latin1');
   const lines: string[] = [];
@@ -90,7 +90,10 @@ function pdfText(bytes: Uint8Array): string {
     } catch {
       content = m[1]!;
     }
-    for (const t of content.matchAll(/<([0-9A-Fa-f]*)>\s*Tj/g)) lines.push(Buffer.from(t[1]!, 'hex').toString('latin1'));
+    for (const t of content.matchAll(/\[([^\]]*)\]\s*TJ|<([0-9A-Fa-f]*)>\s*Tj/g)) {
+      const parts = t[1] !== undefined ? [...t[1].matchAll(/<([0-9A-Fa-f]*)>/g)].map((p) => p[1]!) : [t[2]!];
+      lines.push(parts.map((h) => Buffer.from(h, 'hex').toString('latin1')).join(''));
+    }
   }
   return lines.join('\n');
 }

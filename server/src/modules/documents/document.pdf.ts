@@ -1,4 +1,4 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import PDFDocument from 'pdfkit';
 
 /** A generated document: a title, then headed rows of label and value, then paragraphs. */
 export interface PdfContent {
@@ -6,69 +6,49 @@ export interface PdfContent {
   subtitle?: string;
   rows?: Array<[label: string, value: string]>;
   paragraphs?: string[];
-  /** Set as the PDF's creation date (the service's clock, so a document is reproducible). */
+  /** Set as the PDF's creation date (the service's clock, so that the same content gives the same file). */
   date: Date;
 }
 
-const A4: [number, number] = [595.28, 841.89];
-const MARGIN = 56;
-const BLACK = rgb(0.04, 0.05, 0.05);
-
 /** The standard fonts encode WinAnsi only: anything else (names in other scripts) is shown as '?'. */
-const printable = (text: string): string => text.replace(/[^\x20-\x7e\xa0-\xff‘’“”–—£€•]/g, '?');
+const printable = (text: string): string => text.replace(/[^\x20-\x7e\xa0-\xff‘’“”–—£€•\n]/g, '?');
 
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  for (const paragraph of printable(text).split('\n')) {
-    let line = '';
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (font.widthOfTextAtSize(candidate, size) <= width || !line) line = candidate;
-      else {
-        lines.push(line);
-        line = word;
-      }
-    }
-    lines.push(line);
-  }
-  return lines;
-}
-
-/** Renders a short, accessible-by-structure PDF (title and metadata set, text not images). */
+/**
+ * Renders a short PDF with PDFKit: A4, tagged (headings and paragraphs in a structure tree, the
+ * language and title set, the title shown in the viewer), so that screen readers can follow it.
+ */
 export async function renderPdf(content: PdfContent): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  pdf.setTitle(printable(content.title));
-  pdf.setAuthor('Digital Marketplace');
-  pdf.setCreator('Digital Marketplace');
-  pdf.setLanguage('en-GB');
-  pdf.setCreationDate(content.date);
-  pdf.setModificationDate(content.date);
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
-  const width = A4[0] - 2 * MARGIN;
-  let page: PDFPage = pdf.addPage(A4);
-  let y = A4[1] - MARGIN;
-  const write = (text: string, font: PDFFont, size: number, gap = 4) => {
-    for (const line of wrap(text, font, size, width)) {
-      if (y - size < MARGIN) {
-        page = pdf.addPage(A4);
-        y = A4[1] - MARGIN;
-      }
-      y -= size;
-      page.drawText(line, { x: MARGIN, y, size, font, color: BLACK });
-      y -= gap;
-    }
-  };
-  write(content.title, bold, 20, 8);
-  if (content.subtitle) write(content.subtitle, regular, 13, 12);
-  y -= 8;
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 56,
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: 'en-GB',
+    displayTitle: true,
+    info: { Title: printable(content.title), Author: 'Digital Marketplace', Creator: 'Digital Marketplace', CreationDate: content.date, ModDate: content.date },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  const body = doc.struct('Document');
+  doc.addStructure(body);
+  const block = (tag: string, font: string, size: number, text: string, gap: number) =>
+    body.add(
+      doc.struct(tag, {}, () => {
+        doc.font(font).fontSize(size).text(printable(text), { paragraphGap: gap });
+      }),
+    );
+  block('H1', 'Helvetica-Bold', 20, content.title, 6);
+  if (content.subtitle) block('P', 'Helvetica', 13, content.subtitle, 12);
   for (const [label, value] of content.rows ?? []) {
-    write(label, bold, 11, 2);
-    write(value || '—', regular, 11, 10);
+    block('H2', 'Helvetica-Bold', 11, label, 2);
+    block('P', 'Helvetica', 11, value || '—', 8);
   }
-  for (const paragraph of content.paragraphs ?? []) {
-    y -= 4;
-    write(paragraph, regular, 11, 6);
-  }
-  return pdf.save({ useObjectStreams: false });
+  for (const paragraph of content.paragraphs ?? []) block('P', 'Helvetica', 11, paragraph, 8);
+  body.end();
+  doc.end();
+  return done;
 }
