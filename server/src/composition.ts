@@ -5,7 +5,7 @@ import type { ContentCatalogue } from './app/content-port.js';
 import { EventWatcher } from './app/event-watch.js';
 import { EventDispatcher } from './app/events.js';
 import { createHttpApp, type HttpApp } from './app/http.js';
-import type { JobQueue } from './app/jobs.js';
+import { selectWork, type JobQueue } from './app/jobs.js';
 import type { Logger } from './app/logger.js';
 import type { Mailer } from './app/mailer.js';
 import { buildAppSchema, type AppSchema } from './app/schema.js';
@@ -115,6 +115,11 @@ export interface WorkerParts {
 export async function composeWorker(parts: WorkerParts, opts: { start?: boolean } = {}): Promise<EventDispatcher> {
   const { orm, clock, logger, config, jobs, search, content, mailer = null, concurrency, pollMs } = parts;
   const storage = parts.storage ?? (config ? createDocumentStorage(config) : undefined);
+  // Which queues (and whether the event handlers) this worker runs: all of it unless WORKER_JOBS splits the work.
+  const selection = selectWork(
+    config?.WORKER_JOBS ?? 'all',
+    jobDefinitions.map((j) => j.name),
+  );
   const scanner = parts.scanner !== undefined ? parts.scanner : config?.CLAMD_ADDRESS ? createClamdScanner(config.CLAMD_ADDRESS) : null;
   // The dispatcher wakes on the process's event watcher, which also refreshes this worker's content.
   const watcher = composeWatcher({ orm, logger, content, pollMs });
@@ -136,8 +141,11 @@ export async function composeWorker(parts: WorkerParts, opts: { start?: boolean 
   await dispatcher.register();
   if (opts.start !== false) {
     await watcher.start();
-    await jobs.work(jobDefinitions, { orm, clock, concurrency, search, content, mailer, config, storage, scanner });
-    await dispatcher.start();
+    await jobs.work(
+      jobDefinitions.filter((j) => selection.jobs.has(j.name)),
+      { orm, clock, concurrency, search, content, mailer, config, storage, scanner },
+    );
+    if (selection.events) await dispatcher.start();
   }
   return dispatcher;
 }

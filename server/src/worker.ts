@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { loadConfigOrExit } from './app/config.js';
-import { JobQueue } from './app/jobs.js';
+import { JobQueue, selectWork } from './app/jobs.js';
 import { createMailer } from './app/mailer.js';
 import { onShutdown, openRuntime } from './app/runtime.js';
 import { composeWorker } from './composition.js';
@@ -22,7 +22,11 @@ async function main(): Promise<void> {
     // Every module's jobs, and the domain events reaching their handlers, each at its own position (see app/events.ts).
     const dispatcher = await composeWorker({ orm, clock, logger, config, jobs, search, content, mailer, concurrency: config.WORKER_CONCURRENCY });
     if (!config.CLAMD_ADDRESS) logger.warn('no virus scanner (CLAMD_ADDRESS unset): uploaded documents wait, not yet scanned, and cannot be downloaded');
-    logger.info({ queues: jobDefinitions.map((j) => j.name), handlers: handlers.map((h) => h.name), email: mailer ? 'smtp' : 'development outbox' }, 'worker ready');
+    const work = selectWork(
+      config.WORKER_JOBS,
+      jobDefinitions.map((j) => j.name),
+    );
+    logger.info({ queues: [...work.jobs], handlers: work.events ? handlers.map((h) => h.name) : [], email: mailer ? 'smtp' : 'development outbox' }, 'worker ready');
     onShutdown(logger, async () => {
       await dispatcher.stop();
       await jobs.stop();

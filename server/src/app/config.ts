@@ -42,6 +42,10 @@ const schema = z.object({
   ADMIN_SESSION_SECRET: secret,
   CLOCK_START: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time such as 2024-05-01T09:00:00Z' }).optional(),
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  WORKER_JOBS: z
+    .string()
+    .regex(/^\s*-?[a-z*][a-z0-9.*-]*(\s*,\s*-?[a-z*][a-z0-9.*-]*)*\s*$/, 'must be a comma-separated list such as all,-documents.scan or documents.scan')
+    .default('all'),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
@@ -87,7 +91,8 @@ const schema = z.object({
     .string()
     .regex(/^(\/\S+|tcp:\/\/[^\s:]+:\d{1,5})$/, 'must be a socket path such as /run/clamav/clamd.ctl or tcp://host:3310')
     .optional(),
-  DOWNLOAD_URL_SECONDS: z.coerce.number().int().min(10, 'must be 10 or more').max(3600, 'must be 3600 or less').default(300),
+  // Longer than a public service read may be reused (60 s), so that a cached page's links still work.
+  DOWNLOAD_URL_SECONDS: z.coerce.number().int().min(120, 'must be 120 or more').max(3600, 'must be 3600 or less').default(300),
 });
 
 type Parsed = z.infer<typeof schema>;

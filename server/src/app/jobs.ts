@@ -49,6 +49,42 @@ export function defineJob<T extends object>(def: JobDefinition<T>): JobDefinitio
   return def;
 }
 
+/** What one worker process runs: some job queues, and whether it runs the domain event handlers. */
+export interface WorkSelection {
+  jobs: ReadonlySet<string>;
+  events: boolean;
+}
+
+/**
+ * Reads `WORKER_JOBS`: comma-separated items, applied in order, each adding (or, with a leading
+ * `-`, removing) work: `all` (every job and the event handlers), `events` (the handlers), a job's
+ * name (`documents.scan`) or a module's jobs (`documents.*`). So several workers can split the
+ * work: `all,-documents.scan` beside a scanner with `documents.scan` alone. A name that matches no
+ * job is an error, so that a typo does not silently leave a queue without a worker.
+ */
+export function selectWork(spec: string, names: readonly string[]): WorkSelection {
+  const jobs = new Set<string>();
+  let events = false;
+  for (const raw of spec
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const remove = raw.startsWith('-');
+    const item = remove ? raw.slice(1) : raw;
+    const apply = (name: string) => (remove ? jobs.delete(name) : jobs.add(name));
+    if (item === 'all') {
+      names.forEach(apply);
+      events = !remove;
+    } else if (item === 'events') events = !remove;
+    else {
+      const matched = item.endsWith('.*') ? names.filter((n) => n.startsWith(item.slice(0, -1))) : names.filter((n) => n === item);
+      if (!matched.length) throw new Error(`WORKER_JOBS names "${item}", which matches no job (jobs: ${names.join(', ')})`);
+      matched.forEach(apply);
+    }
+  }
+  return { jobs, events };
+}
+
 /** Failed jobs that used up their retries land here for an admin to inspect and redrive. */
 export const DEAD_LETTER_QUEUE = 'jobs.dead-letter';
 

@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validAnswers, rng } from '../../../seeds/answers.js';
-import { attachDocuments } from '../../../seeds/documents.js';
 import { createTestApp, type Browser, type TestApp } from '../../../test/support/app.js';
-import { makeSupplier, makeUser } from '../../../test/support/factories.js';
+import { makeUser } from '../../../test/support/factories.js';
+import { applyingSupplier as applyingSupplierOf, withDocuments as withDocumentsOf } from '../../../test/support/documents.js';
 import { schemasDir } from '../../commands/schemas.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { AuditType } from '../audit/audit.types.js';
@@ -25,31 +24,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function applyingSupplier(): Promise<{ browser: Browser; supplier: Supplier }> {
-  const em = app.orm.em.fork();
-  const supplier = await makeSupplier(em, { companyDetailsConfirmed: true });
-  const user = await makeUser(em, { role: Role.SUPPLIER, supplier: em.getReference(Supplier, supplier.id, { wrapped: true }) });
-  const browser = await app.signIn(user.email);
-  await browser.gql('mutation { registerFrameworkInterest(frameworkSlug: "g-cloud-13") { id } }');
-  await browser.gql('mutation ($id: ID!) { confirmSupplierCompanyDetails(id: $id) { id } }', { id: String(supplier.id) });
-  return { browser, supplier };
-}
-
-/** Real, clean documents behind the upload answers, as if the supplier had uploaded them and they were scanned. */
-async function withDocuments(supplier: Supplier, given: Record<string, unknown>): Promise<Record<string, unknown>> {
-  const answers = Object.fromEntries(Object.entries(given).map(([k, v]) => [k, /DocumentURL$/.test(k) ? randomUUID() : v]));
-  const em = app.orm.em.fork();
-  const framework = await em.findOneOrFail(Framework, { slug: 'g-cloud-13' });
-  await attachDocuments(
-    em,
-    app.storage,
-    app.content,
-    app.clock.now(),
-    { supplierId: supplier.id, frameworkId: framework.id, frameworkSlug: 'g-cloud-13', lotSlug: 'cloud-support' },
-    answers,
-  );
-  return answers;
-}
+const applyingSupplier = () => applyingSupplierOf(app);
+const withDocuments = (supplier: Supplier, given: Record<string, unknown>) => withDocumentsOf(app, supplier.id, 'cloud-support', given);
 
 const CREATE = 'mutation ($l: String!) { createDraftService(frameworkSlug: "g-cloud-13", lotSlug: $l) { id status lot { slug } } }';
 const UPDATE = 'mutation ($id: ID!, $a: JSONObject!) { updateDraftService(id: $id, answers: $a) { status data } }';

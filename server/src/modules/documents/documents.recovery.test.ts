@@ -6,7 +6,6 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createClamdScanner } from '../../app/clamd.js';
-import type { JobContext } from '../../app/jobs.js';
 import { initOrm } from '../../app/db.js';
 import type { EventDispatcher } from '../../app/events.js';
 import { JOB_RECOVERY_BOUND_SECONDS, JobQueue } from '../../app/jobs.js';
@@ -14,16 +13,13 @@ import { composeWorker } from '../../composition.js';
 import { createTestApp, type Browser, type TestApp } from '../../../test/support/app.js';
 import { startClamd, eicar, type RunningClamd } from '../../../test/support/clamd.js';
 import { startClamdRelay, type ClamdRelay } from '../../../test/support/clamd-relay.js';
-import { makeSupplier, makeUser } from '../../../test/support/factories.js';
-import { Role } from '../../shared/role.js';
+import { applyingSupplier, jobContext, samplePdf, SERVICE_UPLOAD, uploadFile } from '../../../test/support/documents.js';
 import { Framework, FrameworkStatus } from '../frameworks/framework.entity.js';
-import { Supplier } from '../suppliers/supplier.entity.js';
 import { entities } from '../index.js';
 import { downloadLink } from './document.download.js';
 import { Document, DocumentPurpose, ScanStatus } from './document.entity.js';
 import { DocumentRescan } from './document-rescan.entity.js';
 import { queueWaitingScans, rescanDocumentsJob, scanDocumentJob } from './document.jobs.js';
-import { renderPdf } from './document.pdf.js';
 import { storageKey } from './document.service.js';
 
 /**
@@ -33,7 +29,6 @@ import { storageKey } from './document.service.js';
  */
 
 const serverRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const SERVICE_UPLOAD = '/documents?purpose=service&framework=g-cloud-13&lot=cloud-support&question=pricingDocumentURL';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -52,27 +47,18 @@ async function openGCloud13(app: TestApp): Promise<void> {
   await em.flush();
 }
 
-async function supplierBrowser(app: TestApp): Promise<Browser> {
-  const em = app.orm.em.fork();
-  const supplier = await makeSupplier(em, { companyDetailsConfirmed: true });
-  const user = await makeUser(em, { role: Role.SUPPLIER, supplier: em.getReference(Supplier, supplier.id, { wrapped: true }) });
-  const browser = await app.signIn(user.email);
-  await browser.gql('mutation { registerFrameworkInterest(frameworkSlug: "g-cloud-13") { id } }');
-  return browser;
-}
+const supplierBrowser = async (app: TestApp): Promise<Browser> => (await applyingSupplier(app)).browser;
 
 /** Uploads over HTTP as the browser does; answers the new document's id (after checking the 201). */
 async function upload(browser: Browser, fileName: string, bytes: Uint8Array): Promise<string> {
-  const form = new FormData();
-  form.append('file', new Blob([bytes], { type: 'application/pdf' }), fileName);
-  const res = await browser.request(SERVICE_UPLOAD, { method: 'POST', body: form, headers: { 'x-requested-with': 'fetch' } });
+  const res = await uploadFile(browser, SERVICE_UPLOAD, fileName, bytes);
   const body = (await res.json()) as { document: { id: string; scanStatus: string } };
   expect(res.status, JSON.stringify(body)).toBe(201);
   expect(body.document.scanStatus).toBe('pending');
   return body.document.id;
 }
 
-const pdf = (title: string) => renderPdf({ title, paragraphs: ['Prices per user per month.'], date: new Date('2024-06-03T09:00:00Z') });
+const pdf = samplePdf;
 
 const row = (app: TestApp, id: string) => app.orm.em.fork().findOneOrFail(Document, { id });
 
@@ -146,21 +132,6 @@ async function storedDocument(app: TestApp, scanStatus: ScanStatus, bytes: Uint8
   await em.flush();
   return doc;
 }
-
-/** A job's context as the app's worker builds it, with a scanner for the clamd at `clamdAddress`. */
-const jobContext = (app: TestApp, clamdAddress: string): JobContext => ({
-  jobId: 'test',
-  attempt: 1,
-  em: app.orm.em.fork(),
-  clock: app.clock,
-  logger: app.logger,
-  jobs: app.jobs,
-  mailer: null,
-  search: app.search,
-  content: app.content,
-  storage: app.storage,
-  scanner: createClamdScanner(clamdAddress),
-});
 
 /** The files under `dir` this process holds open (Linux: /proc/self/fd). */
 function openFilesUnder(dir: string): string[] {

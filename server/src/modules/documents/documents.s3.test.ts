@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { S3Client, ListObjectsV2Command } from '@aws-sdk/client-s3';
-import { createClamdScanner } from '../../app/clamd.js';
 import { createTestApp, type TestApp } from '../../../test/support/app.js';
-import { makeSupplier, makeUser } from '../../../test/support/factories.js';
+import { applyingSupplier, jobContext, samplePdf, SERVICE_UPLOAD, uploadFile } from '../../../test/support/documents.js';
 import { s3Env, startS3Server, type RunningS3 } from '../../../test/support/s3.js';
-import { Role } from '../../shared/role.js';
 import { Framework, FrameworkStatus } from '../frameworks/framework.entity.js';
-import { Supplier } from '../suppliers/supplier.entity.js';
 import { scanDocumentJob } from './document.jobs.js';
-import { renderPdf } from './document.pdf.js';
 
 /**
  * The whole way of a document (upload, quarantine, scan, promotion, signed download) with the S3
@@ -45,39 +41,15 @@ async function keys(bucket: string): Promise<string[]> {
 
 describe('documents on S3-compatible storage', () => {
   it('are quarantined in their own bucket, promoted once clean, and downloaded from the documents bucket', async () => {
-    const em = app.orm.em.fork();
-    const supplier = await makeSupplier(em, { companyDetailsConfirmed: true });
-    const user = await makeUser(em, { role: Role.SUPPLIER, supplier: em.getReference(Supplier, supplier.id, { wrapped: true }) });
-    const browser = await app.signIn(user.email);
-    const bytes = await renderPdf({ title: 'Pricing', date: new Date('2024-06-03T09:00:00Z') });
-    const form = new FormData();
-    form.append('file', new Blob([bytes], { type: 'application/pdf' }), 'pricing.pdf');
-    const res = await browser.request('/documents?purpose=service&framework=g-cloud-13&lot=cloud-support&question=pricingDocumentURL', {
-      method: 'POST',
-      body: form,
-      headers: { 'x-requested-with': 'fetch' },
-    });
+    const { browser } = await applyingSupplier(app);
+    const bytes = await samplePdf('Pricing');
+    const res = await uploadFile(browser, SERVICE_UPLOAD, 'pricing.pdf', bytes);
     expect(res.status).toBe(201);
     const { document } = (await res.json()) as { document: { id: string } };
     expect(await keys('dm-quarantine')).toEqual([`service/${document.id}`]);
     expect(await keys(s3.bucket)).toEqual([]);
 
-    await scanDocumentJob.handle(
-      { documentId: document.id },
-      {
-        jobId: 'test',
-        attempt: 1,
-        em: app.orm.em.fork(),
-        clock: app.clock,
-        logger: app.logger,
-        jobs: app.jobs,
-        mailer: null,
-        search: app.search,
-        content: app.content,
-        storage: app.storage,
-        scanner: createClamdScanner(inject('clamdAddress')),
-      },
-    );
+    await scanDocumentJob.handle({ documentId: document.id }, jobContext(app, inject('clamdAddress')));
     await app.events.drain();
     expect(await keys('dm-quarantine')).toEqual([]);
     expect(await keys(s3.bucket)).toEqual([`documents/service/${document.id}`]);

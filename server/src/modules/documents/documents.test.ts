@@ -2,10 +2,10 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { createClamdScanner } from '../../app/clamd.js';
-import { createTestApp, type Browser, type TestApp } from '../../../test/support/app.js';
+import { createTestApp, type TestApp } from '../../../test/support/app.js';
 import { detectedAs, EICAR_SIGNATURE, eicar, markedFile, TEST_SIGNATURE } from '../../../test/support/clamd.js';
 import { makeSupplier, makeUser } from '../../../test/support/factories.js';
+import { applyingSupplier, jobContext, samplePdf, SERVICE_UPLOAD, uploadFile, withDocuments } from '../../../test/support/documents.js';
 import { Role } from '../../shared/role.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { AuditType } from '../audit/audit.types.js';
@@ -23,12 +23,10 @@ import { readFileSync } from 'node:fs';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { randomUUID } from 'node:crypto';
-import { attachDocuments } from '../../../seeds/documents.js';
 import { Document, DocumentPurpose, ScanStatus } from './document.entity.js';
 import { DocumentRescan } from './document-rescan.entity.js';
 import { storeGenerated } from './document.handlers.js';
 import { promoteLeftBehind, queueWaitingScans, rescanDocumentsJob, scanDocumentJob } from './document.jobs.js';
-import { renderPdf } from './document.pdf.js';
 
 /**
  * Uploads over HTTP as a browser sends them (multipart, the session cookie, X-Requested-With), into
@@ -47,48 +45,16 @@ afterAll(async () => {
 });
 
 const serviceSchema = (lot: string) => JSON.parse(readFileSync(path.join(schemasDir, `services-g-cloud-13-${lot}.json`), 'utf8')) as never;
-const scanner = () => createClamdScanner(inject('clamdAddress'));
 
 /** The scan job as the worker runs it, then the events it caused (promotion, emails). */
 async function scan(id: string): Promise<void> {
-  await scanDocumentJob.handle(
-    { documentId: id },
-    {
-      jobId: 'test',
-      attempt: 1,
-      em: app.orm.em.fork(),
-      clock: app.clock,
-      logger: app.logger,
-      jobs: app.jobs,
-      mailer: null,
-      search: app.search,
-      content: app.content,
-      storage: app.storage,
-      scanner: scanner(),
-    },
-  );
+  await scanDocumentJob.handle({ documentId: id }, jobContext(app, inject('clamdAddress')));
   await app.events.drain();
 }
 
-async function supplierBrowser(): Promise<{ browser: Browser; supplier: Supplier }> {
-  const em = app.orm.em.fork();
-  const supplier = await makeSupplier(em, { companyDetailsConfirmed: true });
-  const user = await makeUser(em, { role: Role.SUPPLIER, supplier: em.getReference(Supplier, supplier.id, { wrapped: true }) });
-  const browser = await app.signIn(user.email);
-  await browser.gql('mutation { registerFrameworkInterest(frameworkSlug: "g-cloud-13") { id } }');
-  await browser.gql('mutation ($id: ID!) { confirmSupplierCompanyDetails(id: $id) { id } }', { id: String(supplier.id) });
-  return { browser, supplier };
-}
-
-const SERVICE_UPLOAD = '/documents?purpose=service&framework=g-cloud-13&lot=cloud-support&question=pricingDocumentURL';
-
-function upload(browser: Browser, query: string, fileName: string, bytes: Uint8Array, type = 'application/pdf') {
-  const form = new FormData();
-  form.append('file', new Blob([bytes], { type }), fileName);
-  return browser.request(query, { method: 'POST', body: form, headers: { 'x-requested-with': 'fetch' } });
-}
-
-const pdf = (title: string) => renderPdf({ title, paragraphs: ['Prices per user per month.'], date: new Date('2024-06-03T09:00:00Z') });
+const supplierBrowser = () => applyingSupplier(app);
+const upload = uploadFile;
+const pdf = samplePdf;
 const quarantined = () => {
   const dir = path.join(app.config.DATA_DIR, 'files', 'quarantine', 'service');
   try {
@@ -331,15 +297,7 @@ describe('the documents of a live service', () => {
     await scan(document.id);
     const em = app.orm.em.fork();
     const framework = await em.findOneOrFail(Framework, { slug: 'g-cloud-13' });
-    const answers = Object.fromEntries(Object.entries(validAnswers(serviceSchema('cloud-support'), rng(8))).map(([k, v]) => [k, /DocumentURL$/.test(k) ? randomUUID() : v]));
-    await attachDocuments(
-      em,
-      app.storage,
-      app.content,
-      app.clock.now(),
-      { supplierId: supplier.id, frameworkId: framework.id, frameworkSlug: 'g-cloud-13', lotSlug: 'cloud-support' },
-      answers,
-    );
+    const answers = await withDocuments(app, supplier.id, 'cloud-support', validAnswers(serviceSchema('cloud-support'), rng(8)));
     const draft = (await browser.gql<{ createDraftService: { id: string } }>('mutation { createDraftService(frameworkSlug: "g-cloud-13", lotSlug: "cloud-support") { id } }')).data!
       .createDraftService.id;
     const saved = await browser.gql('mutation ($id: ID!, $a: JSONObject!) { updateDraftService(id: $id, answers: $a) { id } }', {
@@ -371,15 +329,7 @@ describe('the documents of a live service', () => {
     const em = app.orm.em.fork();
     const { browser, supplier } = await supplierBrowser();
     const [framework, lot] = [await em.findOneOrFail(Framework, { slug: 'g-cloud-13' }), await em.findOneOrFail(Lot, { slug: 'cloud-software' })];
-    const data = Object.fromEntries(Object.entries(validAnswers(serviceSchema('cloud-software'), rng(3))).map(([k, v]) => [k, /DocumentURL$/.test(k) ? randomUUID() : v]));
-    await attachDocuments(
-      em,
-      app.storage,
-      app.content,
-      app.clock.now(),
-      { supplierId: supplier.id, frameworkId: framework.id, frameworkSlug: 'g-cloud-13', lotSlug: 'cloud-software' },
-      data,
-    );
+    const data = await withDocuments(app, supplier.id, 'cloud-software', validAnswers(serviceSchema('cloud-software'), rng(3)));
     const service = await importService(em, app.clock.now(), {
       supplier: await em.findOneOrFail(Supplier, { id: supplier.id }),
       framework,
@@ -460,19 +410,7 @@ describe('rescanning every stored document', () => {
     expect((await supplierUser.browser.gql('mutation { rescanDocuments { id } }')).errors![0]!.extensions!.code).toBe('FORBIDDEN');
 
     // The job takes a batch a run and queues the next, so progress shows between runs.
-    const ctx = {
-      jobId: 'test',
-      attempt: 1,
-      em: app.orm.em.fork(),
-      clock: app.clock,
-      logger: app.logger,
-      jobs: app.jobs,
-      mailer: null,
-      search: app.search,
-      content: app.content,
-      storage: app.storage,
-      scanner: scanner(),
-    };
+    const ctx = jobContext(app, inject('clamdAddress'));
     for (let step = 0; step < 20; step++) {
       const row = await app.orm.em.fork().findOneOrFail(DocumentRescan, { id: Number(id) });
       if (row.finishedAt) break;
@@ -570,22 +508,7 @@ describe('the catch-up job', () => {
     const { browser } = await supplierBrowser();
     const { document } = (await (await upload(browser, SERVICE_UPLOAD, 'late.pdf', await pdf('Late'))).json()) as { document: { id: string } };
     // The verdict is recorded, but its event is not applied (as if set aside after failing).
-    await scanDocumentJob.handle(
-      { documentId: document.id },
-      {
-        jobId: 'test',
-        attempt: 1,
-        em: app.orm.em.fork(),
-        clock: app.clock,
-        logger: app.logger,
-        jobs: app.jobs,
-        mailer: null,
-        search: app.search,
-        content: app.content,
-        storage: app.storage,
-        scanner: scanner(),
-      },
-    );
+    await scanDocumentJob.handle({ documentId: document.id }, jobContext(app, inject('clamdAddress')));
     expect(await app.orm.em.fork().findOneOrFail(Document, { id: document.id })).toMatchObject({ scanStatus: ScanStatus.CLEAN, storedAt: null });
     const ctx = { em: app.orm.em.fork(), clock: app.clock, logger: app.logger, storage: app.storage };
     expect(await promoteLeftBehind(ctx)).toBe(0);
