@@ -29,7 +29,11 @@ async function g14CloseDate(apiUrl: string): Promise<string> {
 
 async function demoDocumentLink(apiUrl: string): Promise<string> {
   const post = async (query: string, variables: Record<string, unknown> = {}) =>
-    ((await (await fetch(`${apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json()) as { data: never }).data;
+    (
+      (await (await fetch(`${apiUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json()) as {
+        data: never;
+      }
+    ).data;
   const found: { serviceSearch: { results: Array<{ id: string }> } } = await post('{ serviceSearch { results { id } } }');
   const id = found.serviceSearch.results[0]!.id;
   const page: { service: { documents: Array<{ url: string }> } } = await post('query ($id: ID!) { service(id: $id) { documents { url } } }', { id });
@@ -49,7 +53,11 @@ describe('an operator stops, restarts and recovers the stack', () => {
     const pdf = await fetch(`${first.webUrl}${link}`);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-disposition')).toMatch(/^attachment; filename=".+\.pdf"/);
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
 
     expect(await first.stop()).toBe(0);
     expect(alive(pid!)).toBe(false);
