@@ -1,6 +1,6 @@
 import type { JsonSchema } from '../src/modules/frameworks/content/json-schema.js';
 import { compareMoney } from '../src/shared/money.js';
-import { DOCUMENT_ID_PATTERN } from '../src/modules/frameworks/content/json-schema.js';
+import { UPLOAD_ANSWER_PATTERN } from '../src/modules/frameworks/content/json-schema.js';
 
 /**
  * Deterministic answer sets that satisfy a JSON Schema of schemas/: the demo data's services and
@@ -38,7 +38,7 @@ export function value(schema: JsonSchema, r: Rng): unknown {
   }
   if (schema.format === 'uri') return 'https://assets.example.gov.uk/documents/service-definition.pdf';
   // An upload answer: a document id (seeds and tests put a real document behind it with attachDocuments).
-  if (schema.pattern === DOCUMENT_ID_PATTERN) return randomDocumentId(r);
+  if (schema.pattern === UPLOAD_ANSWER_PATTERN) return randomDocumentId(r);
   if (schema.format === 'date') return '2024-05-01';
   if (schema.format === 'email') return r.pick(['bids@example.com', 'tenders@supplier.example.co.uk']);
   if (typeof schema.pattern === 'string' && schema.pattern.startsWith('^[1-9]')) return r.pick(['1', '250000.00', '0.50', '99999.99']);

@@ -304,7 +304,9 @@ export class JobQueue {
       if (!options.retryBackoff) delete options.retryDelayMax;
       const existing = await this.boss.getQueue(def.name);
       // A queue's policy is fixed when it is created (pg-boss refuses to change it).
-      const { policy: _policy, ...changeable } = options;
+      const { policy, ...changeable } = options;
+      if (existing && policy && existing.policy !== policy)
+        this.logger.warn({ queue: def.name, policy: existing.policy, wanted: policy }, 'queue policy differs from its definition; recreate the queue (when empty) to change it');
       if (existing) await this.boss.updateQueue(def.name, changeable);
       else await this.boss.createQueue(def.name, options).catch(ignoreExists);
     }

@@ -22,10 +22,13 @@ export interface S3ObjectStoreOptions {
 const PART_BYTES = 5 * 1024 * 1024;
 const PARTS_IN_FLIGHT = 1;
 
-/** "Not there" answers: NoSuchKey from GetObject, NotFound (a bare 404) from HeadObject. */
+/**
+ * "Not there" answers: NoSuchKey from GetObject, NotFound (a bare 404) from HeadObject. Any other
+ * 404 (NoSuchBucket: a misconfigured bucket) is an error, never an absent object.
+ */
 function isAbsent(e: unknown): boolean {
-  const err = e as { name?: string; $metadata?: { httpStatusCode?: number } };
-  return err?.name === 'NoSuchKey' || err?.name === 'NotFound' || err?.$metadata?.httpStatusCode === 404;
+  const err = e as { name?: string };
+  return err?.name === 'NoSuchKey' || err?.name === 'NotFound';
 }
 
 /**

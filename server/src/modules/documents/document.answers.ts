@@ -25,11 +25,13 @@ export interface AnswerOwner {
  */
 export async function documentAnswerErrors(em: EntityManager, owner: AnswerOwner, answers: Record<string, unknown>, requireClean: boolean): Promise<FieldErrors> {
   const questions = uploadQuestions(owner.content, owner.frameworkSlug, owner.kind, owner.kind === 'services' ? (owner.lotSlug ?? '') : '');
+  const errors: FieldErrors = {};
+  // Only an uploaded document is a new answer (an address kept from the original service is not).
+  for (const id of questions.keys()) if (typeof answers[id] === 'string' && !isDocumentId(answers[id])) errors[id] = 'Upload the file for this question again';
   const given = [...questions.keys()].filter((id) => isDocumentId(answers[id])).map((id) => [id, answers[id] as string] as const);
-  if (!given.length) return {};
+  if (!given.length) return errors;
   const docs = new Map((await em.find(Document, { id: { $in: given.map(([, d]) => d) } })).map((d) => [d.id, d]));
   const purpose = owner.kind === 'services' ? DocumentPurpose.SERVICE : DocumentPurpose.DECLARATION;
-  const errors: FieldErrors = {};
   for (const [question, id] of given) {
     const doc = docs.get(id);
     if (!doc || doc.deletedAt || doc.purpose !== purpose || doc.supplierId !== owner.supplierId || doc.frameworkId !== owner.frameworkId || doc.questionId !== question)

@@ -30,16 +30,35 @@ export const promoteDocumentsHandler: EventHandler = {
   },
 };
 
+/** A withdrawn document's bytes go too (from quarantine, if it was withdrawn before its scan, and from storage). */
+export const removeDeletedDocumentsHandler: EventHandler = {
+  name: 'documents.remove-deleted',
+  types: [AuditType.DELETE_DOCUMENT],
+  batchSize: 50,
+  async handle(events, { em, storage }) {
+    if (!storage) throw new Error('documents.remove-deleted needs the document storage');
+    for (const event of events) {
+      const doc = await em.findOne(Document, { id: String(event.data.documentId) });
+      if (!doc?.deletedAt) continue;
+      await storage.quarantine.delete(storageKey(doc));
+      await storage.documents.delete(storageKey(doc));
+    }
+  },
+};
+
 /** An infected upload: its uploader is told why it was refused, and the support admins that it happened. */
 export const infectedDocumentEmailsHandler = emailHandler('documents.infected-emails', [AuditType.SCAN_DOCUMENT], async (event, { em, config }) => {
   if (event.data.verdict !== ScanStatus.INFECTED) return [];
   const fileName = String(event.data.fileName ?? 'a file');
   const signature = String(event.data.detail ?? 'unnamed');
+  const rescan = event.data.rescan === true;
   const uploader = typeof event.data.uploadedByUserId === 'number' ? await em.findOne(User, { id: event.data.uploadedByUserId, active: true }) : null;
   const admins = await em.find(User, { role: Role.ADMIN, active: true }, { orderBy: { id: 'asc' }, limit: 50 });
   return [
-    ...(uploader ? [documentEmails.uploadRefused(uploader.email, fileName, signature)] : []),
-    ...admins.map((a) => documentEmails.infectedUpload(a.email, fileName, signature, uploader?.email ?? 'the service', `${config?.ADMIN_WEB_URL ?? ''}/admin/audit-events`)),
+    ...(uploader ? [documentEmails.uploadRefused(uploader.email, fileName, signature, rescan)] : []),
+    ...admins.map((a) =>
+      documentEmails.infectedUpload(a.email, fileName, signature, uploader?.email ?? 'the service', `${config?.ADMIN_WEB_URL ?? ''}/admin/audit-events`, rescan),
+    ),
   ];
 });
 

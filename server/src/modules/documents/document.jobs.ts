@@ -20,9 +20,13 @@ async function recordVerdict(
     const doc = await tx.findOne(Document, { id: documentId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!doc || doc.deletedAt) return;
     if (!rescan && doc.scanStatus !== ScanStatus.PENDING) return;
-    if (rescan && (doc.scanStatus !== ScanStatus.CLEAN || outcome.verdict.result === 'clean')) {
-      doc.scanEngine = outcome.engine;
-      doc.scannedAt = now;
+    // A rescan withdraws a stored document only when a signature is found in it: a scan that fails
+    // (a clamd error, a lowered size limit) says nothing about the file, which stays as it was.
+    if (rescan && (doc.scanStatus !== ScanStatus.CLEAN || outcome.verdict.result !== 'infected')) {
+      if (outcome.verdict.result === 'clean') {
+        doc.scanEngine = outcome.engine.slice(0, 255);
+        doc.scannedAt = now;
+      }
       return;
     }
     const { verdict } = outcome;
@@ -99,6 +103,7 @@ export const scanWaitingDocumentsJob = defineJob<Record<string, never>>({
   async handle(_data, ctx) {
     await queueWaitingScans(ctx);
     if (ctx.storage) await promoteLeftBehind({ ...ctx, storage: ctx.storage });
+    await resumeRescans(ctx);
   },
 });
 
@@ -108,8 +113,19 @@ export const scanWaitingDocumentsJob = defineJob<Record<string, never>>({
  */
 export async function promoteLeftBehind(ctx: Pick<JobContext, 'em' | 'clock' | 'logger'> & { storage: NonNullable<JobContext['storage']> }): Promise<number> {
   const before = new Date(ctx.clock.now().getTime() - WAITING_MINUTES * 60_000);
-  const stranded = await ctx.em.find(Document, { scanStatus: ScanStatus.CLEAN, storedAt: null, deletedAt: null, scannedAt: { $lt: before } }, { limit: 100 });
-  for (const doc of stranded) await applyVerdict(ctx.em, ctx.storage, ctx.clock.now(), doc);
+  const stranded = await ctx.em.find(
+    Document,
+    { scanStatus: ScanStatus.CLEAN, storedAt: null, deletedAt: null, scannedAt: { $lt: before } },
+    { orderBy: { scannedAt: 'asc' }, limit: 100 },
+  );
+  for (const doc of stranded) {
+    // Its bytes are in neither place: it can never be served, so it is marked as failed (and asked for again).
+    if ((await applyVerdict(ctx.em, ctx.storage, ctx.clock.now(), doc)) === 'lost') {
+      doc.scanStatus = ScanStatus.FAILED;
+      doc.scanDetail = 'The file was lost before it was stored';
+      await ctx.em.flush();
+    }
+  }
   if (stranded.length) ctx.logger.warn({ documents: stranded.length }, 'moved clean documents left in quarantine into storage');
   return stranded.length;
 }
@@ -127,13 +143,27 @@ export async function queueWaitingScans(ctx: Pick<JobContext, 'em' | 'clock' | '
   return queued;
 }
 
+/** Queues the next step of every unfinished rescan again (its job's retries ran out while clamd was down): a step already queued or running is not doubled. */
+export async function resumeRescans(ctx: Pick<JobContext, 'em' | 'jobs'>): Promise<number> {
+  const unfinished = await ctx.em.find(DocumentRescan, { finishedAt: null });
+  let queued = 0;
+  if (!unfinished.length) return 0;
+  await ctx.em.transactional(async (em) => {
+    for (const r of unfinished) if (await ctx.jobs.enqueue(em, rescanDocumentsJob, { rescanId: r.id }, { singletonKey: rescanStepKey(r.id, r.cursor) })) queued += 1;
+  });
+  return queued;
+}
+
+/** One key per step of a rescan (its cursor), so that a step is queued once. */
+export const rescanStepKey = (rescanId: number, cursor: string | null | undefined) => `rescan-${rescanId}-${cursor ?? 'start'}`;
+
 /** Documents scanned per run of a rescan job; each run queues the next, so progress survives restarts. */
 const RESCAN_BATCH = 25;
 
 /** One step of a rescan of every stored document: the next batch after the rescan's cursor. */
 export const rescanDocumentsJob = defineJob<{ rescanId: number }>({
   name: 'documents.rescan',
-  queue: { retryLimit: 12, retryDelay: 5, retryBackoff: true, retryDelayMax: 300 },
+  queue: { policy: 'exclusive', retryLimit: 12, retryDelay: 5, retryBackoff: true, retryDelayMax: 300 },
   async handle({ rescanId }, ctx) {
     const { em, clock, logger } = ctx;
     const rescan = await em.findOne(DocumentRescan, { id: rescanId });
@@ -160,7 +190,7 @@ export const rescanDocumentsJob = defineJob<{ rescanId: number }>({
       row.infected += infected;
       row.cursor = batch.at(-1)?.id ?? row.cursor;
       if (batch.length < RESCAN_BATCH) row.finishedAt = clock.now();
-      else await ctx.jobs.enqueue(tx, rescanDocumentsJob, { rescanId }, { singletonKey: `rescan-${rescanId}-${row.cursor}` });
+      else await ctx.jobs.enqueue(tx, rescanDocumentsJob, { rescanId }, { singletonKey: rescanStepKey(rescanId, row.cursor) });
     });
     logger.info({ rescanId, scanned: batch.length, infected }, 'rescan step done');
   },

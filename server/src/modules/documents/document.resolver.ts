@@ -2,13 +2,14 @@ import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Roo
 import type { AppContext } from '../../app/context.js';
 import { notFound } from '../../app/errors.js';
 import { Permission, rolesFor } from '../../shared/permissions.js';
-import { ADMIN_ROLES, Role } from '../../shared/role.js';
+import { ADMIN_ROLES, Role, isAdminRole } from '../../shared/role.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
+import { DOCUMENT_ID_PATTERN } from '../frameworks/content/json-schema.js';
 import { DocumentRescan } from './document-rescan.entity.js';
 import { downloadLink } from './document.download.js';
-import { Document, ScanStatus } from './document.entity.js';
-import { rescanDocumentsJob } from './document.jobs.js';
+import { Document, DocumentPurpose, ScanStatus } from './document.entity.js';
+import { rescanDocumentsJob, rescanStepKey } from './document.jobs.js';
 import { mayRead } from './document.policy.js';
 import { deleteDocument, frameworkPublications, isDownloadable } from './document.service.js';
 
@@ -19,12 +20,15 @@ export class DocumentResolver {
     description: 'A link to download the file, valid for a few minutes; null until it is scanned clean, and for anyone who may not read it.',
   })
   downloadUrl(@Root() doc: Document, @Ctx() ctx: AppContext): string | null {
-    return isDownloadable(doc) && mayRead(ctx.viewer, doc) ? downloadLink(ctx.config, doc, ctx.clock.now()) : null;
+    if (!isDownloadable(doc) || !mayRead(ctx.viewer, doc)) return null;
+    // An admin's downloads of agreement documents are audited (AD11), whoever ends up using the link.
+    const audited = (doc.purpose === DocumentPurpose.SIGNATURE_PAGE || doc.purpose === DocumentPurpose.COUNTERSIGNED_AGREEMENT) && isAdminRole(ctx.viewer!.role as Role);
+    return downloadLink(ctx.config, doc, ctx.clock.now(), audited ? ctx.viewer!.id : undefined);
   }
 
   @Query(() => Document, { description: 'A document you may read (your own uploads; published framework documents); NOT_FOUND otherwise.' })
   async document(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<Document> {
-    const doc = /^[0-9a-f-]{36}$/.test(id) ? await ctx.em.findOne(Document, { id, deletedAt: null }) : null;
+    const doc = new RegExp(DOCUMENT_ID_PATTERN).test(id) ? await ctx.em.findOne(Document, { id, deletedAt: null }) : null;
     if (!doc || !mayRead(ctx.viewer, doc)) throw notFound(`Document ${id}`);
     return doc;
   }
@@ -38,7 +42,7 @@ export class DocumentResolver {
   @Authorized(rolesFor(Permission.MANAGE_FRAMEWORK_COMMUNICATIONS))
   @Mutation(() => Document, { description: 'Withdraws a communication or clarification answers document.' })
   async deleteFrameworkDocument(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<Document> {
-    if (!/^[0-9a-f-]{36}$/.test(id)) throw notFound(`Document ${id}`);
+    if (!new RegExp(DOCUMENT_ID_PATTERN).test(id)) throw notFound(`Document ${id}`);
     return deleteDocument(ctx, id);
   }
 
@@ -51,7 +55,7 @@ export class DocumentResolver {
       const rescan = em.create(DocumentRescan, { requestedByUserId: ctx.viewer!.id, startedAt: now, total });
       await em.flush();
       recordAudit(em, now, { type: AuditType.RESCAN_DOCUMENTS, actor: ctx.viewer, objectType: 'DocumentRescan', objectId: rescan.id, data: { rescanId: rescan.id, total } });
-      await ctx.jobs.enqueue(em, rescanDocumentsJob, { rescanId: rescan.id }, { singletonKey: `rescan-${rescan.id}-start` });
+      await ctx.jobs.enqueue(em, rescanDocumentsJob, { rescanId: rescan.id }, { singletonKey: rescanStepKey(rescan.id, null) });
       return rescan;
     });
   }

@@ -2,9 +2,10 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { HttpRoutes } from '../../app/http-routes.js';
 import { DomainError, isDatabaseUnavailable, type ErrorCode } from '../../app/errors.js';
-import { isAdminRole, type Role } from '../../shared/role.js';
+import { User } from '../users/user.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
+import { DOCUMENT_ID_PATTERN } from '../frameworks/content/json-schema.js';
 import { checkLink } from './document.download.js';
 import { Document, DocumentPurpose } from './document.entity.js';
 import { contentDisposition } from './document.rules.js';
@@ -36,7 +37,15 @@ async function guarded(request: FastifyRequest, reply: FastifyReply, work: () =>
   try {
     return await work();
   } catch (e) {
+    // A refusal reaches a client still sending its file only once the rest of it has been read.
+    if (request.method === 'POST') await requestEnded(request);
     if (e instanceof DomainError) return refuse(reply, e);
+    // What the multipart parser refuses (no boundary, a malformed or cut-off body, too many parts) is the client's.
+    const status = (e as { statusCode?: number }).statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      if (status === 413) return reply.code(413).send({ errors: [{ message: 'The upload is too large', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      return refuse(reply, new DomainError('BAD_USER_INPUT', 'The upload could not be read', { file: 'The selected file could not be uploaded - try again.' }));
+    }
     if (isDatabaseUnavailable(e)) return refuse(reply, new DomainError('SERVICE_UNAVAILABLE', 'The service is unavailable: try again in a moment'));
     request.log.error({ err: e }, 'document request failed');
     return reply.code(500).send({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
@@ -74,7 +83,11 @@ export const documentRoutes: HttpRoutes = {
         if (!request.isMultipart()) throw new DomainError('BAD_USER_INPUT', 'Send the file as multipart/form-data', { file: 'Select a file.' });
         const ctx = await tools.context(request);
         const target = await uploadTarget(ctx, request.query as UploadRequest);
-        const part = await request.file();
+        const part = await request.file().catch((e: unknown) => {
+          // Only the client's body is read here: whatever the parser cannot read is the client's to fix.
+          if (typeof (e as { statusCode?: number }).statusCode === 'number') throw e;
+          throw new DomainError('BAD_USER_INPUT', 'The upload could not be read', { file: 'The selected file could not be uploaded - try again.' });
+        });
         if (!part || !part.filename) throw new DomainError('BAD_USER_INPUT', 'No file was sent', { file: 'Select a file.' });
         try {
           const doc = await receiveUpload(ctx, target, part.filename, part.file);
@@ -93,26 +106,27 @@ export const documentRoutes: HttpRoutes = {
     app.get('/:id/:name', async (request, reply) =>
       guarded(request, reply, async () => {
         const { id } = request.params as { id: string };
-        const { expires, signature } = request.query as { expires?: string; signature?: string };
+        const query = request.query as { expires?: string; signature?: string; by?: string };
         const ctx = await tools.context(request);
-        const link = /^[0-9a-f-]{36}$/.test(id) ? checkLink(ctx.config, id, expires, signature, ctx.clock.now()) : 'invalid';
+        const link = new RegExp(DOCUMENT_ID_PATTERN).test(id) ? checkLink(ctx.config, id, query, ctx.clock.now()) : 'invalid';
         if (link === 'invalid') throw new DomainError('FORBIDDEN', 'This download link is not valid');
         if (link === 'expired') throw new DomainError('GONE', 'This download link has expired: go back and select the document again');
         const doc = await ctx.em.findOne(Document, { id });
         if (!doc || !isDownloadable(doc)) throw new DomainError('NOT_FOUND', 'Document was not found');
-        const object = await ctx.storage.documents.get(storageKey(doc));
-        if (!object) throw new DomainError('NOT_FOUND', 'Document was not found');
-        const agreement = doc.purpose === DocumentPurpose.SIGNATURE_PAGE || doc.purpose === DocumentPurpose.COUNTERSIGNED_AGREEMENT;
-        if (agreement && ctx.viewer && isAdminRole(ctx.viewer.role as Role)) {
+        // Links given to admins for agreement documents carry who they were given to: each download is theirs, audited.
+        if (query.by) {
+          const user = await ctx.em.findOne(User, { id: Number(query.by) });
           recordAudit(ctx.em, ctx.clock.now(), {
             type: AuditType.DOWNLOAD_AGREEMENT_DOCUMENT,
-            actor: ctx.viewer,
+            actor: user,
             objectType: 'Document',
             objectId: doc.id,
-            data: { documentId: doc.id, purpose: doc.purpose, supplierId: doc.supplierId, agreementId: doc.objectId },
+            data: { documentId: doc.id, purpose: doc.purpose, supplierId: doc.supplierId, agreementId: doc.objectId, ip: ctx.ip },
           });
           await ctx.em.flush();
         }
+        const object = await ctx.storage.documents.get(storageKey(doc));
+        if (!object) throw new DomainError('NOT_FOUND', 'Document was not found');
         return reply
           .header('content-type', doc.contentType)
           .header('content-length', String(object.size))

@@ -59,6 +59,9 @@ export async function uploadTarget(ctx: AppContext, request: UploadRequest): Pro
   if (viewer.role !== Role.SUPPLIER || viewer.supplierId === null) throw forbidden('Only suppliers upload answers to questions');
   if (!ANSWERING[purpose]!.includes(framework.status))
     throw conflict(`Documents for ${framework.name} cannot be uploaded while it is ${framework.status}`, { frameworkStatus: framework.status });
+  // Only a lot the framework has (the content is cached by lot, so no other is looked up).
+  if (purpose === DocumentPurpose.SERVICE && !(request.lot && ctx.schemas.has('services', framework.slug, request.lot)))
+    throw badInput('Say which lot the service is on', { lot: `Choose a lot of ${framework.name}` });
   const questions = uploadQuestions(
     ctx.content,
     framework.slug,
@@ -82,17 +85,24 @@ export async function receiveUpload(ctx: AppContext, target: UploadTarget, decla
   const key = storageKey({ id, purpose: target.purpose });
   const sniffer = new FileSniffer(target.rule, declaredName);
   const quarantine: ObjectStore = ctx.storage.quarantine;
-  let stored: { size: number; sha256: string };
-  try {
-    const put = quarantine.put(key, sniffer, { contentType: 'application/octet-stream', maxBytes: target.rule.maxBytes });
-    await Promise.all([pipeline(file, sniffer), put]);
-    stored = await put;
-  } catch (e) {
+  // Whether the upload itself failed (the client went away, a cut-off body): the client's problem, not the storage's.
+  let bodyError: unknown = null;
+  file.once('error', (e) => (bodyError ??= e));
+  const [piped, put] = await Promise.allSettled([
+    pipeline(file, sniffer),
+    quarantine.put(key, sniffer, { contentType: 'application/octet-stream', maxBytes: target.rule.maxBytes }),
+  ]);
+  if (piped.status === 'rejected' || put.status === 'rejected') {
     file.resume();
-    if (e instanceof RefusedFileType) throw badInput('The file was not accepted', { file: e.message });
-    if (e instanceof ObjectTooLargeError) throw badInput('The file was not accepted', { file: target.rule.sizeMessage });
-    throw e;
+    const reasons = [piped, put].flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
+    const refused = reasons.find((e) => e instanceof RefusedFileType);
+    if (refused) throw badInput('The file was not accepted', { file: (refused as Error).message });
+    if (reasons.some((e) => e instanceof ObjectTooLargeError)) throw badInput('The file was not accepted', { file: target.rule.sizeMessage });
+    // (It may have failed before it reached here: then the stream holds the error.)
+    if (bodyError || file.errored) throw badInput('The upload could not be read', { file: 'The selected file could not be uploaded - try again.' });
+    throw put.status === 'rejected' ? put.reason : (piped as PromiseRejectedResult).reason;
   }
+  const stored = put.value;
   try {
     return await ctx.em.transactional(async (em) => {
       const now = ctx.clock.now();

@@ -9,13 +9,13 @@ export const storageKey = (doc: Pick<Document, 'id' | 'purpose'>): string => `${
 export const PROMOTE_MAX_BYTES = 1024 * 1024 * 1024;
 
 /** Moves a clean document out of quarantine, or deletes a refused one everywhere; idempotent. */
-export async function applyVerdict(em: EntityManager, storage: DocumentStorage, now: Date, doc: Document): Promise<void> {
+export async function applyVerdict(em: EntityManager, storage: DocumentStorage, now: Date, doc: Document): Promise<'done' | 'lost'> {
   const key = storageKey(doc);
   if (doc.scanStatus === ScanStatus.CLEAN && !doc.deletedAt) {
     if (!doc.storedAt) {
       const object = await storage.quarantine.get(key);
       if (object) await storage.documents.put(key, object.body, { contentType: doc.contentType, maxBytes: PROMOTE_MAX_BYTES });
-      else if (!(await storage.documents.head(key))) return;
+      else if (!(await storage.documents.head(key))) return 'lost';
       doc.storedAt = now;
       await em.flush();
     }
@@ -28,4 +28,5 @@ export async function applyVerdict(em: EntityManager, storage: DocumentStorage, 
       await em.flush();
     }
   }
+  return 'done';
 }

@@ -233,6 +233,22 @@ describe('uploads while clamd is stopped (a worker, its own clamd)', () => {
     }
   });
 
+  it('a rescan that clamd cannot finish (its stream limit) leaves a stored clean document as it was', async () => {
+    const small = await startClamd({ streamMaxBytes: 64 * 1024 });
+    try {
+      const doc = await storedDocument(app, ScanStatus.CLEAN, Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(512 * 1024, 0x20)]));
+      const em = app.orm.em.fork();
+      const rescan = em.create(DocumentRescan, { requestedByUserId: 1, startedAt: app.clock.now(), total: 1 });
+      await em.flush();
+      for (let i = 0; i < 50 && !(await app.orm.em.fork().findOneOrFail(DocumentRescan, { id: rescan.id })).finishedAt; i++)
+        await rescanDocumentsJob.handle({ rescanId: rescan.id }, jobContext(app, small.address));
+      expect(await row(app, doc.id)).toMatchObject({ scanStatus: ScanStatus.CLEAN, storedAt: expect.any(Date) });
+      expect(await app.storage.documents.head(storageKey(doc))).not.toBeNull();
+    } finally {
+      await small.stop();
+    }
+  });
+
   it('a scan that clamd cuts short (its stream limit) records FAILED and leaves no quarantined file open', async () => {
     const small = await startClamd({ streamMaxBytes: 64 * 1024 });
     try {

@@ -66,7 +66,7 @@ const quarantined = () => {
 
 describe('a supplier uploads a pricing document to a draft', () => {
   it('is quarantined, completes the draft only once scanned clean, then downloads through a signed link', async () => {
-    const { browser } = await supplierBrowser();
+    const { browser, supplier } = await supplierBrowser();
     const bytes = await pdf('Pricing');
     const res = await upload(browser, SERVICE_UPLOAD, 'C:\\Users\\me\\Pricing <2024>.pdf', bytes);
     expect(res.status).toBe(201);
@@ -76,9 +76,11 @@ describe('a supplier uploads a pricing document to a draft', () => {
     // Answered with the document while it waits: saved, but the draft cannot be completed yet.
     const draft = (await browser.gql<{ createDraftService: { id: string } }>('mutation { createDraftService(frameworkSlug: "g-cloud-13", lotSlug: "cloud-support") { id } }')).data!
       .createDraftService.id;
+    // Every other answer is complete (its documents already clean): only the pricing document is waiting.
+    const others = await withDocuments(app, supplier.id, 'cloud-support', validAnswers(serviceSchema('cloud-support'), rng(21)));
     const saved = await browser.gql('mutation ($id: ID!, $a: JSONObject!) { updateDraftService(id: $id, answers: $a) { id } }', {
       id: draft,
-      a: { pricingDocumentURL: document.id },
+      a: { ...others, priceMin: '10', priceMax: '20', pricingDocumentURL: document.id },
     });
     expect(saved.errors).toBeUndefined();
     const waiting = await browser.gql<{ document: { scanStatus: string; downloadUrl: string | null } }>('query ($id: ID!) { document(id: $id) { scanStatus downloadUrl } }', {
@@ -86,7 +88,7 @@ describe('a supplier uploads a pricing document to a draft', () => {
     });
     expect(waiting.data!.document).toEqual({ scanStatus: 'PENDING', downloadUrl: null });
     const early = await browser.gql('mutation ($id: ID!) { submitDraftService(id: $id) { status } }', { id: draft });
-    expect(early.errors![0]!.extensions!.fieldErrors).toMatchObject({ pricingDocumentURL: 'The file is still being checked for viruses: try again in a minute' });
+    expect(early.errors![0]!.extensions!.fieldErrors).toEqual({ pricingDocumentURL: 'The file is still being checked for viruses: try again in a minute' });
 
     await scan(document.id);
     const em = app.orm.em.fork();
@@ -96,7 +98,7 @@ describe('a supplier uploads a pricing document to a draft', () => {
     expect(stored.storedAt).toBeInstanceOf(Date);
     expect(quarantined()).not.toContain(document.id);
     const after = await browser.gql('mutation ($id: ID!) { submitDraftService(id: $id) { status } }', { id: draft });
-    expect(after.errors?.[0]?.extensions?.fieldErrors ?? {}).not.toHaveProperty('pricingDocumentURL');
+    expect(after.data).toEqual({ submitDraftService: { status: 'SUBMITTED' } });
 
     const link = (await browser.gql<{ document: { downloadUrl: string } }>('query ($id: ID!) { document(id: $id) { downloadUrl } }', { id: document.id })).data!.document
       .downloadUrl;
@@ -198,7 +200,26 @@ describe('a supplier uploads a pricing document to a draft', () => {
     const otherOrigin = await browser.request(SERVICE_UPLOAD, { method: 'POST', body: form, headers: { 'x-requested-with': 'fetch', origin: 'https://evil.example' } });
     expect(otherOrigin.status).toBe(403);
     const closed = await upload(browser, '/documents?purpose=service&framework=g-cloud-12&lot=cloud-support&question=pricingDocumentURL', 'p.pdf', bytes);
-    expect([404, 409, 400]).toContain(closed.status);
+    expect(closed.status).toBe(409);
+    expect(((await closed.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('CONFLICT');
+    // Nor is an upload for a lot the framework does not have, or a body that is not a readable form.
+    const noLot = await upload(browser, '/documents?purpose=service&framework=g-cloud-13&lot=no-such-lot&question=pricingDocumentURL', 'p.pdf', bytes);
+    expect(((await noLot.json()) as { errors: Array<{ extensions: unknown }> }).errors[0]!.extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: { lot: 'Choose a lot of G-Cloud 13' },
+    });
+    const noBoundary = await browser.request(SERVICE_UPLOAD, { method: 'POST', body: 'x', headers: { 'x-requested-with': 'fetch', 'content-type': 'multipart/form-data' } });
+    expect(noBoundary.status).toBe(400);
+    expect(((await noBoundary.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]!.extensions.code).toBe('BAD_USER_INPUT');
+    const cutOff = await browser.request(SERVICE_UPLOAD, {
+      method: 'POST',
+      body: '--b\r\nContent-Disposition: form-data; name="file"; filename="p.pdf"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n',
+      headers: { 'x-requested-with': 'fetch', 'content-type': 'multipart/form-data; boundary=b' },
+    });
+    expect(cutOff.status).toBe(400);
+    // Ids that are not document ids are simply not found.
+    for (const id of ['-'.repeat(36), 'f'.repeat(36), 'x'])
+      expect((await browser.gql('query ($id: ID!) { document(id: $id) { id } }', { id })).errors![0]!.extensions!.code).toBe('NOT_FOUND');
   });
 });
 
@@ -268,6 +289,9 @@ describe('a framework manager publishes communications that suppliers download',
     expect((await supplier.gql<{ frameworkCommunications: Array<{ id: string }> }>(LIST)).data!.frameworkCommunications.map((d) => d.id)).toEqual([clarification.id]);
     expect((await app.browser().request(listed.find((d) => d.purpose === 'COMMUNICATION')!.downloadUrl)).status).toBe(404);
     expect(await em.count(AuditEvent, { type: AuditType.DELETE_DOCUMENT, objectId: communication.id })).toBe(1);
+    expect(await app.storage.documents.head(`communication/${communication.id}`)).not.toBeNull();
+    await app.events.drain();
+    expect(await app.storage.documents.head(`communication/${communication.id}`)).toBeNull();
   });
 
   it('refuses uploads of framework documents to anyone but framework managers', async () => {
@@ -323,6 +347,30 @@ describe('the documents of a live service', () => {
     const got = await app.browser().request(pricing.url);
     expect(got.status).toBe(200);
     expect(Buffer.from(await got.arrayBuffer()).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('kept as addresses from the original service stay editable, but only an upload can replace one', async () => {
+    const em = app.orm.em.fork();
+    const { browser, supplier } = await supplierBrowser();
+    const [framework, lot] = [await em.findOneOrFail(Framework, { slug: 'g-cloud-13' }), await em.findOneOrFail(Lot, { slug: 'cloud-software' })];
+    const legacy = 'https://assets.digitalmarketplace.service.gov.uk/g-cloud-13/documents/1/pricing%20document.pdf';
+    const data: Record<string, unknown> = {
+      ...validAnswers(serviceSchema('cloud-software'), rng(4)),
+      pricingDocumentURL: legacy,
+      termsAndConditionsDocumentURL: legacy,
+      serviceDefinitionDocumentURL: legacy,
+    };
+    delete data.sfiaRateDocumentURL;
+    const service = await importService(em, app.clock.now(), { supplier: await em.findOneOrFail(Supplier, { id: supplier.id }), framework, lot, data });
+    const EDIT = 'mutation ($id: ID!, $a: JSONObject!) { updateService(id: $id, answers: $a) { id } }';
+    expect((await browser.gql(EDIT, { id: service.serviceId, a: { serviceName: 'Renamed, documents untouched' } })).errors).toBeUndefined();
+    const url = await browser.gql(EDIT, { id: service.serviceId, a: { serviceDefinitionDocumentURL: 'https://elsewhere.example.com/definition.pdf' } });
+    expect(url.errors![0]!.extensions!.fieldErrors).toEqual({ serviceDefinitionDocumentURL: 'Upload the file for this question again' });
+    const page = await app.gql<{ service: { documents: Array<{ questionId: string; fileName: string; url: string }> } }>(
+      'query ($id: ID!) { service(id: $id) { documents { questionId fileName url } } }',
+      { id: service.serviceId },
+    );
+    expect(page.data!.service.documents).toContainEqual({ questionId: 'pricingDocumentURL', fileName: 'pricing document.pdf', url: legacy });
   });
 
   it('are replaced by their supplier with a clean upload only, and anyone downloads them from the public service', async () => {

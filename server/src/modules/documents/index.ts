@@ -2,7 +2,7 @@ import { AuditType } from '../audit/audit.types.js';
 import type { ModuleDefinition } from '../module.js';
 import { DocumentRescan } from './document-rescan.entity.js';
 import { Document } from './document.entity.js';
-import { infectedDocumentEmailsHandler, promoteDocumentsHandler } from './document.handlers.js';
+import { infectedDocumentEmailsHandler, promoteDocumentsHandler, removeDeletedDocumentsHandler } from './document.handlers.js';
 import { rescanDocumentsJob, scanDocumentJob, scanWaitingDocumentsJob } from './document.jobs.js';
 import { DocumentResolver } from './document.resolver.js';
 import { documentRoutes } from './document.routes.js';
@@ -19,7 +19,7 @@ export const documentsModule: ModuleDefinition = {
   entities: [Document, DocumentRescan],
   resolvers: [DocumentResolver],
   jobs: [scanDocumentJob, scanWaitingDocumentsJob, rescanDocumentsJob],
-  handlers: [promoteDocumentsHandler, infectedDocumentEmailsHandler],
+  handlers: [promoteDocumentsHandler, removeDeletedDocumentsHandler, infectedDocumentEmailsHandler],
   routes: [documentRoutes],
   // Uploads change nothing a visitor reads until a service's answers point at them (a services event);
   // a verdict may withdraw a public service's document, so it is seen.

@@ -26,6 +26,16 @@ export class ServiceDocument {
   url!: string;
 }
 
+/** The last part of an address, decoded when it can be. */
+function fileNameOf(url: string): string {
+  const last = (URL.canParse(url) ? new URL(url).pathname : url).split('/').filter(Boolean).pop() ?? 'document';
+  try {
+    return decodeURIComponent(last);
+  } catch {
+    return last;
+  }
+}
+
 @Resolver(() => Service)
 export class ServiceDocumentsResolver {
   /**
@@ -58,7 +68,7 @@ export class ServiceDocumentsResolver {
         out.push({
           title: labels.get(questionId) ?? questionId,
           questionId,
-          fileName: decodeURIComponent(value.split('/').pop() ?? 'document'),
+          fileName: fileNameOf(value),
           contentType: null,
           size: null,
           url: value,

@@ -4,7 +4,7 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { schemasDir } from '../../../commands/schemas.js';
-import { DOCUMENT_ID_PATTERN, generateSchema, type JsonSchema } from './json-schema.js';
+import { UPLOAD_ANSWER_PATTERN, generateSchema, type JsonSchema } from './json-schema.js';
 import { SCHEMA_CATALOGUE, schemaName, schemaTitle } from './schema-catalogue.js';
 import { SchemaRegistry } from './schema-registry.js';
 import { followUps, rng, validAnswers, type Rng } from '../../../../seeds/answers.js';
@@ -14,13 +14,13 @@ const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).de
 const fixtures = path.resolve(import.meta.dirname, '../../../../test/fixtures/reference-schemas');
 /**
  * The original schema with the one deliberate difference: an upload question's answer is a document
- * id here, where the original stored the file's URL.
+ * id here (or an https address kept from the original), where the original stored any URL.
  */
 const reference = (name: string): JsonSchema => {
   const schema = JSON.parse(readFileSync(path.join(fixtures, `${name}.json`), 'utf8')) as JsonSchema;
   for (const [key, prop] of Object.entries((schema.properties ?? {}) as Record<string, JsonSchema>))
     if (prop.format === 'uri' && /DocumentURL$|^modernSlaveryStatement/.test(key))
-      (schema.properties as Record<string, JsonSchema>)[key] = { type: 'string', pattern: DOCUMENT_ID_PATTERN };
+      (schema.properties as Record<string, JsonSchema>)[key] = { type: 'string', pattern: UPLOAD_ANSWER_PATTERN };
   return schema;
 };
 

@@ -6,8 +6,14 @@ import { loadManifest, optionValue, type Option, type Question } from './framewo
  */
 export type JsonSchema = Record<string, unknown>;
 
-/** An upload question's answer: the id of a document uploaded for it (the documents module checks whose it is and its scan). */
+/** A document's id (a UUID, lower case). */
 export const DOCUMENT_ID_PATTERN = '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$';
+/**
+ * An upload question's answer: the id of a document uploaded for it (the documents module checks
+ * whose it is and its scan, and takes nothing else as a new answer), or the https address a
+ * service imported from the original service kept, so that such a service stays editable.
+ */
+export const UPLOAD_ANSWER_PATTERN = '^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|https://\\S+)$';
 const PRICE_PATTERN = '^\\d{1,15}(?:\\.\\d{1,5})?$';
 /** Pounds and pence, more than zero, no leading zeros (contract values). */
 const PRICE_PATTERN_2DP = '^[1-9](?:\\d{1,14})?(?:\\.\\d{2})?$|^0\\.(?!00)\\d{2}$';
@@ -65,7 +71,7 @@ function questionProperties(q: Question): Record<string, JsonSchema> {
     }
     case 'upload':
       // The original stored the file's URL; here the answer is the uploaded document's id.
-      return { [q.id]: { type: 'string', pattern: DOCUMENT_ID_PATTERN } };
+      return { [q.id]: { type: 'string', pattern: UPLOAD_ANSWER_PATTERN } };
     case 'date':
       return { [q.id]: { type: 'string', format: 'date' } };
     case 'radios':
