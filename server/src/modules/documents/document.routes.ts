@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
 import { DOCUMENT_ID_PATTERN } from '../frameworks/content/json-schema.js';
 import { checkLink } from './document.download.js';
-import { Document, DocumentPurpose } from './document.entity.js';
+import { Document } from './document.entity.js';
 import { contentDisposition } from './document.rules.js';
 import { isDownloadable, receiveUpload, storageKey, uploadTarget, type UploadRequest } from './document.service.js';
 
