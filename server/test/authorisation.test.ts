@@ -140,6 +140,8 @@ const CASES: Record<string, Case> = {
     allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER, Role.ADMIN_CCS_SOURCING, Role.ADMIN_CCS_DATA_CONTROLLER, Role.ADMIN_CCS_CATEGORY],
     document: '{ auditEvents(first: 1) { totalCount } }',
   },
+  // The forms are the framework content, public like the questions themselves.
+  form: { allowed: PUBLIC, document: '{ form(name: DECLARATION, frameworkSlug: "g-cloud-99") { name } }' },
   // Documents: anyone may ask for one (the documents policy answers NOT_FOUND for what they may not read).
   document: { allowed: PUBLIC, document: '{ document(id: "00000000-0000-4000-8000-000000000000") { id } }' },
   frameworkCommunications: { allowed: [Role.SUPPLIER, ...ADMINS], document: '{ frameworkCommunications(frameworkSlug: "g-cloud-99") { id } }' },

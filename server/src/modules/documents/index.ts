@@ -5,6 +5,7 @@ import { Document } from './document.entity.js';
 import { infectedDocumentEmailsHandler, promoteDocumentsHandler, removeDeletedDocumentsHandler } from './document.handlers.js';
 import { rescanDocumentsJob, scanDocumentJob, scanWaitingDocumentsJob } from './document.jobs.js';
 import { DocumentResolver } from './document.resolver.js';
+import { FormUploadResolver } from './document.form.js';
 import { documentRoutes } from './document.routes.js';
 
 export { documentAnswerErrors, documentIdsOf, DOCUMENT_ID_PATTERN } from './document.answers.js';
@@ -17,7 +18,7 @@ export { documentById, documentFor, isDownloadable, storageKey } from './documen
 export const documentsModule: ModuleDefinition = {
   name: 'documents',
   entities: [Document, DocumentRescan],
-  resolvers: [DocumentResolver],
+  resolvers: [DocumentResolver, FormUploadResolver],
   jobs: [scanDocumentJob, scanWaitingDocumentsJob, rescanDocumentsJob],
   handlers: [promoteDocumentsHandler, removeDeletedDocumentsHandler, infectedDocumentEmailsHandler],
   routes: [documentRoutes],

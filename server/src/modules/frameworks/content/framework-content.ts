@@ -66,6 +66,12 @@ export interface ManifestSection {
   prefill: boolean;
   /** Whether this section may be changed (edit manifests mark fixed sections `editable: false`). */
   editable: boolean;
+  /** Each question edited on its own page (rather than the whole section on one). */
+  editQuestions: boolean;
+  description?: string;
+  summaryPageDescription?: string;
+  /** Briefs: the overview step the section belongs to. */
+  step?: number;
   questions: Question[];
 }
 
@@ -94,7 +100,17 @@ export function appliesTo(q: Question, lot: string): boolean {
  */
 export function loadManifest(framework: string, manifest: string, questionSet: string, lot: string, read: ReadYaml = readYaml): ManifestSection[] {
   const base = path.join(CONTENT_ROOT, framework);
-  const sections = read(path.join(base, 'manifests', `${manifest}.yml`)) as Array<{ name: string; slug?: string; prefill?: boolean; editable?: boolean; questions: string[] }>;
+  const sections = read(path.join(base, 'manifests', `${manifest}.yml`)) as Array<{
+    name: string;
+    slug?: string;
+    prefill?: boolean;
+    editable?: boolean;
+    edit_questions?: boolean;
+    description?: string;
+    summary_page_description?: string;
+    step?: number;
+    questions: string[];
+  }>;
   const dir = path.join(base, 'questions', questionSet);
   const filter = (q: Question): Question | undefined => {
     if (!appliesTo(q, lot)) return undefined;
@@ -105,6 +121,10 @@ export function loadManifest(framework: string, manifest: string, questionSet: s
     slug: s.slug,
     prefill: Boolean(s.prefill),
     editable: s.editable !== false,
+    editQuestions: Boolean(s.edit_questions),
+    description: s.description,
+    summaryPageDescription: s.summary_page_description,
+    step: s.step,
     questions: (s.questions ?? []).map((f) => filter(loadQuestion(dir, f, read))).filter((q): q is Question => q !== undefined),
   }));
 }

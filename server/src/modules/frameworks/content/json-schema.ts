@@ -38,14 +38,14 @@ function validation(q: Question, name: RegExp): { name: string; message?: string
   return (q.validations ?? []).find((v) => name.test(v.name));
 }
 
-function characterLimit(q: Question): number | undefined {
+export function characterLimit(q: Question): number | undefined {
   if (q.max_length ?? q.limits?.max_length) return q.max_length ?? q.limits?.max_length;
   const message = validation(q, /^under_character_limit$/)?.message;
   const digits = message ? /(\d+)/.exec(message) : null;
   return digits ? Number(digits[1]) : undefined;
 }
 
-function wordLimit(q: Question): number | undefined {
+export function wordLimit(q: Question): number | undefined {
   if (q.max_length_in_words ?? q.limits?.max_length_in_words) return q.max_length_in_words ?? q.limits?.max_length_in_words;
   const words = validation(q, /^under_\d+_words$/)?.name;
   return words ? Number(/under_(\d+)_words/.exec(words)![1]) : undefined;
