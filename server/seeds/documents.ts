@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { ContentCatalogue } from '../src/app/content-port.js';
 import type { DocumentStorage } from '../src/app/storage-port.js';
-import { DocumentPurpose, documentIdsOf, renderPdf, storeGenerated } from '../src/modules/documents/index.js';
+import { DocumentPurpose, renderPdf, storeGenerated, uploadAnswersOf } from '../src/modules/documents/index.js';
 
 /**
  * Puts a real, small PDF behind every upload answer of a set of service answers (demo data and
@@ -15,27 +15,27 @@ export async function attachDocuments(
   owner: { supplierId: number; frameworkId: number; frameworkSlug: string; lotSlug: string; serviceName?: string },
   answers: Record<string, unknown>,
 ): Promise<number> {
-  const ids = documentIdsOf(content, owner.frameworkSlug, owner.lotSlug, answers);
-  for (const [questionId, id] of ids) {
-    const title = questionId
-      .replace(/DocumentURL$/, '')
-      .replace(/([A-Z])/g, ' $1')
-      .replace(/^./, (c) => c.toUpperCase());
+  // The content names each document ("Pricing document"): the PDF's title and file name follow it.
+  const uploads = uploadAnswersOf(content, owner.frameworkSlug, owner.lotSlug, answers).filter((a) => a.documentId);
+  for (const { questionId, title, documentId } of uploads) {
     const bytes = await renderPdf({
-      title: `${title} document`,
+      title,
       subtitle: String(answers.serviceName ?? owner.serviceName ?? 'Demo service'),
       paragraphs: ['A demonstration document of the Digital Marketplace.'],
       date: now,
     });
     await storeGenerated(em, storage, now, {
-      id,
+      id: documentId!,
       purpose: DocumentPurpose.SERVICE,
-      fileName: `${title.trim().toLowerCase().replace(/\s+/g, '-')}.pdf`,
+      fileName: `${title
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')}.pdf`,
       bytes,
       supplierId: owner.supplierId,
       frameworkId: owner.frameworkId,
       questionId,
     });
   }
-  return ids.size;
+  return uploads.length;
 }

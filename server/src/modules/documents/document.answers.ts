@@ -5,8 +5,9 @@ import { DOCUMENT_ID_PATTERN } from '../frameworks/content/json-schema.js';
 import { uploadQuestions } from './document.content.js';
 import { Document, DocumentPurpose, ScanStatus } from './document.entity.js';
 
-export { DOCUMENT_ID_PATTERN };
-const isDocumentId = (v: unknown): v is string => typeof v === 'string' && new RegExp(DOCUMENT_ID_PATTERN).test(v);
+const DOCUMENT_ID = new RegExp(DOCUMENT_ID_PATTERN);
+/** Whether a value is a document id (a lower-case UUID): what answers, links and queries name documents by. */
+export const isDocumentId = (v: unknown): v is string => typeof v === 'string' && DOCUMENT_ID.test(v);
 
 /** Whose answers are checked: a supplier's, for a framework's services (of a lot) or declaration. */
 export interface AnswerOwner {
@@ -43,9 +44,28 @@ export async function documentAnswerErrors(em: EntityManager, owner: AnswerOwner
   return errors;
 }
 
-/** The document ids among a set of answers (upload questions only). */
-export function documentIdsOf(content: ContentCatalogue, frameworkSlug: string, lotSlug: string, answers: Record<string, unknown>): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const id of uploadQuestions(content, frameworkSlug, 'services', lotSlug).keys()) if (isDocumentId(answers[id])) out.set(id, answers[id] as string);
+/** A service's answer to one upload question: an uploaded document, or an address kept from the original service. */
+export interface UploadAnswer {
+  questionId: string;
+  /** The question's short name in the content, e.g. "Pricing document". */
+  title: string;
+  documentId: string | null;
+  url: string | null;
+}
+
+/** A service's answered upload questions, in the order of the content. */
+export function uploadAnswersOf(content: ContentCatalogue, frameworkSlug: string, lotSlug: string, answers: Record<string, unknown>): UploadAnswer[] {
+  const out: UploadAnswer[] = [];
+  for (const [questionId, q] of uploadQuestions(content, frameworkSlug, 'services', lotSlug)) {
+    const value = answers[questionId];
+    const title = (q.name ?? q.question ?? questionId).trim();
+    if (isDocumentId(value)) out.push({ questionId, title, documentId: value, url: null });
+    else if (typeof value === 'string' && value.startsWith('https://')) out.push({ questionId, title, documentId: null, url: value });
+  }
   return out;
+}
+
+/** The document ids among a set of service answers, by question. */
+export function documentIdsOf(content: ContentCatalogue, frameworkSlug: string, lotSlug: string, answers: Record<string, unknown>): Map<string, string> {
+  return new Map(uploadAnswersOf(content, frameworkSlug, lotSlug, answers).flatMap((a) => (a.documentId ? [[a.questionId, a.documentId] as const] : [])));
 }

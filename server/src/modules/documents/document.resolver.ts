@@ -5,7 +5,7 @@ import { Permission, rolesFor } from '../../shared/permissions.js';
 import { ADMIN_ROLES, Role, isAdminRole } from '../../shared/role.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
-import { DOCUMENT_ID_PATTERN } from '../frameworks/content/json-schema.js';
+import { isDocumentId } from './document.answers.js';
 import { DocumentRescan } from './document-rescan.entity.js';
 import { downloadLink } from './document.download.js';
 import { Document, DocumentPurpose, ScanStatus } from './document.entity.js';
@@ -28,7 +28,7 @@ export class DocumentResolver {
 
   @Query(() => Document, { description: 'A document you may read (your own uploads; published framework documents); NOT_FOUND otherwise.' })
   async document(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<Document> {
-    const doc = new RegExp(DOCUMENT_ID_PATTERN).test(id) ? await ctx.em.findOne(Document, { id, deletedAt: null }) : null;
+    const doc = isDocumentId(id) ? await ctx.em.findOne(Document, { id, deletedAt: null }) : null;
     if (!doc || !mayRead(ctx.viewer, doc)) throw notFound(`Document ${id}`);
     return doc;
   }
@@ -42,7 +42,7 @@ export class DocumentResolver {
   @Authorized(rolesFor(Permission.MANAGE_FRAMEWORK_COMMUNICATIONS))
   @Mutation(() => Document, { description: 'Withdraws a communication or clarification answers document.' })
   async deleteFrameworkDocument(@Arg('id', () => ID) id: string, @Ctx() ctx: AppContext): Promise<Document> {
-    if (!new RegExp(DOCUMENT_ID_PATTERN).test(id)) throw notFound(`Document ${id}`);
+    if (!isDocumentId(id)) throw notFound(`Document ${id}`);
     return deleteDocument(ctx, id);
   }
 

@@ -5,7 +5,7 @@ import { DomainError, isDatabaseUnavailable, type ErrorCode } from '../../app/er
 import { User } from '../users/user.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
-import { DOCUMENT_ID_PATTERN } from '../frameworks/content/json-schema.js';
+import { isDocumentId } from './document.answers.js';
 import { checkLink } from './document.download.js';
 import { Document } from './document.entity.js';
 import { contentDisposition } from './document.rules.js';
@@ -108,7 +108,7 @@ export const documentRoutes: HttpRoutes = {
         const { id } = request.params as { id: string };
         const query = request.query as { expires?: string; signature?: string; by?: string };
         const ctx = await tools.context(request);
-        const link = new RegExp(DOCUMENT_ID_PATTERN).test(id) ? checkLink(ctx.config, id, query, ctx.clock.now()) : 'invalid';
+        const link = isDocumentId(id) ? checkLink(ctx.config, id, query, ctx.clock.now()) : 'invalid';
         if (link === 'invalid') throw new DomainError('FORBIDDEN', 'This download link is not valid');
         if (link === 'expired') throw new DomainError('GONE', 'This download link has expired: go back and select the document again');
         const doc = await ctx.em.findOne(Document, { id });

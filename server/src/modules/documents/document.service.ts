@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import DataLoader from 'dataloader';
-import type { AppContext, LoaderFactory } from '../../app/context.js';
+import type { AppContext } from '../../app/context.js';
 import { badInput, conflict, forbidden, notFound, unauthenticated } from '../../app/errors.js';
 import { ObjectTooLargeError, type ObjectStore } from '../../app/storage-port.js';
 import { Permission, can } from '../../shared/permissions.js';
@@ -190,11 +189,3 @@ export async function documentFor(em: EntityManager, purpose: DocumentPurpose, o
 }
 
 export const isDownloadable = (doc: Document): boolean => doc.scanStatus === ScanStatus.CLEAN && Boolean(doc.storedAt) && !doc.deletedAt;
-
-/** Documents by id for one request (service pages list several). */
-export const documentById: LoaderFactory<string, Document | undefined> = (em) =>
-  new DataLoader(async (ids) => {
-    const rows = await em.find(Document, { id: { $in: [...ids] } });
-    const byId = new Map(rows.map((d) => [d.id, d]));
-    return ids.map((id) => byId.get(id));
-  });

@@ -8,12 +8,13 @@ import { DocumentResolver } from './document.resolver.js';
 import { FormUploadResolver } from './document.form.js';
 import { documentRoutes } from './document.routes.js';
 
-export { documentAnswerErrors, documentIdsOf, DOCUMENT_ID_PATTERN } from './document.answers.js';
+export { documentAnswerErrors, documentIdsOf, isDocumentId, uploadAnswersOf, type UploadAnswer } from './document.answers.js';
+export { documentById } from './document.loaders.js';
 export { downloadLink } from './document.download.js';
 export { Document, DocumentPurpose, ScanStatus } from './document.entity.js';
 export { generatedId, storeGenerated } from './document.handlers.js';
 export { renderPdf } from './document.pdf.js';
-export { documentById, documentFor, isDownloadable, storageKey } from './document.service.js';
+export { documentFor, isDownloadable, storageKey } from './document.service.js';
 
 export const documentsModule: ModuleDefinition = {
   name: 'documents',

@@ -1,8 +1,7 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../app/context.js';
-import { documentById, documentIdsOf, downloadLink, isDownloadable } from '../documents/index.js';
+import { documentById, downloadLink, isDownloadable, uploadAnswersOf } from '../documents/index.js';
 import { frameworkById, lotById } from '../frameworks/framework.loaders.js';
-import { questionLabels } from './service.content.js';
 import { Service } from './service.entity.js';
 
 @ObjectType({ description: 'A document of a service (pricing document, terms and conditions, service definition, SFIA rate card).' })
@@ -45,34 +44,20 @@ export class ServiceDocumentsResolver {
   @FieldResolver(() => [ServiceDocument], { description: 'Its documents that are scanned clean, in the order of the content, each with a short-lived download link.' })
   async documents(@Root() service: Service, @Ctx() ctx: AppContext): Promise<ServiceDocument[]> {
     const [framework, lot] = await Promise.all([ctx.loaders.get(frameworkById).load(service.framework.id), ctx.loaders.get(lotById).load(service.lot.id)]);
-    const labels = questionLabels(ctx.content, framework!.slug, lot!.slug);
-    const ids = documentIdsOf(ctx.content, framework!.slug, lot!.slug, service.data);
-    const docs = await ctx.loaders.get(documentById).loadMany([...ids.values()]);
+    const answers = uploadAnswersOf(ctx.content, framework!.slug, lot!.slug, service.data);
+    const docs = await ctx.loaders.get(documentById).loadMany(answers.flatMap((a) => (a.documentId ? [a.documentId] : [])));
+    const byId = new Map(docs.flatMap((d) => (d && !(d instanceof Error) ? [[d.id, d] as const] : [])));
     const out: ServiceDocument[] = [];
-    let i = 0;
-    for (const questionId of ids.keys()) {
-      const doc = docs[i++];
-      if (!doc || doc instanceof Error || !isDownloadable(doc) || doc.supplierId !== service.supplier.id) continue;
-      out.push({
-        title: labels.get(questionId) ?? questionId,
-        questionId,
-        fileName: doc.fileName,
-        contentType: doc.contentType,
-        size: doc.size,
-        url: downloadLink(ctx.config, doc, ctx.clock.now()),
-      });
+    for (const { questionId, title, documentId, url } of answers) {
+      // Services imported from the original keep their documents' addresses.
+      if (url) {
+        out.push({ title, questionId, fileName: fileNameOf(url), contentType: null, size: null, url });
+        continue;
+      }
+      const doc = byId.get(documentId!);
+      if (!doc || !isDownloadable(doc) || doc.supplierId !== service.supplier.id) continue;
+      out.push({ title, questionId, fileName: doc.fileName, contentType: doc.contentType, size: doc.size, url: downloadLink(ctx.config, doc, ctx.clock.now()) });
     }
-    // Services imported from the original keep their documents' addresses.
-    for (const [questionId, value] of Object.entries(service.data))
-      if (/DocumentURL$/.test(questionId) && typeof value === 'string' && /^https:\/\//.test(value))
-        out.push({
-          title: labels.get(questionId) ?? questionId,
-          questionId,
-          fileName: fileNameOf(value),
-          contentType: null,
-          size: null,
-          url: value,
-        });
     return out;
   }
 }
