@@ -135,6 +135,13 @@ describe('company details', () => {
     const locked = await browser.gql(UPDATE, { id, input: { registeredName: 'Something Else Ltd' } });
     expect(locked.errors![0]!.extensions).toEqual({ code: 'CONFLICT', fields: ['registeredName'] });
     expect((await browser.gql(UPDATE, { id, input: { organisationSize: 'MEDIUM' } })).errors).toBeUndefined();
+    // null clears an optional detail and is refused, as a missing answer, for a required one.
+    expect((await browser.gql(UPDATE, { id, input: { description: 'We host things.', vatNumber: 'GB123456789' } })).errors).toBeUndefined();
+    expect((await browser.gql(UPDATE, { id, input: { description: null, vatNumber: null } })).errors).toBeUndefined();
+    const cleared = await app.orm.em.fork().findOneOrFail(Supplier, { id: Number(id) });
+    expect([cleared.description, cleared.vatNumber]).toEqual([null, null]);
+    const nulls = await browser.gql(UPDATE, { id, input: { name: null, organisationSize: null, description: null } });
+    expect(nulls.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { name: 'Enter your company name', organisationSize: 'Choose your organisation size' } });
 
     const admin = await makeUser(app.orm.em.fork(), { role: Role.ADMIN_CCS_DATA_CONTROLLER });
     const dc = await signedIn(admin.email, 'admin');

@@ -168,7 +168,8 @@ export async function updateSupplier(ctx: AppContext, id: number, input: UpdateS
   const viewer = requireViewer(ctx);
   return ctx.em.transactional(async (em) => {
     const supplier = await actingOn(ctx, em, id, true);
-    const given = Object.keys(input).filter((k) => input[k as keyof UpdateSupplierInput] !== undefined && input[k as keyof UpdateSupplierInput] !== null);
+    // `null` is a change too: it clears an optional detail and is refused for a required one.
+    const given = Object.keys(input).filter((k) => input[k as keyof UpdateSupplierInput] !== undefined);
     if (!given.length) throw badInput('Supplier update expects at least one change');
     const allowed = editableFields(viewer, supplier);
     const refused = given.filter((f) => !allowed.has(f));
@@ -182,7 +183,10 @@ export async function updateSupplier(ctx: AppContext, id: number, input: UpdateS
 
     const errors: FieldErrors = {};
     const name = text(errors, 'name', input.name, 'your company name', { max: 255, required: input.name !== undefined });
-    if (input.description !== undefined && words(input.description) > 50) errors.description = 'Your summary must be 50 words or fewer';
+    if (input.tradingStatus === null) errors.tradingStatus = 'Choose your trading status';
+    if (input.organisationSize === null) errors.organisationSize = 'Choose your organisation size';
+    if (input.registeredAddress === null) errors['registeredAddress.address1'] = 'Enter a building and street';
+    if (input.description != null && words(input.description) > 50) errors.description = 'Your summary must be 50 words or fewer';
     const contactName = text(errors, 'contactName', input.contactName, 'a contact name', { max: 255, required: input.contactName !== undefined });
     const contactEmail = text(errors, 'contactEmail', input.contactEmail?.toLowerCase(), 'a contact email address', {
       max: 320,
@@ -224,7 +228,7 @@ export async function updateSupplier(ctx: AppContext, id: number, input: UpdateS
 
     const now = ctx.clock.now();
     if (name) supplier.name = name;
-    if (input.description !== undefined) supplier.description = input.description.trim() || null;
+    if (input.description !== undefined) supplier.description = input.description?.trim() || null;
     if (registeredName) supplier.registeredName = registeredName;
     if (country) supplier.registrationCountry = country;
     // Answering one registration number clears the other.
