@@ -1,0 +1,4 @@
+import { Tag } from './Tag';
+import { describeFixtures } from './fixtures';
+
+describeFixtures('tag', (options) => <Tag {...options} />);
