@@ -39,6 +39,7 @@ const CASES: Record<string, Case> = {
   searchIndices: { allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER], document: '{ searchIndices { alias } }' },
   rebuildSearchIndex: { allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER], document: 'mutation { rebuildSearchIndex(alias: "services-nope") { alias } }' },
   rollbackSearchIndex: { allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER], document: 'mutation { rollbackSearchIndex(alias: "services-nope") { alias } }' },
+  checkDunsNumber: { allowed: PUBLIC, document: '{ checkDunsNumber(dunsNumber: "1") }' },
   createSupplierAccount: {
     allowed: PUBLIC,
     document: 'mutation { createSupplierAccount(input: { dunsNumber: "1", companyName: "", contactName: "", contactEmail: "", contactPhone: "", loginEmail: "" }) { id } }',

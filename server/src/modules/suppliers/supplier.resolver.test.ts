@@ -154,6 +154,21 @@ describe('company details', () => {
   });
 });
 
+describe('checkDunsNumber', () => {
+  it('answers a free DUNS number as stored, and refuses a malformed or taken one with the field’s message', async () => {
+    const browser = app.browser('web');
+    const CHECK = 'query ($d: String!) { checkDunsNumber(dunsNumber: $d) }';
+    expect((await browser.gql(CHECK, { d: ' 123 456 789 ' })).data).toEqual({ checkDunsNumber: '123456789' });
+    const malformed = await browser.gql(CHECK, { d: '12345' });
+    expect(malformed.errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', fieldErrors: { dunsNumber: 'Your DUNS number must be 9 digits' } });
+    expect((await browser.gql(CHECK, { d: '' })).errors![0]!.extensions).toEqual({ code: 'BAD_USER_INPUT', fieldErrors: { dunsNumber: 'Enter your DUNS number' } });
+    const taken = await makeSupplier(app.orm.em.fork(), { dunsNumber: '987654321' });
+    expect(taken.dunsNumber).toBe('987654321');
+    const refused = await browser.gql(CHECK, { d: '987654321' });
+    expect(refused.errors![0]!.extensions!.fieldErrors).toEqual({ dunsNumber: expect.stringContaining('already exists') });
+  });
+});
+
 describe('one supplier cannot reach another', () => {
   it('neither reads nor changes supplier B’s details, users or team', async () => {
     const a = await supplierUser();

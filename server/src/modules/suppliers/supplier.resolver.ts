@@ -27,6 +27,13 @@ export class SupplierResolver {
     return suppliers.getSupplier(ctx, Number(id));
   }
 
+  @Query(() => String, {
+    description: 'Checks the DUNS number of a supplier account about to be opened: 9 digits, and not already a supplier’s. Answers it as stored. Public.',
+  })
+  async checkDunsNumber(@Arg('dunsNumber', () => String) dunsNumber: string, @Ctx() ctx: AppContext): Promise<string> {
+    return suppliers.checkDunsNumber(ctx, dunsNumber);
+  }
+
   @Mutation(() => Supplier, { description: 'Opens a supplier account and emails the first user a link to create their login. Public.' })
   async createSupplierAccount(@Arg('input', () => CreateSupplierAccountInput) input: CreateSupplierAccountInput, @Ctx() ctx: AppContext): Promise<Supplier> {
     return suppliers.createSupplierAccount(ctx, input);

@@ -46,14 +46,27 @@ function text(
  * the address already has an account, a note saying so (the person creating the supplier is not
  * told: the answer is the same for any address).
  */
+const dunsNumber = (errors: FieldErrors, value: string | undefined) =>
+  text(errors, 'dunsNumber', value?.replace(/\s+/g, ''), 'your DUNS number', { max: 9, required: true, pattern: /^\d{9}$/, patternMessage: 'Your DUNS number must be 9 digits' });
+
+const DUNS_TAKEN = 'A supplier account already exists with this DUNS number. Ask a colleague to invite you, or contact support.';
+
+/**
+ * The first step of opening a supplier account: the DUNS number's format, and that no supplier has
+ * it yet. No Dun & Bradstreet lookup is reachable from here, so the company is not looked up.
+ * Answers the number as stored (spaces removed).
+ */
+export async function checkDunsNumber(ctx: AppContext, value: string): Promise<string> {
+  const errors: FieldErrors = {};
+  const duns = dunsNumber(errors, value);
+  if (!duns || Object.keys(errors).length) throw badInput('Check your DUNS number', errors);
+  if (await ctx.em.fork().count(Supplier, { dunsNumber: duns })) throw badInput('A supplier account already exists with this DUNS number', { dunsNumber: DUNS_TAKEN });
+  return duns;
+}
+
 export async function createSupplierAccount(ctx: AppContext, input: CreateSupplierAccountInput): Promise<Supplier> {
   const errors: FieldErrors = {};
-  const duns = text(errors, 'dunsNumber', input.dunsNumber, 'your DUNS number', {
-    max: 9,
-    required: true,
-    pattern: /^\d{9}$/,
-    patternMessage: 'Your DUNS number must be 9 digits',
-  });
+  const duns = dunsNumber(errors, input.dunsNumber);
   const name = text(errors, 'companyName', input.companyName, 'your company name', { max: 255, required: true });
   const contactName = text(errors, 'contactName', input.contactName, 'a contact name', { max: 255, required: true });
   const contactEmail = text(errors, 'contactEmail', input.contactEmail?.toLowerCase(), 'a contact email address', {
@@ -78,9 +91,7 @@ export async function createSupplierAccount(ctx: AppContext, input: CreateSuppli
 
   return ctx.em.transactional(async (em) => {
     if (await em.findOne(Supplier, { dunsNumber: duns! })) {
-      throw badInput('A supplier account already exists with this DUNS number', {
-        dunsNumber: 'A supplier account already exists with this DUNS number. Ask a colleague to invite you, or contact support.',
-      });
+      throw badInput('A supplier account already exists with this DUNS number', { dunsNumber: DUNS_TAKEN });
     }
     const now = ctx.clock.now();
     const supplier = em.create(Supplier, { name: name!, dunsNumber: duns!, createdAt: now, updatedAt: now });
