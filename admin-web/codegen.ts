@@ -7,7 +7,7 @@ const config: CodegenConfig = {
   generates: {
     'src/gql/': {
       preset: 'client',
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: { unmaskFunctionName: 'getFragmentData' } },
       config: { scalars: { DateTimeISO: 'string' }, enumsAsTypes: true, useTypeImports: true },
     },
   },

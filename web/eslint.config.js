@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'src/gql/**', 'node_modules/**'] },
+  { ignores: ['dist/**', 'src/gql/**', 'src/ui/gql/**', 'node_modules/**', 'public/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   reactHooks.configs.flat.recommended,

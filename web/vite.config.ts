@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { graphqlDocuments } from './vite-plugins/graphql-documents';
+import { graphqlDocuments, kitDocuments } from './vite-plugins/graphql-documents';
 import { preloadFirstPage } from './vite-plugins/preload-first-page';
 
 const apiUrl = process.env.API_URL ?? 'http://127.0.0.1:4000';
@@ -10,7 +10,11 @@ const proxy = { '/graphql': { target: apiUrl, ws: true, changeOrigin: false }, '
 const nodeModule = (names: string) => new RegExp(`/node_modules/(${names})/`);
 
 export default defineConfig({
-  plugins: [graphqlDocuments(fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url))), react(), preloadFirstPage('src/app/start.tsx')],
+  plugins: [
+    graphqlDocuments([kitDocuments(), { dir: fileURLToPath(new URL('./src', import.meta.url)), file: fileURLToPath(new URL('./src/gql/graphql.ts', import.meta.url)) }]),
+    react(),
+    preloadFirstPage('src/app/start.tsx'),
+  ],
   server: { host: '127.0.0.1', port: Number(process.env.WEB_PORT ?? 5173), strictPort: true, proxy },
   preview: { host: '127.0.0.1', port: Number(process.env.WEB_PORT ?? 5173), strictPort: true, proxy },
   build: {

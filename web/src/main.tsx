@@ -1,6 +1,6 @@
 import 'govuk-frontend/dist/govuk/govuk-frontend.min.css';
 import './app/app.css';
-import { createApolloClient } from './app/apollo';
+import { createApolloClient } from './ui/app/apollo';
 import { preloadPage } from './app/preload';
 
 // The first page's queries start as soon as Apollo has loaded, while React, the router and the

@@ -1,10 +1,8 @@
 import { Outlet, createBrowserRouter } from 'react-router';
+import { PageNotFound, RouteError, accountRoutes } from '@dm/web/ui';
 import { Layout, RequireAdmin } from '../components/Layout';
-import { SignInPage } from '../modules/users/SignInPage';
-import { PageNotFound } from '../components/ErrorPage';
-import { FrameworksPage } from '../modules/frameworks/FrameworksPage';
 
-/** The one route table of the admin app. */
+/** The one route table of the admin app: lazy pages, the kit's account pages, a 404 for the rest. */
 export const router = createBrowserRouter([
   {
     element: (
@@ -12,17 +10,29 @@ export const router = createBrowserRouter([
         <Outlet />
       </Layout>
     ),
+    errorElement: <RouteError />,
     children: [
       {
-        index: true,
-        element: (
-          <RequireAdmin>
-            <FrameworksPage />
-          </RequireAdmin>
-        ),
+        errorElement: <RouteError />,
+        hydrateFallbackElement: <p className="govuk-body">Loading…</p>,
+        children: [
+          {
+            index: true,
+            lazy: async () => {
+              const { FrameworksPage } = await import('../modules/frameworks/FrameworksPage');
+              return {
+                Component: () => (
+                  <RequireAdmin>
+                    <FrameworksPage />
+                  </RequireAdmin>
+                ),
+              };
+            },
+          },
+          ...accountRoutes(),
+          { path: '*', Component: PageNotFound },
+        ],
       },
-      { path: 'sign-in', element: <SignInPage /> },
-      { path: '*', element: <PageNotFound /> },
     ],
   },
 ]);

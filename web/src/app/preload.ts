@@ -1,6 +1,6 @@
 import type { ApolloClient } from '@apollo/client';
 import { preloadServiceSearch } from '../modules/search/serviceSearchQueries';
-import { preloadViewer } from '../modules/users/viewer';
+import { preloadViewer } from '../ui/session/viewer';
 
 /**
  * Starts the queries the page at this URL asks first, so that they run while React and the page's

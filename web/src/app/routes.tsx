@@ -1,14 +1,10 @@
 import type { ApolloClient } from '@apollo/client';
-import { Outlet, createBrowserRouter, isRouteErrorResponse, useRouteError } from 'react-router';
+import { Outlet, createBrowserRouter } from 'react-router';
 import { Layout } from '../components/Layout';
-import { PageNotFound, ServiceProblem } from '../components/ErrorPage';
+import { PageNotFound, RouteError } from '../ui/pages/ErrorPages';
+import { accountRoutes } from '../ui/app/routes';
 import { preloadServiceSearch } from '../modules/search/serviceSearchQueries';
-
-/** A page that failed to load (its code or a loader): the GOV.UK error pages, inside the template. */
-function RouteError() {
-  const error = useRouteError();
-  return isRouteErrorResponse(error) && error.status === 404 ? <PageNotFound /> : <ServiceProblem />;
-}
+import { supplierRoutes } from '../modules/suppliers/routes';
 
 /**
  * The one route table of the public app. Each page's code is its own chunk, loaded when the page is
@@ -30,7 +26,8 @@ export function createRouter(client: ApolloClient) {
           hydrateFallbackElement: <p className="govuk-body">Loading…</p>,
           children: [
             { index: true, lazy: async () => ({ Component: (await import('../modules/frameworks/HomePage')).HomePage }) },
-            { path: 'sign-in', lazy: async () => ({ Component: (await import('../modules/users/SignInPage')).SignInPage }) },
+            ...accountRoutes(),
+            ...supplierRoutes,
             {
               path: 'g-cloud/search',
               loader: ({ request }) => {

@@ -4,6 +4,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { createRouter } from './routes';
+import { SiteProvider, type Site } from '../ui/app/site';
+
+const SITE: Site = {
+  serviceName: 'Digital Marketplace',
+  home: '/',
+  audience: 'public',
+  // Suppliers start at their dashboard; buyers at the home page until theirs exists.
+  landingFor: (role) => (role === 'SUPPLIER' ? '/suppliers' : '/'),
+};
 
 /** Renders the app: React, the router and the page's code (see main.tsx for what runs before). */
 export function start(client: ApolloClient): void {
@@ -11,7 +20,9 @@ export function start(client: ApolloClient): void {
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <ApolloProvider client={client}>
-        <RouterProvider router={router} />
+        <SiteProvider site={SITE}>
+          <RouterProvider router={router} />
+        </SiteProvider>
       </ApolloProvider>
     </StrictMode>,
   );

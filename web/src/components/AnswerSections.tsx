@@ -1,4 +1,4 @@
-import { graphql } from '../gql';
+import { getFragmentData, graphql, type FragmentType } from '../gql';
 
 /** What a page asks for to show answers in words (spread into the service and opportunity queries). */
 export const AnswerSectionFields = graphql(`
@@ -12,14 +12,9 @@ export const AnswerSectionFields = graphql(`
   }
 `);
 
-export interface AnswerSection {
-  name: string;
-  slug: string;
-  rows: Array<{ label: string; values: string[] }>;
-}
-
 /** Answers in words, one summary list per section of a display manifest (service and opportunity pages). */
-export function AnswerSections({ sections }: { sections: AnswerSection[] }) {
+export function AnswerSections(props: { sections: Array<FragmentType<typeof AnswerSectionFields>> }) {
+  const sections = getFragmentData(AnswerSectionFields, props.sections);
   return (
     <>
       {sections.map((section) => (

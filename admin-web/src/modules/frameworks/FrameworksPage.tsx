@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { FrameworkStatus } from '../../gql/graphql';
-import { ServiceProblem } from '../../components/ErrorPage';
+import { ServiceProblem } from '@dm/web/ui';
 
 export const AdminFrameworksDocument = graphql(`
   query AdminFrameworks {

@@ -141,7 +141,10 @@ describe('company details', () => {
     const cleared = await app.orm.em.fork().findOneOrFail(Supplier, { id: Number(id) });
     expect([cleared.description, cleared.vatNumber]).toEqual([null, null]);
     const nulls = await browser.gql(UPDATE, { id, input: { name: null, organisationSize: null, description: null } });
-    expect(nulls.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { name: 'Enter your company name', organisationSize: 'Choose your organisation size' } });
+    expect(nulls.errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: { name: 'Enter your company name', organisationSize: 'Choose your organisation size' },
+    });
 
     const admin = await makeUser(app.orm.em.fork(), { role: Role.ADMIN_CCS_DATA_CONTROLLER });
     const dc = await signedIn(admin.email, 'admin');

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
-import { ServiceProblem } from '../../components/ErrorPage';
+import { ServiceProblem } from '../../ui/pages/ErrorPages';
 import { FrameworkLots, type HomeFramework } from './FrameworkLots';
 
 export const HomeFrameworksDocument = graphql(`

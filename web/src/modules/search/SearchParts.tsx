@@ -2,7 +2,7 @@ import { useApolloClient, useSubscription } from '@apollo/client/react';
 import type { DocumentNode } from 'graphql';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { graphql } from '../../gql';
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { toParams, toggleFilter, type SearchState } from './searchUrl';
 
 export interface SummaryPart {
@@ -136,7 +136,16 @@ const normalised = (v: string) => v.toLowerCase().replace(/[\W_]+/g, '');
 const isChosen = (state: SearchState, key: string, value: string) => (state.filters[key] ?? []).some((v) => normalised(v) === normalised(value));
 
 /** Filter groups as collapsible panels of checkboxes; each change is a new URL (so back undoes it). */
-export function FilterGroups({ groups, state, onChange }: { groups: FilterGroupView[]; state: SearchState; onChange: (next: SearchState) => void }) {
+export function FilterGroups({
+  state,
+  onChange,
+  ...props
+}: {
+  groups: Array<FragmentType<typeof SearchFilterGroupFields>>;
+  state: SearchState;
+  onChange: (next: SearchState) => void;
+}) {
+  const groups: readonly FilterGroupView[] = getFragmentData(SearchFilterGroupFields, props.groups);
   return (
     <>
       {groups.map((g) => {

@@ -2,7 +2,7 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { useParams } from 'react-router';
-import { ErrorPage, PageNotFound, ServiceProblem } from '../../components/ErrorPage';
+import { ErrorPage, PageNotFound, ServiceProblem } from '../../ui/pages/ErrorPages';
 import { AnswerSections } from '../../components/AnswerSections';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { graphql } from '../../gql';

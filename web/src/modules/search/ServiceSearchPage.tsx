@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { PageNotFound, ServiceProblem } from '../../components/ErrorPage';
+import { PageNotFound, ServiceProblem } from '../../ui/pages/ErrorPages';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import type { ServiceSearchQuery } from '../../gql/graphql';
 import { FilterGroups, KeywordSearch, Pagination, ResultsChangedNotice, ResultsCount, SearchSummary, useResultsChanged, PAGE_SIZE } from './SearchParts';

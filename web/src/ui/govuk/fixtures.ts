@@ -78,7 +78,7 @@ export function describeFixtures(component: string, render: (options: Record<str
         expect(names.has(name), `unknown fixture "${name}"`).toBe(true);
         expect(reason.length, `a reason for "${name}"`).toBeGreaterThan(10);
         const fixture = fixtures.find((f) => f.name === name)!;
-        let matches = false;
+        let matches: boolean;
         try {
           matches = normaliseHtml(renderHtml(render(fixture.options, fixture))) === normaliseHtml(fixture.html);
         } catch {

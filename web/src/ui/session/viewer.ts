@@ -1,5 +1,5 @@
 import type { ApolloClient } from '@apollo/client';
-import { graphql } from '../../gql';
+import { graphql } from '../gql';
 
 /** Kept apart from the session hooks so that the entry can start it without loading React. */
 export const ViewerDocument = graphql(`

@@ -1,0 +1,22 @@
+// The kit's display and layout components (GOV.UK Frontend's, as React components) and the link context they render links with.
+export * from './links';
+export * from './SummaryList';
+export * from './Table';
+export * from './TaskList';
+export * from './Tabs';
+export * from './Details';
+export * from './NotificationBanner';
+export * from './Panel';
+export * from './Pagination';
+export * from './BackLink';
+export * from './Breadcrumbs';
+export * from './Header';
+export * from './ServiceNavigation';
+export * from './Footer';
+export * from './SkipLink';
+export * from './CookieBanner';
+export * from './InsetText';
+export * from './WarningText';
+export * from './PhaseBanner';
+export type { Action } from './actions';
+export type { Content } from './props';

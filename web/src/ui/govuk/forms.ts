@@ -1,0 +1,20 @@
+// The GOV.UK form controls of the UI kit (re-exported by the kit's index).
+export * from './Button';
+export * from './Label';
+export * from './Hint';
+export * from './ErrorMessage';
+export * from './Fieldset';
+export * from './Input';
+export * from './Textarea';
+export * from './CharacterCount';
+export type { CountType, CountTexts, PluralText } from './countMessage';
+export * from './Radios';
+export * from './Checkboxes';
+export type { ChoiceItem, Conditional, Items } from './choices';
+export * from './DateInput';
+export * from './Select';
+export * from './PasswordInput';
+export * from './FileUpload';
+export * from './ErrorSummary';
+export type { ErrorMessageOption, FieldOptions, FormGroupOptions, HintOption, LabelOption, Slot } from './field';
+export type { FieldsetOption } from './FieldGroup';
