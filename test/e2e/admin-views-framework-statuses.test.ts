@@ -17,6 +17,7 @@ describe('an admin views framework statuses on the admin origin', () => {
     const page = await browser.newPage();
     await page.goto(`${inject('adminUrl')}/`);
     await page.waitForURL(/\/sign-in\?next=%2F$/);
+    await new SignInPage(page).waitForForm();
     await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Sign in to the Digital Marketplace admin');
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { DetailPages } from './pages/DetailPages.js';
 import { SearchPage } from './pages/SearchPage.js';
 import { signInOverApi } from './support/api.js';
 import { screenshot, useBrowserPage } from './support/browser.js';
@@ -42,10 +43,11 @@ describe('a buyer searches G-Cloud (Chromium → SPA → API → Postgres search
     // With a lot chosen, its categories are listed with their counts.
     await expect(search.categoryTree().innerText()).resolves.toMatch(/\(\d+\)\n.+\(\d+\)/);
 
-    await search.openFilterGroup('Pricing options');
-    await search.filter('free trial').check();
+    // By keyboard: the ticked box keeps the focus once the new results show.
+    await search.toggleFilterByKeyboard('Pricing options', 'free trial');
     await browser.page.waitForURL(/freeVersionTrialOption=true/);
     expect(await search.waitForSummary(/with a free trial$/)).toMatch(/in Cloud hosting with a free trial$/);
+    await search.expectFilterFocused('free trial');
     await screenshot(browser.page, 'buyer-searches-g-cloud');
 
     // Back undoes the filter; forward and refresh bring it back.
@@ -57,16 +59,20 @@ describe('a buyer searches G-Cloud (Chromium → SPA → API → Postgres search
     expect(await search.waitForSummary(/with a free trial$/)).toMatch(/with a free trial$/);
     await search.openFilterGroup('Pricing options');
     expect(await search.filter('free trial').isChecked()).toBe(true);
+    // Unticking the group's last box leaves its panel open and the box focused.
+    await search.toggleFilterByKeyboard('Pricing options', 'free trial');
+    await browser.page.waitForURL((u) => !u.search.includes('freeVersionTrialOption'));
+    expect(await search.waitForSummary(/in Cloud hosting$/)).toMatch(/in Cloud hosting$/);
+    await search.expectFilterFocused('free trial');
   });
 
   it('drops filters a stale link carries, and answers page-not-found past the last page', async () => {
     const search = new SearchPage(browser.page);
     await search.open(url('/g-cloud/search?lot=cloud-everything&colour=blue&q=storage'));
     expect(await search.waitForSummary(/containing storage in All categories$/)).toMatch(/containing storage in All categories$/);
-    await browser.page.goto(url('/g-cloud/search?page=999'));
-    await browser.page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
-    await browser.page.goto(url('/g-cloud/search?page=0'));
-    await browser.page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    const pages = new DetailPages(browser.page);
+    await pages.expectNotFound(url('/g-cloud/search?page=999'));
+    await pages.expectNotFound(url('/g-cloud/search?page=0'));
   });
 
   it('opens a service page with its sections, and explains services that are gone or unknown', async () => {
@@ -75,7 +81,8 @@ describe('a buyer searches G-Cloud (Chromium → SPA → API → Postgres search
     await search.waitForSummary(/containing kubernetes/);
     await browser.page.locator('[data-testid="search-results"] h2 a', { hasText: 'Managed Kubernetes platform' }).first().click();
     await browser.page.waitForURL(/\/g-cloud\/services\/\d{15}$/);
-    await browser.page.getByRole('heading', { level: 1, name: 'Managed Kubernetes platform' }).waitFor();
+    const pages = new DetailPages(browser.page);
+    await pages.waitForHeading('Managed Kubernetes platform', 'service page');
     await expect(browser.page.getByTestId('service-price').innerText()).resolves.toMatch(/^£/);
     await expect(browser.page.getByTestId('service-contact').innerText()).resolves.toMatch(/Sales team[\s\S]*@/);
     expect((await browser.page.locator('section h2').allInnerTexts()).length).toBeGreaterThan(5);
@@ -88,14 +95,13 @@ describe('a buyer searches G-Cloud (Chromium → SPA → API → Postgres search
     );
     const gone = removed.services.nodes[0]!;
     await browser.page.goto(url(`/g-cloud/services/${gone.id}`));
-    await browser.page.getByRole('heading', { level: 1, name: gone.data.serviceName }).waitFor();
+    await pages.waitForHeading(gone.data.serviceName, 'removed service page');
     // An admin removed (disabled) it: the marketplace says so, not that the supplier stopped offering it.
     await expect(browser.page.getByTestId('service-gone').innerText()).resolves.toMatch(
       /This service was removed from the Digital Marketplace on \d{1,2} \w+ \d{4}\.[\s\S]*existing contracts/,
     );
 
-    await browser.page.goto(url('/g-cloud/services/999999999999999'));
-    await browser.page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    await pages.expectNotFound(url('/g-cloud/services/999999999999999'));
   });
 
   it('tells the buyer when the results on screen change, and shows the latest on request', async () => {
@@ -112,10 +118,11 @@ describe('a buyer searches G-Cloud (Chromium → SPA → API → Postgres search
     await browser.page.waitForTimeout(1500); // the page's subscription is open
     const renamed = `${mine.serviceName} renamed ${Date.now()}`;
     await supplier.gql('mutation ($id: ID!, $a: JSONObject!) { updateService(id: $id, answers: $a) { id } }', { id: mine.id, a: { serviceName: renamed } });
-    await search.resultsChangedNotice().waitFor({ timeout: 20_000 });
+    await search.waitForResultsChangedNotice();
     expect(await search.resultTitles()).not.toContain(renamed);
     await browser.page.getByRole('button', { name: 'Show the latest results' }).click();
     await browser.page.waitForFunction((name) => Array.from(document.querySelectorAll('[data-testid="search-results"] h2')).some((h) => h.textContent === name), renamed);
     await expect(search.resultsChangedNotice().count()).resolves.toBe(0);
+    await search.checkA11y('latest results');
   });
 });

@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { HomePage } from './pages/HomePage.js';
 import { SignInPage } from './pages/SignInPage.js';
 import { launchBrowser, screenshot } from './support/browser.js';
 
@@ -23,17 +24,30 @@ describe('a buyer signs in and out on the public site', () => {
     expect(await page.evaluate(() => document.activeElement?.classList.contains('govuk-error-summary'))).toBe(true);
 
     await signIn.signIn('buyer@example.gov.uk', 'not the right password');
-    await page.getByText('Enter a correct email address and password').waitFor();
+    await page.locator('.govuk-error-summary').getByText('Enter a correct email address and password').waitFor();
+    expect(await signIn.errorSummary()).toEqual(['Enter a correct email address and password']);
     await screenshot(page, 'buyer-sign-in-error');
 
-    await signIn.signIn('buyer@example.gov.uk', DEMO_PASSWORD);
-    await page.getByRole('heading', { level: 1, name: 'Digital Marketplace' }).waitFor();
+    // Keyboard only, from the focused error summary: Tab to each field in order, type, Enter on the button.
+    await signIn.signInByKeyboard('buyer@example.gov.uk', DEMO_PASSWORD);
+    const home = new HomePage(page);
+    await home.waitForPage('home page, signed in');
     await expect(page.getByTestId('signed-in-as').innerText()).resolves.toBe('Bea Buyer');
     const cookies = await page.context().cookies();
     expect(cookies.find((c) => c.name === 'dm_session')).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
 
     await page.getByRole('link', { name: 'Sign out' }).click();
+    // Signing out ends on the sign-in page, which says so.
+    await page.getByRole('alert').getByText('You have signed out').waitFor();
+    await signIn.waitForForm();
     await page.getByRole('link', { name: 'Sign in' }).waitFor();
+    expect((await page.context().cookies()).find((c) => c.name === 'dm_session')).toBeUndefined();
+
+    // /sign-out typed into the address bar signs out too.
+    await signIn.signIn('buyer@example.gov.uk', DEMO_PASSWORD);
+    await home.waitForPage('home page, signed in again');
+    await page.goto(`${inject('webUrl')}/sign-out`);
+    await page.getByRole('alert').getByText('You have signed out').waitFor();
     expect((await page.context().cookies()).find((c) => c.name === 'dm_session')).toBeUndefined();
   });
 

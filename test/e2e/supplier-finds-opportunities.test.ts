@@ -1,6 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
+import { DetailPages } from './pages/DetailPages.js';
 import { SearchPage } from './pages/SearchPage.js';
 import { screenshot, useBrowserPage } from './support/browser.js';
+import { expectFocus } from './support/keyboard.js';
 
 const browser = useBrowserPage();
 
@@ -18,10 +20,19 @@ describe('a supplier finds DOS opportunities (Chromium → SPA → API → searc
     expect(statuses.slice(firstClosed).every((s) => s.startsWith('Closed'))).toBe(true); // live first
     expect(statuses).not.toContain('Withdrawn');
 
-    await search.openFilterGroup('Status');
-    await search.filter('open').check();
+    // By keyboard: the ticked box, then "Clear filters", keep the focus once the new results show.
+    await search.toggleFilterByKeyboard('Status', 'open');
     await browser.page.waitForURL(/statusOpenClosed=open/);
     await browser.page.waitForFunction(() => Array.from(document.querySelectorAll('[data-testid="opportunity-status"]')).every((s) => s.textContent?.startsWith('Published')));
+    await search.expectFilterFocused('open');
+    await search.checkA11y('open opportunities');
+    await search.clearFiltersByKeyboard();
+    await browser.page.waitForURL((u) => !u.search.includes('statusOpenClosed'));
+    await browser.page.waitForFunction(() => Array.from(document.querySelectorAll('[data-testid="opportunity-status"]')).some((s) => s.textContent?.startsWith('Closed')));
+    await search.checkA11y('filters cleared');
+    await expectFocus(browser.page, search.clearFiltersLink(), 'Clear filters');
+    await search.toggleFilterByKeyboard('Status', 'open');
+    await browser.page.waitForURL(/statusOpenClosed=open/);
 
     await browser.page.getByTestId('lot-list').getByRole('link', { name: 'Digital specialists' }).click();
     await browser.page.waitForURL(/lot=digital-specialists/);
@@ -37,13 +48,13 @@ describe('a supplier finds DOS opportunities (Chromium → SPA → API → searc
     const title = (await search.resultTitles())[0]!;
     await browser.page.locator('[data-testid="search-results"] h2 a').first().click();
     await browser.page.waitForURL(/\/opportunities\/\d+$/);
-    await browser.page.getByRole('heading', { level: 1, name: title }).waitFor();
+    const pages = new DetailPages(browser.page);
+    await pages.waitForHeading(title, 'opportunity page');
     await expect(browser.page.locator('.govuk-caption-l').innerText()).resolves.toBe('Ministry of Demonstrations');
     await expect(browser.page.getByText('Closing date for applications').count()).resolves.toBe(1);
     // The requirements in the sections of the display manifest.
     await expect(browser.page.getByRole('heading', { level: 2, name: 'Overview' }).count()).resolves.toBe(1);
     await expect(browser.page.locator('[id="01-overview"] .govuk-summary-list__key').allInnerTexts()).resolves.toContain('Organisation the work is for');
-    await browser.page.goto(url('/digital-outcomes-and-specialists/opportunities/999999'));
-    await browser.page.getByRole('heading', { level: 1, name: 'Page not found' }).waitFor();
+    await pages.expectNotFound(url('/digital-outcomes-and-specialists/opportunities/999999'));
   });
 });

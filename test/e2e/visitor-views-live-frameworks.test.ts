@@ -1,4 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
+import { DetailPages } from './pages/DetailPages.js';
 import { HomePage } from './pages/HomePage.js';
 import { screenshot, useBrowserPage } from './support/browser.js';
 
@@ -26,7 +27,7 @@ describe('a visitor views the live frameworks (Chromium → SPA → API → Post
   });
 
   it('shows a page-not-found page for an unknown address', async () => {
-    await browser.page.goto(`${inject('webUrl')}/no-such-page`);
+    await new DetailPages(browser.page).expectNotFound(`${inject('webUrl')}/no-such-page`);
     await expect(browser.page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Page not found');
   });
 

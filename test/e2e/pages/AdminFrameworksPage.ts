@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { checkA11y } from '../support/axe.js';
 
 /** The admin app's frameworks table. */
 export class AdminFrameworksPage {
@@ -8,6 +9,7 @@ export class AdminFrameworksPage {
     await this.page.goto(`${baseUrl}/`);
     await this.page.getByRole('heading', { level: 1, name: 'Frameworks' }).waitFor();
     await this.page.locator('tbody tr').first().waitFor();
+    await checkA11y(this.page, 'admin frameworks table');
   }
 
   async statuses(): Promise<Record<string, string>> {

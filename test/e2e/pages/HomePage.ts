@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { checkA11y } from '../support/axe.js';
 
 /** The public home page, as a buyer or supplier sees it. */
 export class HomePage {
@@ -6,8 +7,14 @@ export class HomePage {
 
   async open(baseUrl: string): Promise<void> {
     await this.page.goto(`${baseUrl}/`);
+    await this.waitForPage();
+  }
+
+  /** Waits for the page (after a navigation or a redirect) and checks it for accessibility. */
+  async waitForPage(state = 'home page'): Promise<void> {
     await this.page.getByRole('heading', { level: 1, name: 'Digital Marketplace' }).waitFor();
     await this.page.locator('[data-testid^="framework-"]').first().waitFor();
+    await checkA11y(this.page, state);
   }
 
   framework(name: string): Locator {

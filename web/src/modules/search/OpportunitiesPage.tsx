@@ -67,7 +67,9 @@ export function OpportunitiesPage() {
     : null;
   const variables = state ? { q: state.q || null, lots: state.lot ? [state.lot] : null, filters: state.filters, page: state.page } : undefined;
   const search = useQuery(OpportunitySearchDocument, { variables, skip: !variables });
-  const found = search.data?.opportunitySearch;
+  // While a change's results load, the last ones stay on screen (and the focus on the filter changed).
+  const latest = search.data?.opportunitySearch;
+  const found = latest ?? search.previousData?.opportunitySearch;
   const shown = found && !search.loading ? fingerprint(search.data!) : null;
   const changed = useResultsChanged<OpportunitySearchQuery>(OpportunitySearchDocument, variables ?? {}, shown, fingerprint, 'brief');
   useEffect(() => {
@@ -77,7 +79,7 @@ export function OpportunitiesPage() {
   if (pageOf(params) === null) return <PageNotFound />;
   if (filterSet.error || search.error) return <ServiceProblem />;
   if (!state || !set) return <p className="govuk-body">Loading…</p>;
-  if (found && state.page > Math.max(1, Math.ceil(found.total / PAGE_SIZE))) return <PageNotFound />;
+  if (latest && state.page > Math.max(1, Math.ceil(latest.total / PAGE_SIZE))) return <PageNotFound />;
   const go = (next: SearchState) => void navigate(`${OPPORTUNITIES_PATH}${toParams(next)}`);
 
   return (

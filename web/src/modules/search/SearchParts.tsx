@@ -135,7 +135,11 @@ const normalised = (v: string) => v.toLowerCase().replace(/[\W_]+/g, '');
  */
 const isChosen = (state: SearchState, key: string, value: string) => (state.filters[key] ?? []).some((v) => normalised(v) === normalised(value));
 
-/** Filter groups as collapsible panels of checkboxes; each change is a new URL (so back undoes it). */
+/**
+ * Filter groups as collapsible panels of checkboxes; each change is a new URL (so back undoes it).
+ * A panel with a chosen value opens; one the reader opened stays open when its last box is unticked
+ * (closing it would hide the box that has the focus).
+ */
 export function FilterGroups({
   state,
   onChange,
@@ -146,12 +150,19 @@ export function FilterGroups({
   onChange: (next: SearchState) => void;
 }) {
   const groups: readonly FilterGroupView[] = getFragmentData(SearchFilterGroupFields, props.groups);
+  const [opened, setOpened] = useState<ReadonlySet<string>>(() => new Set());
+  const toggled = (name: string, open: boolean) => setOpened((prev) => (prev.has(name) === open ? prev : new Set(open ? [...prev, name] : [...prev].filter((n) => n !== name))));
   return (
     <>
       {groups.map((g) => {
         const chosen = g.filters.reduce((n, f) => n + f.options.filter((o) => isChosen(state, f.key, o.value)).length, 0);
         return (
-          <details key={g.name} className="govuk-details govuk-!-margin-bottom-3" open={chosen > 0 ? true : undefined}>
+          <details
+            key={g.name}
+            className="govuk-details govuk-!-margin-bottom-3"
+            open={chosen > 0 || opened.has(g.name) ? true : undefined}
+            onToggle={(e) => toggled(g.name, e.currentTarget.open)}
+          >
             <summary className="govuk-details__summary">
               <span className="govuk-details__summary-text">
                 {g.name}

@@ -101,7 +101,10 @@ export function ServiceSearchPage() {
     : null;
   const variables = state ? serviceSearchVariables(state) : undefined;
   const search = useQuery(ServiceSearchDocument, { variables, skip: !variables });
-  const found = search.data?.serviceSearch;
+  // While a change's results load, the last ones stay on screen: the filters are not unmounted, so
+  // the box just ticked (or the link just followed) keeps the keyboard focus.
+  const latest = search.data?.serviceSearch;
+  const found = latest ?? search.previousData?.serviceSearch;
   const shown = found && !search.loading ? fingerprint(search.data!) : null;
   const changed = useResultsChanged<ServiceSearchQuery>(ServiceSearchDocument, variables ?? {}, shown, fingerprint, 'service');
   useEffect(() => {
@@ -111,7 +114,7 @@ export function ServiceSearchPage() {
   if (pageOf(params) === null) return <PageNotFound />;
   if (filterSet.error || search.error) return <ServiceProblem />;
   if (!state || !set) return <p className="govuk-body">Loading…</p>;
-  if (found && state.page > Math.max(1, Math.ceil(found.total / PAGE_SIZE))) return <PageNotFound />;
+  if (latest && state.page > Math.max(1, Math.ceil(latest.total / PAGE_SIZE))) return <PageNotFound />;
   const go = (next: SearchState) => void navigate(`${PATH}${toParams(next)}`);
   const lotName = set.lots.find((l) => l.slug === state.lot)?.name;
 

@@ -29,7 +29,10 @@ export function fieldFormErrors(fields: FieldErrors, fieldOrder: readonly string
     return i < 0 ? fieldOrder.length : i;
   };
   const ordered = names.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i);
-  return { summary: ordered.map(({ f }) => ({ text: fields[f]!, href: hrefFor(f) })), fields };
+  // One line per message: a refusal that flags several fields (wrong email or password) is said once.
+  const seen = new Set<string>();
+  const summary = ordered.filter(({ f }) => !seen.has(fields[f]!) && seen.add(fields[f]!)).map(({ f }) => ({ text: fields[f]!, href: hrefFor(f) }));
+  return { summary, fields };
 }
 
 /**

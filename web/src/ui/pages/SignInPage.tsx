@@ -44,7 +44,15 @@ export function SignInPage() {
       <div className="govuk-grid-column-two-thirds">
         <Title error={signIn.hasErrors}>Sign in</Title>
         <Flash />
-        <FormErrorSummary errors={signIn.errors} submission={signIn.submission} />
+        <FormErrorSummary
+          errors={signIn.errors}
+          submission={signIn.submission}
+          description={
+            signIn.errors.fields.password && signIn.errors.fields.email === signIn.errors.fields.password
+              ? 'Check the details you entered. After 5 wrong attempts your account is locked until you reset your password.'
+              : undefined
+          }
+        />
         <h1 className="govuk-heading-l">{heading}</h1>
         <form noValidate onSubmit={(e) => void submit(e)}>
           <Input

@@ -65,8 +65,7 @@ export function useViewer() {
 }
 
 /** Wrong details flag both fields; a deactivated or locked account is one line of the summary. */
-const signInRefusal = (code: string, message: string) =>
-  code === 'UNAUTHENTICATED' ? { email: message, password: 'Check your password, or reset it if you have forgotten it' } : undefined;
+const signInRefusal = (code: string, message: string) => (code === 'UNAUTHENTICATED' ? { email: message, password: message } : undefined);
 
 const refreshViewer = { refetchQueries: [ViewerDocument], awaitRefetchQueries: true };
 
