@@ -8,6 +8,7 @@ declare module 'vitest' {
     webUrl: string;
     adminUrl: string;
     apiUrl: string;
+    databaseUrl: string;
   }
 }
 
@@ -19,6 +20,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('webUrl', stack.webUrl);
   project.provide('adminUrl', stack.adminUrl);
   project.provide('apiUrl', stack.apiUrl);
+  project.provide('databaseUrl', stack.databaseUrl);
   return async () => {
     const code = await stack.stop();
     if (code !== 0) throw new Error(`stack exited with ${code} on Ctrl-C:\n${stack.output()}`);

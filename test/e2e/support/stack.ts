@@ -29,6 +29,7 @@ export interface RunningStack {
   webUrl: string;
   adminUrl: string;
   apiUrl: string;
+  databaseUrl: string;
   output(): string;
   /** Ctrl-C, as a person would press it; resolves with the exit code. */
   stop(): Promise<number | null>;
@@ -82,6 +83,8 @@ export async function startStack(opts: StackOptions = {}): Promise<RunningStack>
     webUrl: `http://127.0.0.1:${web}`,
     adminUrl: `http://127.0.0.1:${admin}`,
     apiUrl: `http://127.0.0.1:${api}`,
+    // The embedded PostgreSQL the stack starts (its fixed development credentials), for reading the outbox.
+    databaseUrl: opts.env?.DATABASE_URL || `postgres://postgres:postgres@127.0.0.1:${pg}/marketplace`,
     output: () => output,
     async stop() {
       proc.kill('SIGINT');

@@ -5,6 +5,10 @@ import { PageNotFound, RouteError } from '../ui/pages/ErrorPages';
 import { accountRoutes } from '../ui/app/routes';
 import { preloadServiceSearch } from '../modules/search/serviceSearchQueries';
 import { supplierRoutes } from '../modules/suppliers/routes';
+import { contentRoutes } from '../modules/content/routes';
+import { applicationsRoutes } from '../modules/applications/routes';
+import { servicesRoutes } from '../modules/services/routes';
+import { opportunitiesRoutes } from '../modules/opportunities/routes';
 
 /**
  * The one route table of the public app. Each page's code is its own chunk, loaded when the page is
@@ -28,6 +32,10 @@ export function createRouter(client: ApolloClient) {
             { index: true, lazy: async () => ({ Component: (await import('../modules/frameworks/HomePage')).HomePage }) },
             ...accountRoutes(),
             ...supplierRoutes,
+            ...contentRoutes,
+            ...applicationsRoutes,
+            ...servicesRoutes,
+            ...opportunitiesRoutes,
             {
               path: 'g-cloud/search',
               loader: ({ request }) => {
