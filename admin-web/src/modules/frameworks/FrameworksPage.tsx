@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { FrameworkStatus } from '../../gql/graphql';
-import { ServiceProblem } from '@dm/web/ui';
+import { ServiceProblem, Title } from '@dm/web/ui';
 
 export const AdminFrameworksDocument = graphql(`
   query AdminFrameworks {
@@ -34,6 +34,7 @@ export function FrameworksPage() {
   if (error) return <ServiceProblem />;
   return (
     <>
+      <Title>Frameworks</Title>
       <h1 className="govuk-heading-l">Frameworks</h1>
       {loading ? (
         <p className="govuk-body" role="status">
