@@ -4,7 +4,7 @@ import { Layout } from '../components/Layout';
 import { PageNotFound, RouteError } from '../ui/pages/ErrorPages';
 import { accountRoutes } from '../ui/app/routes';
 import { preloadServiceSearch } from '../modules/search/serviceSearchQueries';
-import { supplierRoutes } from '../modules/suppliers/routes';
+import { supplierRoutes, yourAccountPage } from '../modules/suppliers/routes';
 import { contentRoutes } from '../modules/content/routes';
 import { applicationsRoutes } from '../modules/applications/routes';
 import { servicesRoutes } from '../modules/services/routes';
@@ -30,7 +30,7 @@ export function createRouter(client: ApolloClient) {
           hydrateFallbackElement: <p className="govuk-body">Loading…</p>,
           children: [
             { index: true, lazy: async () => ({ Component: (await import('../modules/frameworks/HomePage')).HomePage }) },
-            ...accountRoutes(),
+            ...accountRoutes(yourAccountPage),
             ...supplierRoutes,
             ...contentRoutes,
             ...applicationsRoutes,

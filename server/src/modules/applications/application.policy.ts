@@ -15,3 +15,11 @@ export const APPLICATION_READERS: readonly Role[] = [Role.SUPPLIER, ...ADMIN_APP
 export function canViewApplication(viewer: Viewer, supplierId: number): boolean {
   return viewer.role !== Role.SUPPLIER || viewer.supplierId === supplierId;
 }
+
+/**
+ * Who may list a supplier's applications (a field anyone can ask for): its own users, and the
+ * application admins. Anyone else gets nothing (null), not an error.
+ */
+export function canListApplications(viewer: Viewer, supplierId: number): boolean {
+  return viewer.role === Role.SUPPLIER ? viewer.supplierId === supplierId : ADMIN_APPLICATION_VIEWERS.includes(viewer.role as Role);
+}

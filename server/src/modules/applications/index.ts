@@ -9,11 +9,12 @@ import { FrameworkAgreement } from './framework-agreement.entity.js';
 import { ApplicationAgreementResolver, FrameworkAgreementResolver } from './framework-agreement.resolver.js';
 import { DraftServiceResolver } from './draft-service.resolver.js';
 import { SupplierFramework } from './supplier-framework.entity.js';
+import { ApplicationDraftCountsResolver, SupplierApplicationsResolver } from './supplier-applications.resolver.js';
 
 export const applicationsModule: ModuleDefinition = {
   name: 'applications',
   entities: [SupplierFramework, DraftService, FrameworkAgreement],
-  resolvers: [ApplicationResolver, DraftServiceResolver, FrameworkAgreementResolver, ApplicationAgreementResolver],
+  resolvers: [ApplicationResolver, DraftServiceResolver, FrameworkAgreementResolver, ApplicationAgreementResolver, SupplierApplicationsResolver, ApplicationDraftCountsResolver],
   jobs: [],
   handlers: [applicationEmailsHandler, agreementDocumentsHandler],
   inTransaction: [companyDetailsSubscriber],

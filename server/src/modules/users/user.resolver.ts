@@ -65,6 +65,12 @@ export class UserResolver {
     return passwords.changePassword(ctx, input);
   }
 
+  @Authorized(ALL_ROLES)
+  @Mutation(() => User, { description: 'Joins (true) or leaves (false) the user research mailing list: your own account.' })
+  async setUserResearchOptIn(@Arg('optedIn', () => Boolean) optedIn: boolean, @Ctx() ctx: AppContext): Promise<User> {
+    return users.setUserResearchOptIn(ctx, optedIn);
+  }
+
   @Authorized(rolesFor(Permission.MANAGE_ADMIN_USERS))
   @Mutation(() => Boolean, { description: 'Invites a colleague to the admin site with a role.' })
   async inviteAdminUser(@Arg('input', () => InviteAdminUserInput) input: InviteAdminUserInput, @Ctx() ctx: AppContext): Promise<boolean> {

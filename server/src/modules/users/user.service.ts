@@ -60,3 +60,18 @@ export async function listUsers(ctx: AppContext, filter: { email?: string; role?
   else if (visible !== 'all') where.role = { $in: visible };
   return findPage(ctx.em, User, where, first, after);
 }
+
+/** The signed-in user joins or leaves the user research mailing list (their own account only). */
+export async function setUserResearchOptIn(ctx: AppContext, optedIn: boolean): Promise<User> {
+  const viewer = requireViewer(ctx);
+  return ctx.em.transactional(async (em) => {
+    const user = await em.findOne(User, { id: viewer.id, active: true }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!user) throw notFound('Your account');
+    if (user.userResearchOptedIn === optedIn) return user;
+    const now = ctx.clock.now();
+    user.userResearchOptedIn = optedIn;
+    user.updatedAt = now;
+    recordAudit(em, now, { type: AuditType.UPDATE_USER, actor: viewer, objectType: 'User', objectId: user.id, data: { update: { userResearchOptedIn: optedIn } } });
+    return user;
+  });
+}

@@ -51,7 +51,7 @@ export interface ChoiceProps {
   checked: boolean;
   /** Ids describing the input (besides the item's own hint). */
   describedBy?: string;
-  /** In the browser: aria-controls and aria-expanded instead of GOV.UK's pre-JavaScript data attribute. */
+  /** In the browser: aria-controls (and, for checkboxes, aria-expanded) instead of GOV.UK's pre-JavaScript data attribute. */
   enhanced: boolean;
   onChange: (event: ChangeEvent<HTMLInputElement>) => void;
   onBlur?: (event: FocusEvent<HTMLInputElement>) => void;
@@ -63,7 +63,9 @@ export function Choice({ kind, item, id, name, checked, describedBy, enhanced, o
   const conditional = hasConditional(item.conditional) ? item.conditional : undefined;
   const itemHint = item.hint && (item.hint.html || item.hint.text || item.hint.children) ? item.hint : undefined;
   const hintId = `${id}-item-hint`;
-  const controls = conditional ? (enhanced ? { 'aria-controls': conditionalId, 'aria-expanded': checked } : { 'data-aria-controls': conditionalId }) : {};
+  // aria-expanded is not an attribute a radio may have (ARIA 1.2), so radios say only what they control.
+  const expanded = kind === 'checkboxes' ? { 'aria-expanded': checked } : {};
+  const controls = conditional ? (enhanced ? { 'aria-controls': conditionalId, ...expanded } : { 'data-aria-controls': conditionalId }) : {};
   return (
     <>
       <div className={`govuk-${kind}__item`}>

@@ -85,6 +85,18 @@ export function SignInPage() {
             Forgotten your password?
           </Link>
         </p>
+        {site.audience === 'public' ? (
+          <>
+            <h2 className="govuk-heading-m">Sell services on the Digital Marketplace</h2>
+            <p className="govuk-body">
+              If your company does not have an account yet,{' '}
+              <Link to="/suppliers/create" className="govuk-link">
+                create a supplier account
+              </Link>
+              .
+            </p>
+          </>
+        ) : null}
       </div>
     </div>
   );
