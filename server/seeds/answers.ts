@@ -6,10 +6,18 @@ import { UPLOAD_ANSWER_PATTERN } from '../src/modules/frameworks/content/json-sc
  * Deterministic answer sets that satisfy a JSON Schema of schemas/: the demo data's services and
  * declarations, the schema equivalence corpus, and tests that need a complete, valid service.
  */
-/** A small seeded PRNG, so the corpus is the same on every run. */
+/**
+ * A small seeded PRNG (mulberry32), so the corpus is the same on every run. Its 32-bit arithmetic is
+ * exact: the floating-point LCG it replaces lost precision and repeated itself every 10,466 draws.
+ */
 export function rng(seed: number) {
-  let s = seed;
-  const next = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+  let s = seed >>> 0;
+  const next = () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(s ^ (s >>> 15), s | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
   return { next, int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]! };
 }
 export type Rng = ReturnType<typeof rng>;
@@ -20,7 +28,8 @@ export function randomDocumentId(r: Rng): string {
   return `${hex(8)}-${hex(4)}-4${hex(3)}-8${hex(3)}-${hex(12)}`;
 }
 
-const WORDS = ['secure', 'cloud', 'hosting', 'managed', 'service', 'support', 'data', 'platform', 'backup', 'monitoring'];
+/** The words of generated free-text answers (filler: demo data replaces them with prose). */
+export const FILLER_WORDS = ['secure', 'cloud', 'hosting', 'managed', 'service', 'support', 'data', 'platform', 'backup', 'monitoring'];
 
 export function value(schema: JsonSchema, r: Rng): unknown {
   if (schema.enum) return r.pick((schema.enum as unknown[]).filter((v) => v !== ''));
@@ -34,7 +43,7 @@ export function value(schema: JsonSchema, r: Rng): unknown {
     if (items.enum) return [...new Set(Array.from({ length: n }, () => r.pick(items.enum as string[])))];
     if (items.type === 'object') return Array.from({ length: n }, () => validAnswers(items, r));
     if (items.type === 'boolean') return Array.from({ length: n }, () => r.next() < 0.5);
-    return Array.from({ length: n }, () => Array.from({ length: r.int(1, 4) }, () => r.pick(WORDS)).join(' '));
+    return Array.from({ length: n }, () => Array.from({ length: r.int(1, 4) }, () => r.pick(FILLER_WORDS)).join(' '));
   }
   if (schema.format === 'uri') return 'https://assets.example.gov.uk/documents/service-definition.pdf';
   // An upload answer: a document id (seeds and tests put a real document behind it with attachDocuments).
@@ -43,7 +52,7 @@ export function value(schema: JsonSchema, r: Rng): unknown {
   if (schema.format === 'email') return r.pick(['bids@example.com', 'tenders@supplier.example.co.uk']);
   if (typeof schema.pattern === 'string' && schema.pattern.startsWith('^[1-9]')) return r.pick(['1', '250000.00', '0.50', '99999.99']);
   if (typeof schema.pattern === 'string' && schema.pattern.includes('\\d{1,15}')) return r.pick(['0', '12', '99.95', '1500.00', '0.12345']);
-  const words = Array.from({ length: r.int(1, 8) }, () => r.pick(WORDS)).join(' ');
+  const words = Array.from({ length: r.int(1, 8) }, () => r.pick(FILLER_WORDS)).join(' ');
   return words.slice(0, Number(schema.maxLength ?? 1000));
 }
 

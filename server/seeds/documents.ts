@@ -6,6 +6,7 @@ import { DocumentPurpose, renderPdf, storeGenerated, uploadAnswersOf } from '../
 /**
  * Puts a real, small PDF behind every upload answer of a set of service answers (demo data and
  * tests that need complete services): stored and recorded as the supplier's clean documents.
+ * `stored`, when given, holds the ids made already (by this call or earlier ones): those are skipped.
  */
 export async function attachDocuments(
   em: EntityManager,
@@ -14,10 +15,14 @@ export async function attachDocuments(
   now: Date,
   owner: { supplierId: number; frameworkId: number; frameworkSlug: string; lotSlug: string; serviceName?: string },
   answers: Record<string, unknown>,
+  stored?: Set<string>,
 ): Promise<number> {
   // The content names each document ("Pricing document"): the PDF's title and file name follow it.
   const uploads = uploadAnswersOf(content, owner.frameworkSlug, owner.lotSlug, answers).filter((a) => a.documentId);
   for (const { questionId, title, documentId } of uploads) {
+    // A document shared by several services (a supplier's terms and conditions) is made once.
+    if (stored?.has(documentId!)) continue;
+    stored?.add(documentId!);
     const bytes = await renderPdf({
       title,
       subtitle: String(answers.serviceName ?? owner.serviceName ?? 'Demo service'),

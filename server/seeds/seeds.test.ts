@@ -23,12 +23,14 @@ import { Service, ServiceStatus } from '../src/modules/services/service.entity.j
 import { FrameworkContent } from '../src/modules/frameworks/content/catalogue.js';
 import { SchemaRegistry } from '../src/modules/frameworks/content/schema-registry.js';
 import { createTestDatabase } from '../test/support/db.js';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../src/app/config.js';
 import { createDocumentStorage } from '../src/app/storage/index.js';
 import { Document, DocumentPurpose, documentAnswerErrors, documentIdsOf, storageKey } from '../src/modules/documents/index.js';
+import type { JsonSchema } from '../src/modules/frameworks/content/json-schema.js';
+import { catalogueProblems, type Listing } from './catalogue/check.js';
 
 let orm: MikroORM;
 let drop: () => Promise<void>;
@@ -64,7 +66,7 @@ describe('reference and demo seeds', () => {
     const again = await seedAll(orm, indexing, true, storage);
     expect(again).toContain('demo data: already loaded');
     expect(await counts()).toEqual(first);
-  });
+  }, 120_000); // 240 services with their PDFs: about 8 s on an idle machine, several times that on a busy one
 
   it('makes G-Cloud 13 and DOS 5 live, their predecessors expired, and a demo framework open', async () => {
     const em = orm.em.fork();
@@ -146,6 +148,32 @@ describe('reference and demo seeds', () => {
       [false, false, false],
     ]);
     expect(new Set(briefs.map((b) => b.lot.getEntity().slug)).size).toBe(3);
+  });
+
+  it('fills G-Cloud 13 with a catalogue that reads like a real one, and DOS 5 with requirements dated from the demo clock', async () => {
+    const em = orm.em.fork();
+    const schema = (name: string) => JSON.parse(readFileSync(path.join(schemasDir, `${name}.json`), 'utf8')) as JsonSchema;
+    const services = await em.find(Service, { framework: { slug: 'g-cloud-13' } }, { populate: ['lot', 'supplier'] });
+    const briefs = await em.find(Brief, {}, { populate: ['lot'] });
+    expect(services.length).toBeGreaterThanOrEqual(200);
+    const listings: Listing[] = [
+      ...services.map((s) => ({
+        kind: 'service' as const,
+        owner: s.supplier.getEntity().name,
+        lot: s.lot.getEntity().slug,
+        data: s.data,
+        schema: schema(`services-g-cloud-13-${s.lot.getEntity().slug}`),
+      })),
+      ...briefs.map((b) => ({
+        kind: 'brief' as const,
+        owner: 'the demo buyer',
+        lot: b.lot.getEntity().slug,
+        data: b.data,
+        schema: schema(`briefs-digital-outcomes-and-specialists-5-${b.lot.getEntity().slug}`),
+      })),
+    ];
+    expect(catalogueProblems(listings)).toEqual([]);
+    for (const b of briefs.filter((x) => 'startDate' in x.data)) expect(new Date(String(b.data.startDate)).getTime()).toBeGreaterThan((b.publishedAt ?? b.createdAt).getTime());
   });
 
   it('does not undo an admin status change when re-run', async () => {
