@@ -9,6 +9,7 @@ import { contentRoutes } from '../modules/content/routes';
 import { applicationsRoutes } from '../modules/applications/routes';
 import { servicesRoutes } from '../modules/services/routes';
 import { opportunitiesRoutes } from '../modules/opportunities/routes';
+import { agreementsRoutes } from '../modules/agreements/routes';
 
 /**
  * The one route table of the public app. Each page's code is its own chunk, loaded when the page is
@@ -36,6 +37,7 @@ export function createRouter(client: ApolloClient) {
             ...applicationsRoutes,
             ...servicesRoutes,
             ...opportunitiesRoutes,
+            ...agreementsRoutes,
             {
               path: 'g-cloud/search',
               loader: ({ request }) => {
