@@ -12,3 +12,11 @@ export function indefiniteArticle(word: string): 'a' | 'an' {
 
 /** The word after its indefinite article: "an awarded", "a closed". */
 export const withArticle = (word: string): string => `${indefiniteArticle(word)} ${word}`;
+
+const LONG_DATE = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric' });
+
+/** A date as GOV.UK writes it ("1 May 2024"), from a Date or an ISO calendar date ("2024-05-01"). */
+export function govukDate(date: Date | string): string {
+  const d = typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T12:00:00Z`) : new Date(date);
+  return Number.isNaN(d.getTime()) ? String(date) : LONG_DATE.format(d);
+}

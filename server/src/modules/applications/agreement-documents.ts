@@ -8,13 +8,13 @@ import { queueEmail } from '../notifications/notifications.service.js';
 import { ContactInformation } from '../suppliers/contact-information.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { User } from '../users/user.entity.js';
+import { govukDate } from '../../shared/words.js';
 import { applicationEmails } from './application.emails.js';
 import { companyDetailsRecord } from './company-details.js';
 import { DraftService, DraftStatus } from './draft-service.entity.js';
 import { FrameworkAgreement } from './framework-agreement.entity.js';
 
 /** A date as the documents print it: "3 June 2024", in UK time. */
-const longDate = (d: Date): string => new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long', year: 'numeric' }).format(d);
 
 /** Which document an event asks for: signing makes the signature page, countersigning the countersigned agreement. */
 function purposeOf(event: DomainEvent): DocumentPurpose | null {
@@ -62,9 +62,9 @@ async function render(em: EntityManager, purpose: DocumentPurpose, { agreement, 
     ...(lots.length ? [['Appointment is to', lots.join('\n')] as [string, string]] : []),
     ['Signed by', agreement.signerName],
     ['Role', agreement.signerRole],
-    ['Signed on', longDate(agreement.signedAt)],
+    ['Signed on', govukDate(agreement.signedAt)],
   ];
-  const signed = `${agreement.signerName}, ${agreement.signerRole}, signed the ${framework.name} framework agreement (version ${agreement.agreementVersion}) online on behalf of ${registeredName} on ${longDate(agreement.signedAt)}.`;
+  const signed = `${agreement.signerName}, ${agreement.signerRole}, signed the ${framework.name} framework agreement (version ${agreement.agreementVersion}) online on behalf of ${registeredName} on ${govukDate(agreement.signedAt)}.`;
   if (purpose === DocumentPurpose.SIGNATURE_PAGE) {
     return renderPdf({
       title: `${framework.name} framework agreement: signature page`,
@@ -81,12 +81,12 @@ async function render(em: EntityManager, purpose: DocumentPurpose, { agreement, 
     subtitle: registeredName,
     rows: [
       ...rows,
-      ['Approved for countersignature on', agreement.approvedAt ? longDate(agreement.approvedAt) : ''],
+      ['Approved for countersignature on', agreement.approvedAt ? govukDate(agreement.approvedAt) : ''],
       ['Countersigned by', agreement.countersignerName ?? 'Crown Commercial Service'],
       ['Countersigner role', agreement.countersignerRole ?? ''],
-      ['Countersigned on', longDate(countersignedAt)],
+      ['Countersigned on', govukDate(countersignedAt)],
     ],
-    paragraphs: [signed, `${countersigner} countersigned the agreement for Crown Commercial Service on ${longDate(countersignedAt)}. It is now in force.`],
+    paragraphs: [signed, `${countersigner} countersigned the agreement for Crown Commercial Service on ${govukDate(countersignedAt)}. It is now in force.`],
     date: countersignedAt,
   });
 }
@@ -122,8 +122,8 @@ async function generate(event: DomainEvent, purpose: DocumentPurpose, ctx: Handl
   for (const user of users) {
     const email =
       purpose === DocumentPurpose.SIGNATURE_PAGE
-        ? applicationEmails.agreementSigned(user.email, framework.name, agreement.signerName, longDate(agreement.signedAt), link, attachment)
-        : applicationEmails.agreementCountersigned(user.email, framework.name, longDate(agreement.countersignedAt ?? now), link, attachment);
+        ? applicationEmails.agreementSigned(user.email, framework.name, agreement.signerName, govukDate(agreement.signedAt), link, attachment)
+        : applicationEmails.agreementCountersigned(user.email, framework.name, govukDate(agreement.countersignedAt ?? now), link, attachment);
     if (!(await queueEmail(em, ctx.jobs, now, email))) ctx.logger.warn({ eventId: event.id, template: email.template }, 'email not queued: its address cannot be delivered to');
   }
 }

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import type { ContentCatalogue } from '../../../app/content-port.js';
 import { manifestOf, optionValue, type Option, type Question } from './framework-content.js';
-import { withArticle } from '../../../shared/words.js';
+import { govukDate, withArticle } from '../../../shared/words.js';
 import { contentFramework } from './schema-catalogue.js';
 
 /**
@@ -69,9 +69,12 @@ function rowsOf(q: Question, data: Record<string, unknown>): DisplayRow[] {
   }
   if (!present(value)) return [];
   if (q.type === 'boolean') return [{ label, values: [value === true ? 'Yes' : 'No'] }];
+  if (q.type === 'date' && typeof value === 'string') return [{ label, values: [govukDate(value)] }];
   const values = Array.isArray(value) ? value : [value];
   if (q.type === 'radios' || q.type === 'checkboxes' || q.type === 'checkbox_tree') return [{ label, values: values.map((v) => labelOf(q.options, v)) }];
-  return [{ label, values: values.map((v) => (typeof v === 'object' ? JSON.stringify(v) : String(v))) }];
+  // A dynamic list's item is a group of answers: its answers in words, one after the other.
+  const inWords = (v: unknown): string => (v && typeof v === 'object' ? Object.values(v).filter(present).map(inWords).join(' – ') : String(v));
+  return [{ label, values: values.map(inWords) }];
 }
 
 /** The manifest comes from the process's catalogue: a page shown again reads no file. */
