@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { G_CLOUD_LOTS, upsertFramework } from './reference.js';
 import { rng, validAnswers } from './answers.js';
-import { attachDocuments } from './documents.js';
+import { attachDocuments, attachFrameworkUpdates } from './documents.js';
 import type { DocumentStorage } from '../src/app/storage-port.js';
 import type { ContentCatalogue } from '../src/app/content-port.js';
 import { DeclarationStatus, SupplierFramework } from '../src/modules/applications/supplier-framework.entity.js';
@@ -124,6 +124,7 @@ export async function seedDemo(em: EntityManager, clock: Clock, documents?: Demo
     // The demo supplier is part-way through applying to the open G-Cloud 14: declaration started,
     // one service complete and one still in progress on each G-Cloud lot.
     const g14 = await tx.findOneOrFail(Framework, { slug: 'g-cloud-14' });
+    if (documents) await attachFrameworkUpdates(tx, documents.storage, now, g14);
     if (!(await tx.findOne(SupplierFramework, { supplier: suppliers[0]!.id, framework: g14.id }))) {
       const r = rng(2024);
       const declaration = validAnswers(readSchema('declaration-g-cloud-13'), r);

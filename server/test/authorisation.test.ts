@@ -92,6 +92,7 @@ const CASES: Record<string, Case> = {
   markBriefUnsuccessful: { allowed: [Role.BUYER], document: 'mutation { markBriefUnsuccessful(id: "999999") { id } }' },
   reopenUnsuccessfulBrief: { allowed: [Role.ADMIN, Role.ADMIN_CCS_CATEGORY], document: 'mutation { reopenUnsuccessfulBrief(id: "999999") { id } }' },
   askClarificationQuestion: { allowed: [Role.SUPPLIER], document: 'mutation { askClarificationQuestion(id: "999999", question: "Why?") }' },
+  askFrameworkClarificationQuestion: { allowed: [Role.SUPPLIER], document: 'mutation { askFrameworkClarificationQuestion(frameworkSlug: "g-cloud-99", question: "Why?") }' },
   publishClarificationQuestion: { allowed: [Role.BUYER], document: 'mutation { publishClarificationQuestion(id: "999999", question: "Why?", answer: "Because.") { id } }' },
   createBriefResponse: { allowed: [Role.SUPPLIER], document: 'mutation { createBriefResponse(briefId: "999999") { id } }' },
   updateBriefResponse: { allowed: [Role.SUPPLIER], document: 'mutation { updateBriefResponse(id: "999999", answers: {}) { id } }' },

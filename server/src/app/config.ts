@@ -56,6 +56,7 @@ const schema = z.object({
     .regex(/^[a-z0-9_-]{0,50}$/, 'lower-case letters, digits, - and _ only')
     .default(''),
   MAIL_FROM: z.string().min(3).default('Digital Marketplace <no-reply@marketplace.localhost>'),
+  CLARIFICATION_QUESTIONS_EMAIL: z.email({ error: 'must be an email address' }).default('clarification-questions@marketplace.localhost'),
   WEB_URL: z.url({ error: 'must be a URL such as https://www.example.gov.uk' }).optional(),
   ADMIN_WEB_URL: z.url({ error: 'must be a URL such as https://admin.example.gov.uk' }).optional(),
   ADMIN_EMAIL_DOMAINS: z.string().default('digital.cabinet-office.gov.uk,crowncommercial.gov.uk'),

@@ -1,20 +1,63 @@
-// Dates and times as GOV.UK writes them, in UK time whatever the browser's zone.
+// Dates, times and sizes as GOV.UK writes them ("1 May 2024", "5:30pm", "120 KB"), in UK time.
 
-const DATE = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
-const TIME = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hour12: true, timeZone: 'Europe/London' });
+const day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'Europe/London' });
+const clock = new Intl.DateTimeFormat('en-GB', { hour: 'numeric', minute: '2-digit', hour12: true, timeZone: 'Europe/London' });
 
-/** "1 May 2024". */
-export const formatDate = (iso: string | Date) => DATE.format(new Date(iso));
+const parse = (value: string | Date | null | undefined): Date | null => {
+  if (!value) return null;
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+};
 
-/** "5pm", "9:30am", "midday", "midnight". */
-export function formatTime(iso: string | Date): string {
-  const parts = TIME.formatToParts(new Date(iso));
-  const hour = Number(parts.find((p) => p.type === 'hour')?.value ?? 0);
-  const minute = parts.find((p) => p.type === 'minute')?.value ?? '00';
-  const period = (parts.find((p) => p.type === 'dayPeriod')?.value ?? '').toLowerCase().replace(/\./g, '');
-  if (minute === '00' && hour === 12) return period === 'am' ? 'midnight' : 'midday';
-  return `${hour}${minute === '00' ? '' : `:${minute}`}${period}`;
+/** "1 May 2024" (empty for no date). */
+export function formatDate(value: string | Date | null | undefined): string {
+  const date = parse(value);
+  return date ? day.format(date) : '';
 }
 
-/** "5pm on 1 May 2024": a deadline. */
-export const formatDateTime = (iso: string | Date) => `${formatTime(iso)} on ${formatDate(iso)}`;
+/** "Wednesday 1 May 2024". */
+export function formatWeekdayDate(value: string | Date | null | undefined): string {
+  const date = parse(value);
+  return date ? `${weekday.format(date)} ${day.format(date)}` : '';
+}
+
+/** "5:30pm", "midday" or "midnight", as GOV.UK writes times. */
+export function formatTime(value: string | Date | null | undefined): string {
+  const date = parse(value);
+  if (!date) return '';
+  const text = clock.format(date).replace(/\s/g, '').toLowerCase();
+  if (text === '12:00pm') return 'midday';
+  if (text === '12:00am') return 'midnight';
+  return text.replace(':00', '');
+}
+
+/** "5:30pm on 1 May 2024". */
+export function formatDateTime(value: string | Date | null | undefined): string {
+  const date = parse(value);
+  return date ? `${formatTime(date)} on ${formatDate(date)}` : '';
+}
+
+/** "850 bytes", "120 KB", "2.4 MB". */
+export function formatFileSize(bytes: number | null | undefined): string {
+  if (bytes === null || bytes === undefined || bytes < 0) return '';
+  if (bytes < 1024) return `${bytes} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+}
+
+const KINDS: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'application/vnd.oasis.opendocument.text': 'ODT',
+  'application/vnd.oasis.opendocument.spreadsheet': 'ODS',
+  'application/vnd.oasis.opendocument.presentation': 'ODP',
+  'application/vnd.oasis.opendocument.graphics': 'ODG',
+  'text/csv': 'CSV',
+};
+
+/** "PDF, 120 KB": what a download link says about its file (the kind from the content type, else the name). */
+export function describeFile(file: { contentType?: string | null; fileName?: string | null; size?: number | null }): string {
+  const fromName = file.fileName?.match(/\.([a-z0-9]{2,5})$/i)?.[1]?.toUpperCase();
+  const kind = (file.contentType ? KINDS[file.contentType.split(';')[0]!.trim()] : undefined) ?? fromName;
+  return [kind, formatFileSize(file.size)].filter(Boolean).join(', ');
+}

@@ -26,4 +26,20 @@ export const applicationEmails = {
       `You can also download it at ${link}.\n\nDigital Marketplace`,
     attachments: [agreement],
   }),
+  clarificationQuestion: (to: string, frameworkName: string, reference: string, supplierName: string, askedBy: string, question: string): EmailToQueue => ({
+    to,
+    template: 'framework-clarification-question',
+    subject: `${frameworkName} clarification question ${reference}`,
+    text:
+      `A supplier asked a clarification question about ${frameworkName}.\n\nReference: ${reference}\nSupplier: ${supplierName}\nAsked by: ${askedBy}\n\n${question}\n\n` +
+      `Publish the answer with the other clarification answers under the reference only: do not name the supplier.`,
+  }),
+  clarificationQuestionReceived: (to: string, frameworkName: string, question: string, link: string): EmailToQueue => ({
+    to,
+    template: 'framework-clarification-question-confirmation',
+    subject: `Your ${frameworkName} clarification question`,
+    text:
+      `We have received your clarification question about ${frameworkName}:\n\n${question}\n\n` +
+      `The Crown Commercial Service publishes the answers to all clarification questions without saying who asked them. You can read them at ${link}.\n\nDigital Marketplace`,
+  }),
 };

@@ -51,6 +51,19 @@ export class ApplicationResolver {
     return chooseDeclarationReuse(ctx, frameworkSlug, fromFrameworkSlug ?? null);
   }
 
+  @Authorized([Role.SUPPLIER])
+  @Mutation(() => Boolean, {
+    description:
+      'Asks the Crown Commercial Service a clarification question about a framework while its clarification questions are open (emailed with an anonymous reference; you get a copy).',
+  })
+  async askFrameworkClarificationQuestion(
+    @Args(() => FrameworkSlugArgs) { frameworkSlug }: FrameworkSlugArgs,
+    @Arg('question', () => String) question: string,
+    @Ctx() ctx: AppContext,
+  ): Promise<boolean> {
+    return applications.askFrameworkClarificationQuestion(ctx, frameworkSlug, question);
+  }
+
   @FieldResolver(() => [Framework], { description: 'Earlier frameworks whose declaration may prefill this one, most recently closed first.' })
   async reusableDeclarations(@Root() application: SupplierFramework, @Ctx() ctx: AppContext): Promise<Framework[]> {
     return reusableDeclarations(ctx.em, application);

@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppContext, Viewer } from '../../app/context.js';
@@ -142,4 +143,43 @@ export async function getApplication(ctx: AppContext, frameworkSlug: string, sup
   const application = await ctx.em.findOne(SupplierFramework, { supplier: target, framework: framework.id });
   if (!application) throw notFound(`Application to ${framework.name}`);
   return application;
+}
+
+/** The longest framework clarification question (dm-journeys S8). */
+export const CLARIFICATION_QUESTION_MAX_LENGTH = 5000;
+
+const REFERENCE_CHARACTERS = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const londonDay = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/London' });
+
+/** A dated reference that does not name the supplier ("2024-05-01-K7QX2M"), for CCS to quote when it publishes the answer. */
+export const clarificationReference = (now: Date): string =>
+  `${londonDay.format(now)}-${Array.from({ length: 6 }, () => REFERENCE_CHARACTERS[randomInt(REFERENCE_CHARACTERS.length)]).join('')}`;
+
+/**
+ * S8: a supplier asks the Crown Commercial Service a question about a framework while its
+ * clarification questions are open. Nothing is stored but the event: its handler emails the
+ * question to CCS under an anonymous reference and a confirmation to the supplier's user.
+ */
+export async function askFrameworkClarificationQuestion(ctx: AppContext, frameworkSlug: string, rawQuestion: string): Promise<boolean> {
+  const viewer = supplierViewer(ctx);
+  const question = rawQuestion.trim();
+  if (!question) throw badInput('Enter your question', { question: 'Enter your question' });
+  if (question.length > CLARIFICATION_QUESTION_MAX_LENGTH) {
+    throw badInput('Your question must be 5,000 characters or fewer', { question: 'Your question must be 5,000 characters or fewer' });
+  }
+  return ctx.em.transactional(async (em) => {
+    const framework = await frameworkBySlug(em, frameworkSlug);
+    if (!framework.clarificationQuestionsOpen) {
+      throw conflict(`The deadline for asking ${framework.name} clarification questions has passed`, { clarificationQuestionsOpen: false });
+    }
+    const now = ctx.clock.now();
+    recordAudit(em, now, {
+      type: AuditType.SEND_CLARIFICATION_QUESTION,
+      actor: viewer,
+      objectType: 'Supplier',
+      objectId: viewer.supplierId,
+      data: { frameworkSlug: framework.slug, supplierId: viewer.supplierId, question, reference: clarificationReference(now) },
+    });
+    return true;
+  });
 }

@@ -1,7 +1,7 @@
 import { AuditType } from '../audit/audit.types.js';
 import type { ModuleDefinition } from '../module.js';
 import { agreementDocumentsHandler } from './agreement-documents.js';
-import { applicationEmailsHandler } from './application.handlers.js';
+import { applicationEmailsHandler, clarificationQuestionEmailsHandler } from './application.handlers.js';
 import { ApplicationResolver } from './application.resolver.js';
 import { companyDetailsSubscriber } from './company-details.js';
 import { DraftService } from './draft-service.entity.js';
@@ -16,7 +16,7 @@ export const applicationsModule: ModuleDefinition = {
   entities: [SupplierFramework, DraftService, FrameworkAgreement],
   resolvers: [ApplicationResolver, DraftServiceResolver, FrameworkAgreementResolver, ApplicationAgreementResolver, SupplierApplicationsResolver, ApplicationDraftCountsResolver],
   jobs: [],
-  handlers: [applicationEmailsHandler, agreementDocumentsHandler],
+  handlers: [applicationEmailsHandler, clarificationQuestionEmailsHandler, agreementDocumentsHandler],
   inTransaction: [companyDetailsSubscriber],
   // An application and its drafts stay private until services are published (a services event).
   unseenEvents: [

@@ -85,17 +85,20 @@ export async function storeGenerated(
     frameworkId?: number | null;
     objectId?: string | null;
     questionId?: string | null;
+    /** A PDF unless given (a generated CSV communication, say). */
+    contentType?: string;
   },
 ): Promise<Document> {
   const existing = await em.findOne(Document, { id: doc.id });
   if (existing) return existing;
   const key = storageKey(doc);
-  const stored = await storage.documents.put(key, Readable.from([Buffer.from(doc.bytes)]), { contentType: 'application/pdf', maxBytes: PROMOTE_MAX_BYTES });
+  const contentType = doc.contentType ?? 'application/pdf';
+  const stored = await storage.documents.put(key, Readable.from([Buffer.from(doc.bytes)]), { contentType, maxBytes: PROMOTE_MAX_BYTES });
   const row = em.create(Document, {
     id: doc.id,
     purpose: doc.purpose,
     fileName: doc.fileName,
-    contentType: 'application/pdf',
+    contentType,
     size: stored.size,
     sha256: stored.sha256,
     supplierId: doc.supplierId ?? null,

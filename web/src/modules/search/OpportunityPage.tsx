@@ -7,6 +7,8 @@ import { AnswerSections } from '../../components/AnswerSections';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { graphql } from '../../gql';
 import { OPPORTUNITIES_PATH } from './OpportunitiesPage';
+import { Flash } from '../../ui/app/flash';
+import { ApplyAction, AskQuestionAction } from '../opportunities/OpportunityActions';
 
 export const OpportunityPageDocument = graphql(`
   query OpportunityPage($id: ID!) {
@@ -17,6 +19,7 @@ export const OpportunityPageDocument = graphql(`
       publishedAt
       applicationsClosedAt
       clarificationQuestionsClosedAt
+      clarificationQuestionsAreClosed
       lot {
         slug
         name
@@ -58,6 +61,7 @@ export function OpportunityPage() {
   return (
     <>
       <Breadcrumbs items={[{ label: 'Supplier opportunities', to: OPPORTUNITIES_PATH }, { label: text(d.title) }]} />
+      <Flash />
       <span className="govuk-caption-l">{text(d.organisation)}</span>
       <h1 className="govuk-heading-xl">{text(d.title)}</h1>
       <p className="govuk-body" data-testid="opportunity-state">
@@ -87,7 +91,7 @@ export function OpportunityPage() {
       <AnswerSections sections={brief.displaySections} />
       <h2 className="govuk-heading-m">Questions asked by suppliers</h2>
       {brief.clarificationQuestions.length ? (
-        <dl className="govuk-summary-list">
+        <dl className="govuk-summary-list" data-testid="published-questions">
           {brief.clarificationQuestions.map((q, i) => (
             <div key={i} className="govuk-summary-list__row">
               <dt className="govuk-summary-list__key">{q.question}</dt>
@@ -98,6 +102,8 @@ export function OpportunityPage() {
       ) : (
         <p className="govuk-body">No questions have been answered yet.</p>
       )}
+      <AskQuestionAction opportunity={brief} />
+      <ApplyAction opportunity={brief} />
     </>
   );
 }

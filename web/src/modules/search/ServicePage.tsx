@@ -6,6 +6,8 @@ import { ErrorPage, PageNotFound, ServiceProblem } from '../../ui/pages/ErrorPag
 import { AnswerSections } from '../../components/AnswerSections';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
 import { graphql } from '../../gql';
+import { OwnServiceNotice } from '../services/OwnServiceNotice';
+import { ServiceDocuments } from '../services/ServiceDocuments';
 
 export const ServicePageDocument = graphql(`
   query ServicePage($id: ID!) {
@@ -13,7 +15,15 @@ export const ServicePageDocument = graphql(`
       id
       data
       price
+      unavailability {
+        reason
+        since
+      }
+      documents {
+        ...ServiceDocumentFields
+      }
       supplier {
+        id
         name
         contact {
           contactName
@@ -118,6 +128,16 @@ export function ServicePage() {
       />
       <span className="govuk-caption-l">{service.supplier.name}</span>
       <h1 className="govuk-heading-xl">{String(d.serviceName ?? '')}</h1>
+      <OwnServiceNotice serviceId={service.id} supplierId={service.supplier.id} />
+      {service.unavailability ? (
+        <div className="govuk-inset-text" data-testid="service-unavailable">
+          {goneHeading(
+            { reason: service.unavailability.reason, supplierName: service.supplier.name, frameworkName: service.framework.name },
+            service.unavailability.since ? dateFormat.format(new Date(service.unavailability.since)) : null,
+          )}{' '}
+          Buyers cannot find or buy it.
+        </div>
+      ) : null}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <p className="govuk-body-l app-pre-line">{String(d.serviceDescription ?? '')}</p>
@@ -141,6 +161,7 @@ export function ServicePage() {
               </ul>
             </>
           ) : null}
+          <ServiceDocuments documents={service.documents} />
         </div>
         <aside className="govuk-grid-column-one-third" aria-label="About this service">
           {service.price ? (
