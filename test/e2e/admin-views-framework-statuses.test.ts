@@ -42,6 +42,6 @@ describe('an admin views framework statuses on the admin origin', () => {
       'G-Cloud 12': 'Expired',
       'Digital Outcomes and Specialists 4': 'Expired',
     });
-    expect(await page.title()).toBe('Digital Marketplace admin');
+    expect(await page.title()).toBe('Frameworks – Digital Marketplace admin');
   });
 });
