@@ -11,7 +11,7 @@ afterAll(async () => {
 
 const QUESTION = `id type name question hint questionAdvice optional options { label value description parentValue } followup depends { on being }
   limits { maxLength maxWords minValue maxValue integerOnly maxItems format } unit unitPosition fields optionalFields decimalPlaceRestriction dynamicField anyOf
-  validations { name message } upload { kinds maxBytes typeMessage sizeMessage } parentId childIds`;
+  validations { name message field } upload { kinds maxBytes typeMessage sizeMessage } parentId childIds`;
 const FORM = `query ($name: FormName!, $f: String!, $l: String) { form(name: $name, frameworkSlug: $f, lotSlug: $l) {
   name frameworkSlug lotSlug sections { name slug description editable prefill step questionIds pages { slug questionIds } } questions { ${QUESTION} } } }`;
 
@@ -28,6 +28,7 @@ interface Q {
   dynamicField: string | null;
   anyOf: string | null;
   unit: string | null;
+  validations: Array<{ name: string; message: string | null; field: string | null }>;
   upload: { kinds: string[]; maxBytes: number; typeMessage: string } | null;
   parentId: string | null;
   childIds: string[];
@@ -64,6 +65,9 @@ describe('the forms of the framework content', () => {
     });
     const price = questions.find((q) => q.type === 'pricing')!;
     expect(price.fields).toMatchObject({ minimum_price: 'priceMin', maximum_price: 'priceMax', price_unit: 'priceUnit' });
+    // A pricing question's messages name the part they are about.
+    expect(price.validations).toContainEqual({ name: 'answer_required', field: 'priceUnit', message: expect.stringMatching(/^Pricing unit requires an answer/) });
+    expect(byId.get('serviceName')!.validations.every((v) => v.field === null)).toBe(true);
     const checkboxTree = questions.find((q) => q.type === 'checkbox_tree');
     expect(checkboxTree?.options.length).toBeGreaterThan(0);
     expect(questions.some((q) => q.followup && Object.keys(q.followup).length)).toBe(true);

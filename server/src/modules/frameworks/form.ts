@@ -63,7 +63,7 @@ export function formQuestions(q: Question, parentId: string | null = null): Form
     decimalPlaceRestriction: Boolean(q.decimal_place_restriction),
     dynamicField: str(raw.dynamic_field),
     anyOf: q.any_of ?? null,
-    validations: (q.validations ?? []).map((v) => ({ name: v.name, message: v.message ?? null })),
+    validations: (q.validations ?? []).map((v) => ({ name: v.name, message: v.message ?? null, field: v.field ?? null })),
     parentId,
     childIds: (q.questions ?? []).map((c) => c.id),
   };

@@ -80,6 +80,9 @@ export class FormValidation {
 
   @Field(() => String, { nullable: true })
   message?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The answer key it checks, when not the question’s own (a part of a pricing question).' })
+  field?: string | null;
 }
 
 @ObjectType({ description: 'A question of a form. Question, hint and advice are the content’s trusted HTML.' })

@@ -44,6 +44,13 @@ export function createApolloClient(): ApolloClient {
   );
   return new ApolloClient({
     link,
-    cache: new InMemoryCache({ typePolicies: { Framework: { keyFields: ['slug'] } } }),
+    cache: new InMemoryCache({
+      typePolicies: {
+        Framework: { keyFields: ['slug'] },
+        // A question's id is its answer key: the same key is a different question in another form or lot
+        // (and a dynamic list's children repeat keys within one form), so questions stay inside their form.
+        FormQuestion: { keyFields: false },
+      },
+    }),
   });
 }

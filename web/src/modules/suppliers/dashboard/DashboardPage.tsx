@@ -59,15 +59,15 @@ export const SupplierDashboardDocument = graphql(`
   }
 `);
 
-const RegisterFrameworkInterestDocument = graphql(`
-  mutation RegisterFrameworkInterest($frameworkSlug: String!) {
+const RegisterFrameworkInterestFromDashboardDocument = graphql(`
+  mutation RegisterFrameworkInterestFromDashboard($frameworkSlug: String!) {
     registerFrameworkInterest(frameworkSlug: $frameworkSlug) {
       id
     }
   }
 `);
 
-const useStartApplication = () => useFormMutation(RegisterFrameworkInterestDocument, { refetchQueries: [SupplierDashboardDocument] });
+const useStartApplication = () => useFormMutation(RegisterFrameworkInterestFromDashboardDocument, { refetchQueries: [SupplierDashboardDocument] });
 
 type Data = SupplierDashboardQuery;
 type Supplier = NonNullable<NonNullable<Data['viewer']>['supplier']>;

@@ -1,0 +1,56 @@
+import type { Page } from 'playwright-core';
+import { checkA11y } from '../support/axe.js';
+
+/** A supplier's application to a framework (S5): the start page, then the task list. */
+export class ApplicationPage {
+  constructor(private readonly page: Page) {}
+
+  async open(baseUrl: string, framework: string): Promise<void> {
+    await this.page.goto(`${baseUrl}/suppliers/frameworks/${framework}`);
+    await this.page.getByRole('heading', { level: 1 }).waitFor();
+  }
+
+  heading(): Promise<string> {
+    return this.page.getByRole('heading', { level: 1 }).innerText();
+  }
+
+  /** "Start your application" on the start page, which registers interest; the task list follows. */
+  async apply(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Start your application' }).click();
+    await this.page.getByRole('heading', { name: 'Application progress' }).waitFor();
+  }
+
+  /** Each task's name and status, as the task list reads. */
+  async tasks(): Promise<Array<[string, string]>> {
+    await this.page.locator('.govuk-task-list').waitFor();
+    const items = this.page.locator('.govuk-task-list__item');
+    const out: Array<[string, string]> = [];
+    for (let i = 0; i < (await items.count()); i++) {
+      const item = items.nth(i);
+      out.push([(await item.locator('.govuk-task-list__name-and-hint > :first-child').innerText()).trim(), (await item.locator('.govuk-task-list__status').innerText()).trim()]);
+    }
+    return out;
+  }
+
+  /** The confirmation of what the user just did (the success banner that takes the focus), once it shows. */
+  async banner(): Promise<string> {
+    const banner = this.page.locator('.govuk-notification-banner--success[role="alert"]');
+    await banner.waitFor();
+    return (await banner.innerText()).replace(/\s+/g, ' ').trim();
+  }
+
+  /** The banner saying the application is complete (it will be submitted at the deadline). */
+  async completeBanner(): Promise<string> {
+    const banner = this.page.getByRole('region', { name: 'Your application' });
+    await banner.waitFor();
+    return (await banner.innerText()).replace(/\s+/g, ' ').trim();
+  }
+
+  async openTask(name: string): Promise<void> {
+    await this.page.getByRole('link', { name }).click();
+  }
+
+  checkA11y(state: string): Promise<void> {
+    return checkA11y(this.page, state);
+  }
+}
