@@ -7,6 +7,7 @@ import { Title } from '../../../ui/app/Title';
 import { FormErrorSummary } from '../../../ui/forms/FormErrorSummary';
 import { useFormMutation } from '../../../ui/forms/useFormMutation';
 import { formatDate, formatDateTime } from '../../../ui/format';
+import { LegalDocuments } from '../../agreements/LegalDocuments';
 import { Button } from '../../../ui/govuk/Button';
 import { Table } from '../../../ui/govuk/Table';
 import { PageNotFound, ServiceProblem } from '../../../ui/pages/ErrorPages';
@@ -159,7 +160,7 @@ function StandstillServices({ entries }: { entries: Array<{ framework: Framework
                 View your services<span className="govuk-visually-hidden"> for {framework.name}</span>
               </Link>
               {application.onFramework && !application.agreement ? (
-                <Link className="govuk-link govuk-!-display-block" to={`/suppliers/frameworks/${framework.slug}`}>
+                <Link className="govuk-link govuk-!-display-block" to={`/suppliers/frameworks/${framework.slug}/start-framework-agreement-signing`}>
                   Sign and return your {framework.name} agreement before you can sell these services
                 </Link>
               ) : null}
@@ -181,7 +182,7 @@ function LiveFramework({ framework, application, services }: { framework: Framew
       <ul className="govuk-list">
         {live && application?.onFramework && !application.agreement ? (
           <li>
-            <Link className="govuk-link" to={`/suppliers/frameworks/${framework.slug}`}>
+            <Link className="govuk-link" to={`/suppliers/frameworks/${framework.slug}/start-framework-agreement-signing`}>
               Sign and return your {framework.name} agreement
             </Link>
           </li>
@@ -209,6 +210,7 @@ function LiveFramework({ framework, application, services }: { framework: Framew
         ) : null}
       </ul>
       {services === 0 ? <p className="govuk-body">You do not have any services on {framework.name}.</p> : null}
+      {application?.agreement ? <LegalDocuments frameworkSlug={framework.slug} frameworkName={framework.name} headingLevel={4} /> : null}
     </section>
   );
 }
