@@ -12,6 +12,7 @@ import path from 'node:path';
 import { G_CLOUD_LOTS, upsertFramework } from './reference.js';
 import { rng, validAnswers } from './answers.js';
 import { attachDocuments, attachFrameworkUpdates } from './documents.js';
+import { seedSupplierDirectory } from './directory.js';
 import type { DocumentStorage } from '../src/app/storage-port.js';
 import type { ContentCatalogue } from '../src/app/content-port.js';
 import { DeclarationStatus, SupplierFramework } from '../src/modules/applications/supplier-framework.entity.js';
@@ -170,6 +171,8 @@ export async function seedDemo(em: EntityManager, clock: Clock, documents?: Demo
     }
     await tx.flush();
     created.push(...(await seedLiveServices(tx, clock, suppliers, documents)));
+    await tx.flush();
+    created.push(...(await seedSupplierDirectory(tx, clock, documents)));
     await tx.flush();
     created.push(...(await seedBriefs(tx, clock, suppliers, readSchema)));
     await tx.flush();

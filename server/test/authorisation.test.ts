@@ -162,6 +162,7 @@ const PUBLIC_QUERIES = [
   'viewer',
   'accountLink',
   'suppliers',
+  'gCloudSuppliers',
   'supplier',
   'service',
   'brief',

@@ -32,4 +32,14 @@ export class HomePage {
   openApplicationsBanner(): Locator {
     return this.page.locator('.govuk-notification-banner');
   }
+
+  /** A link in the footer's support links (help, cookies, the A to Z…). */
+  footerLink(name: string): Locator {
+    return this.page.getByRole('contentinfo').getByRole('link', { name, exact: true });
+  }
+
+  /** "Become a supplier", shown to everyone but signed-in suppliers. */
+  becomeASupplierLink(): Locator {
+    return this.page.getByRole('main').getByRole('link', { name: 'Become a supplier', exact: true });
+  }
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { SiteCookieBanner } from '../modules/content/SiteCookieBanner';
 import { Template } from '../ui/layout/Template';
 
 const FOOTER_LINKS = [
@@ -10,7 +11,11 @@ const FOOTER_LINKS = [
   { href: '/terms-and-conditions', text: 'Terms and conditions' },
 ];
 
-/** The public site's template: the kit's, with the public footer links. */
+/** The public site's template: the kit's, with the cookie banner and the public footer links. */
 export function Layout({ children }: { children: ReactNode }) {
-  return <Template footerLinks={FOOTER_LINKS}>{children}</Template>;
+  return (
+    <Template footerLinks={FOOTER_LINKS} banner={<SiteCookieBanner />}>
+      {children}
+    </Template>
+  );
 }

@@ -15,6 +15,6 @@ export const servicesModule: ModuleDefinition = {
   jobs: [publishFrameworkServicesJob],
   handlers: [publishOnLiveHandler],
   inTransaction: [releaseCopiedService],
-  publicReads: { service: 60 },
+  publicReads: { service: 60, gCloudSuppliers: 60 },
   unseenEvents: [AuditType.ACKNOWLEDGE_SERVICE_UPDATES],
 };

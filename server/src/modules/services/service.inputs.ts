@@ -1,5 +1,5 @@
-import { IsOptional, Matches } from 'class-validator';
-import { ArgsType, Field, ID } from 'type-graphql';
+import { IsOptional, Matches, Max, Min } from 'class-validator';
+import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { badInput } from '../../app/errors.js';
 import { PageArgs } from '../../shared/pagination.js';
 import { IsSerialId, IsSlug } from '../../shared/validation.js';
@@ -81,4 +81,22 @@ export function diffVersionArgs(from: string, to: string | null | undefined): { 
     throw badInput('from and to must be version ids', { from: 'Choose a version of this service' });
   }
   return { from: Number(from), to: to === undefined || to === null ? undefined : Number(to) };
+}
+
+@ArgsType()
+export class GCloudSuppliersArgs {
+  @Field(() => String, { nullable: true, description: 'First letter of the name, or "other" for names not starting with a letter; every letter when absent.' })
+  @IsOptional()
+  @Matches(/^([A-Za-z]|other)$/, { message: 'prefix must be one letter or "other"' })
+  prefix?: string;
+
+  @Field(() => Int, { defaultValue: 1, description: 'Which page, from 1 (a page past the last is empty).' })
+  @Min(1, { message: 'page must be 1 or more' })
+  @Max(100_000, { message: 'page must be 100000 or less' })
+  page: number = 1;
+
+  @Field(() => Int, { defaultValue: 100, description: 'How many suppliers a page holds (1–100).' })
+  @Min(1)
+  @Max(100)
+  first: number = 100;
 }

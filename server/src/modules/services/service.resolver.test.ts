@@ -320,3 +320,40 @@ describe('nested lists', () => {
     expect(app.queries.length).toBeLessThanOrEqual(5);
   });
 });
+
+describe('the G-Cloud supplier A to Z', () => {
+  it('lists active suppliers with a service buyers can buy on a live G-Cloud framework, by letter, a page at a time', async () => {
+    const em = app.orm.em.fork();
+    const framework = (slug: string) => em.findOneOrFail(Framework, { slug });
+    const [g13, g12, dos5] = [await framework('g-cloud-13'), await framework('g-cloud-12'), await framework('digital-outcomes-and-specialists-5')];
+    const lot = (slug: string) => em.findOneOrFail(Lot, { slug });
+    const add = async (name: string, framework: Framework, lotSlug: string, status = ServiceStatus.PUBLISHED, active = true) => {
+      const supplier = await makeSupplier(em, { name, active });
+      await importService(em, app.clock.now(), { supplier, framework, lot: await lot(lotSlug), data: { serviceName: `${name} service` }, status });
+    };
+    await add('Quokka Hosting', g13, 'cloud-hosting');
+    await add('quince Cloud', g13, 'cloud-software');
+    await add('Quarry Data', g13, 'cloud-support');
+    await add('Quasar Outcomes', dos5, 'digital-outcomes');
+    await add('Quill Systems', g13, 'cloud-support', ServiceStatus.DISABLED);
+    await add('Quiet Retired', g12, 'cloud-support');
+    await add('Quartz Closed', g13, 'cloud-support', ServiceStatus.PUBLISHED, false);
+    await add('9 Lives Cloud', g13, 'cloud-hosting');
+
+    const list = (args: string) =>
+      app.gql<{ gCloudSuppliers: { totalCount: number; nodes: Array<{ name: string }>; pageInfo: { hasNextPage: boolean } } }>(
+        `{ gCloudSuppliers(${args}) { totalCount nodes { name } pageInfo { hasNextPage } } }`,
+      );
+    const q = (await list('prefix: "q"')).data!.gCloudSuppliers;
+    expect(q.nodes.map((n) => n.name)).toEqual(['Quarry Data', 'quince Cloud', 'Quokka Hosting']);
+    const second = (await list('prefix: "Q", page: 2, first: 2')).data!.gCloudSuppliers;
+    expect([second.nodes.map((n) => n.name), second.totalCount, second.pageInfo.hasNextPage]).toEqual([['Quokka Hosting'], 3, false]);
+    expect((await list('prefix: "Q", page: 1, first: 2')).data!.gCloudSuppliers.pageInfo.hasNextPage).toBe(true);
+    expect((await list('prefix: "Q", page: 9')).data!.gCloudSuppliers).toMatchObject({ nodes: [], totalCount: 3 });
+    expect((await list('prefix: "other"')).data!.gCloudSuppliers.nodes.map((n) => n.name)).toContain('9 Lives Cloud');
+    for (const bad of ['prefix: "qq"', 'page: 0', 'first: 101']) {
+      const res = await list(bad);
+      expect(res.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: expect.any(Object) });
+    }
+  });
+});

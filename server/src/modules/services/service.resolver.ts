@@ -10,13 +10,14 @@ import { frameworkById, lotById } from '../frameworks/framework.loaders.js';
 import { Lot } from '../frameworks/lot.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { supplierById } from '../suppliers/supplier.loaders.js';
+import { SupplierConnection } from '../suppliers/supplier.resolver.js';
 import { Permission, rolesFor } from '../../shared/permissions.js';
 import { Role } from '../../shared/role.js';
 import { ArchivedService } from './archived-service.entity.js';
 import { DisplaySection, displaySections, priceText } from '../frameworks/content/display.js';
 import { Service, ServiceStatus } from './service.entity.js';
 import { serviceByPublicId, servicesBySupplier } from './service.loaders.js';
-import { archivedServiceIdArg, ArchivedServicesArgs, diffVersionArgs, ServiceIdArgs, ServicesArgs, SuspendArgs } from './service.inputs.js';
+import { archivedServiceIdArg, ArchivedServicesArgs, diffVersionArgs, GCloudSuppliersArgs, ServiceIdArgs, ServicesArgs, SuspendArgs } from './service.inputs.js';
 import { canReviewServiceUpdates, canViewAnyService, isServiceOwner, Unavailability } from './service.policy.js';
 import * as services from './service.service.js';
 
@@ -64,6 +65,13 @@ export class ServiceResolver {
   @Query(() => Service, { description: 'A service by its public id. GONE when it can no longer be bought, NOT_FOUND when it does not exist for you. Public.' })
   async service(@Args(() => ServiceIdArgs) { id }: ServiceIdArgs, @Ctx() ctx: AppContext): Promise<Service> {
     return services.getService(ctx, id);
+  }
+
+  @Query(() => SupplierConnection, {
+    description: 'The G-Cloud supplier A to Z: active suppliers with a service buyers can buy on a live G-Cloud framework, by name, a page at a time. Public.',
+  })
+  async gCloudSuppliers(@Args(() => GCloudSuppliersArgs) args: GCloudSuppliersArgs, @Ctx() ctx: AppContext): Promise<SupplierConnection> {
+    return services.listGCloudSuppliers(ctx, args.prefix, args.page, args.first);
   }
 
   @Authorized(rolesFor(Permission.VIEW_SERVICES))

@@ -6,6 +6,7 @@ import { documentAnswerErrors } from '../documents/index.js';
 import { badInput, conflict, DomainError, notFound } from '../../app/errors.js';
 import { answerChange, applyAnswerChange } from '../../shared/answers.js';
 import { decodeCursor, findPage, toConnection, type Connection } from '../../shared/pagination.js';
+import { aToZPage, suppliersAToZ } from '../suppliers/supplier.service.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
@@ -90,6 +91,18 @@ export async function listServices(ctx: AppContext, filter: ServiceFilter, first
   if (filter.lotSlug) where.lot = { slug: filter.lotSlug };
   if (filter.status?.length) where.status = { $in: filter.status };
   return findPage(ctx.em, Service, where, first, after);
+}
+
+/**
+ * The G-Cloud supplier A to Z: active suppliers with at least one service buyers can buy on a live
+ * G-Cloud framework (those whose supplier page shows), by name, a page at a time.
+ */
+export async function listGCloudSuppliers(ctx: AppContext, prefix: string | undefined, page: number, first: number): Promise<Connection<Supplier>> {
+  const qb = suppliersAToZ(ctx.em, prefix).andWhere(
+    'exists (select 1 from services sv join frameworks f on f.id = sv.framework_id where sv.supplier_id = s.id and sv.status = ? and f.status = ? and f.family = ?)',
+    [ServiceStatus.PUBLISHED, FrameworkStatus.LIVE, FrameworkFamily.G_CLOUD],
+  );
+  return aToZPage(qb, first, (page - 1) * first);
 }
 
 interface Locked {

@@ -117,17 +117,17 @@ export async function getSupplier(ctx: Pick<AppContext, 'em'>, id: number): Prom
   return supplier;
 }
 
-/** The A–Z list: by name, then id; a letter or "other" (names not starting with a letter); a name search. */
-export async function listSuppliers(ctx: AppContext, filter: { prefix?: string; name?: string }, first: number, after?: string | null): Promise<Connection<Supplier>> {
-  const qb = ctx.em.createQueryBuilder(Supplier, 's').where({ active: true });
-  if (filter.prefix && filter.prefix.toLowerCase() !== 'other') qb.andWhere('lower(left(s.name, 1)) = ?', [filter.prefix.toLowerCase()]);
-  if (filter.prefix?.toLowerCase() === 'other') qb.andWhere(`s.name !~* '^[a-z]'`);
-  if (filter.name) {
-    const like = `%${filter.name.replace(/[%_\\]/g, '\\$&')}%`;
-    qb.andWhere({ $or: [{ name: { $ilike: like } }, { registeredName: { $ilike: like } }] });
-  }
+/** The A–Z query: active suppliers, with a letter or "other" (names not starting with a letter) when given. */
+export function suppliersAToZ(em: EntityManager, prefix?: string) {
+  const qb = em.createQueryBuilder(Supplier, 's').where({ active: true });
+  if (prefix && prefix.toLowerCase() !== 'other') qb.andWhere('lower(left(s.name, 1)) = ?', [prefix.toLowerCase()]);
+  if (prefix?.toLowerCase() === 'other') qb.andWhere(`s.name !~* '^[a-z]'`);
+  return qb;
+}
+
+/** One page of an A–Z query from a position: by name, then id, with the total. */
+export async function aToZPage(qb: ReturnType<typeof suppliersAToZ>, first: number, offset: number): Promise<Connection<Supplier>> {
   const total = await qb.clone().getCount();
-  const offset = decodeOffsetCursor(after);
   // A–Z means case-insensitive: "zeta" sorts with "Zebra", whatever the database collation.
   const rows = await qb
     .orderBy([{ [raw('lower(s.name)')]: 'asc' }, { id: 'asc' }])
@@ -135,6 +135,16 @@ export async function listSuppliers(ctx: AppContext, filter: { prefix?: string; 
     .limit(first + 1)
     .getResultList();
   return toOffsetConnection(rows, first, offset, total);
+}
+
+/** The A–Z list: by name, then id; a letter or "other" (names not starting with a letter); a name search. */
+export async function listSuppliers(ctx: AppContext, filter: { prefix?: string; name?: string }, first: number, after?: string | null): Promise<Connection<Supplier>> {
+  const qb = suppliersAToZ(ctx.em, filter.prefix);
+  if (filter.name) {
+    const like = `%${filter.name.replace(/[%_\\]/g, '\\$&')}%`;
+    qb.andWhere({ $or: [{ name: { $ilike: like } }, { registeredName: { $ilike: like } }] });
+  }
+  return aToZPage(qb, first, decodeOffsetCursor(after));
 }
 
 export function companyDetails(supplier: Supplier, primary: ContactInformation | undefined): SupplierCompanyDetails {

@@ -42,7 +42,8 @@ function useAccountItems(): ServiceNavigationItem[] {
 
 /**
  * The GOV.UK page template both apps use: skip link, header, service navigation (the app's items
- * and the account links), phase banner, the page in <main>, and the footer. Links of the kit inside
+ * and the account links), phase banner, the page in <main>, and the footer. As GOV.UK's template,
+ * the header and the footer are landmarks (<header>, <footer>) around the components. Links of the kit inside
  * it navigate client-side.
  */
 export function Template({ navigation = [], footerLinks = [], banner, feedbackHref = '/help', children }: TemplateProps) {
@@ -54,13 +55,15 @@ export function Template({ navigation = [], footerLinks = [], banner, feedbackHr
       <ScrollRestoration />
       {banner}
       <SkipLink href="#main-content" text="Skip to main content" />
-      <Header homepageUrl="https://www.gov.uk/" />
-      <ServiceNavigation
-        serviceName={site.serviceName}
-        serviceUrl={site.home}
-        navigation={items}
-        classes={site.audience === 'admin' ? 'govuk-service-navigation--inverse' : undefined}
-      />
+      <header className="govuk-template__header">
+        <Header homepageUrl="https://www.gov.uk/" />
+        <ServiceNavigation
+          serviceName={site.serviceName}
+          serviceUrl={site.home}
+          navigation={items}
+          classes={site.audience === 'admin' ? 'govuk-service-navigation--inverse' : undefined}
+        />
+      </header>
       <div className="govuk-width-container">
         <PhaseBanner tag={{ text: 'Beta' }}>
           This is a new service. Help us improve it and{' '}
@@ -73,7 +76,9 @@ export function Template({ navigation = [], footerLinks = [], banner, feedbackHr
           {children}
         </main>
       </div>
-      <Footer meta={footerLinks.length ? { items: footerLinks, visuallyHiddenTitle: 'Support links' } : undefined} />
+      <footer className="govuk-template__footer">
+        <Footer meta={footerLinks.length ? { items: footerLinks, visuallyHiddenTitle: 'Support links' } : undefined} />
+      </footer>
     </LinkProvider>
   );
 }
