@@ -4,7 +4,8 @@ import { flash } from '../app/flash';
 import { Title } from '../app/Title';
 import { FormErrorSummary } from '../forms/FormErrorSummary';
 import { inlineError } from '../forms/formErrors';
-import { PASSWORD_HINT, newPasswordErrors } from '../forms/passwords';
+import { NewPasswordFields } from '../forms/NewPasswordFields';
+import { newPasswordErrors } from '../forms/passwords';
 import { BackLink } from '../govuk/BackLink';
 import { Button } from '../govuk/Button';
 import { PasswordInput } from '../govuk/PasswordInput';
@@ -42,24 +43,15 @@ export function ChangePasswordPage() {
             onChange={(e) => setCurrent(e.target.value)}
             errorMessage={inlineError(change.errors, 'currentPassword')}
           />
-          <PasswordInput
-            id="newPassword"
-            name="newPassword"
-            label={{ text: 'New password' }}
-            hint={{ text: PASSWORD_HINT }}
-            autocomplete="new-password"
-            value={newPassword}
-            onChange={(e) => setNew(e.target.value)}
-            errorMessage={inlineError(change.errors, 'newPassword')}
-          />
-          <PasswordInput
-            id="confirmPassword"
-            name="confirmPassword"
-            label={{ text: 'Confirm new password' }}
-            autocomplete="new-password"
-            value={confirm}
-            onChange={(e) => setConfirm(e.target.value)}
-            errorMessage={inlineError(change.errors, 'confirmPassword')}
+          <NewPasswordFields
+            field="newPassword"
+            label="New password"
+            confirmLabel="Confirm new password"
+            password={newPassword}
+            confirm={confirm}
+            onPassword={setNew}
+            onConfirm={setConfirm}
+            errors={change.errors}
           />
           <Button type="submit" disabled={change.loading}>
             Change password

@@ -5,10 +5,10 @@ import { useSite } from '../app/site';
 import { Title } from '../app/Title';
 import { FormErrorSummary } from '../forms/FormErrorSummary';
 import { inlineError } from '../forms/formErrors';
-import { PASSWORD_HINT, newPasswordErrors } from '../forms/passwords';
+import { NewPasswordFields } from '../forms/NewPasswordFields';
+import { newPasswordErrors } from '../forms/passwords';
 import { Button } from '../govuk/Button';
 import { Input } from '../govuk/Input';
-import { PasswordInput } from '../govuk/PasswordInput';
 import { SummaryList } from '../govuk/SummaryList';
 import { ErrorPage, ServiceProblem } from './ErrorPages';
 import { AccountLinkDocument, useCreateAccount } from '../session/session';
@@ -79,24 +79,15 @@ export function CreateAccountPage() {
               errorMessage={inlineError(create.errors, 'phoneNumber')}
             />
           ) : null}
-          <PasswordInput
-            id="password"
-            name="password"
-            label={{ text: 'Create a password' }}
-            hint={{ text: PASSWORD_HINT }}
-            autocomplete="new-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            errorMessage={inlineError(create.errors, 'password')}
-          />
-          <PasswordInput
-            id="confirmPassword"
-            name="confirmPassword"
-            label={{ text: 'Confirm your password' }}
-            autocomplete="new-password"
-            value={confirm}
-            onChange={(e) => setConfirm(e.target.value)}
-            errorMessage={inlineError(create.errors, 'confirmPassword')}
+          <NewPasswordFields
+            field="password"
+            label="Create a password"
+            confirmLabel="Confirm your password"
+            password={password}
+            confirm={confirm}
+            onPassword={setPassword}
+            onConfirm={setConfirm}
+            errors={create.errors}
           />
           <Button type="submit" disabled={create.loading}>
             Create account

@@ -3,10 +3,9 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { flash } from '../app/flash';
 import { Title } from '../app/Title';
 import { FormErrorSummary } from '../forms/FormErrorSummary';
-import { inlineError } from '../forms/formErrors';
-import { PASSWORD_HINT, newPasswordErrors } from '../forms/passwords';
+import { NewPasswordFields } from '../forms/NewPasswordFields';
+import { newPasswordErrors } from '../forms/passwords';
 import { Button } from '../govuk/Button';
-import { PasswordInput } from '../govuk/PasswordInput';
 import { useResetPassword } from '../session/session';
 
 /** The page an emailed reset link opens: a new password, twice. */
@@ -47,24 +46,15 @@ export function ResetPasswordPage() {
         <FormErrorSummary errors={reset.errors} submission={reset.submission} />
         <h1 className="govuk-heading-l">Choose a new password</h1>
         <form noValidate onSubmit={(e) => void submit(e)}>
-          <PasswordInput
-            id="password"
-            name="password"
-            label={{ text: 'New password' }}
-            hint={{ text: PASSWORD_HINT }}
-            autocomplete="new-password"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
-            errorMessage={inlineError(reset.errors, 'password')}
-          />
-          <PasswordInput
-            id="confirmPassword"
-            name="confirmPassword"
-            label={{ text: 'Confirm new password' }}
-            autocomplete="new-password"
-            value={confirm}
-            onChange={(e) => setConfirm(e.target.value)}
-            errorMessage={inlineError(reset.errors, 'confirmPassword')}
+          <NewPasswordFields
+            field="password"
+            label="New password"
+            confirmLabel="Confirm new password"
+            password={password}
+            confirm={confirm}
+            onPassword={setPassword}
+            onConfirm={setConfirm}
+            errors={reset.errors}
           />
           <Button type="submit" disabled={reset.loading}>
             Reset password
