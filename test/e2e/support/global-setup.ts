@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
+import { startClamd } from '../../../server/test/support/clamd.js';
 import { CHROMIUM } from './browser.js';
 import { startStack } from './stack.js';
 
@@ -12,10 +13,12 @@ declare module 'vitest' {
   }
 }
 
-/** One running marketplace (real embedded Postgres, API, worker, both SPAs) for the browser journeys. */
+/** One running marketplace (real embedded Postgres, API, worker scanning with a real clamd, both SPAs) for the browser journeys. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const version = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  const stack = await startStack();
+  // A real clamd (its own signature database knows the EICAR test file): uploads are scanned as in production.
+  const clamd = await startClamd();
+  const stack = await startStack({ env: { CLAMD_ADDRESS: clamd.address } });
   process.stdout.write(`\n[harness] real ${version} at ${CHROMIUM}\n[harness] marketplace stack: web ${stack.webUrl}, admin ${stack.adminUrl}, API ${stack.apiUrl}\n\n`);
   project.provide('webUrl', stack.webUrl);
   project.provide('adminUrl', stack.adminUrl);
@@ -23,6 +26,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('databaseUrl', stack.databaseUrl);
   return async () => {
     const code = await stack.stop();
+    await clamd.stop();
     if (code !== 0) throw new Error(`stack exited with ${code} on Ctrl-C:\n${stack.output()}`);
   };
 }

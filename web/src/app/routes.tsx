@@ -10,6 +10,7 @@ import { applicationsRoutes } from '../modules/applications/routes';
 import { servicesRoutes } from '../modules/services/routes';
 import { opportunitiesRoutes } from '../modules/opportunities/routes';
 import { agreementsRoutes } from '../modules/agreements/routes';
+import { submissionsRoutes } from '../modules/submissions/routes';
 
 /**
  * The one route table of the public app. Each page's code is its own chunk, loaded when the page is
@@ -38,6 +39,7 @@ export function createRouter(client: ApolloClient) {
             ...servicesRoutes,
             ...opportunitiesRoutes,
             ...agreementsRoutes,
+            ...submissionsRoutes,
             {
               path: 'g-cloud/search',
               loader: ({ request }) => {

@@ -29,7 +29,14 @@ function DynamicListField({ question, state, onChange, errors, ctx, heading, pat
           <QuestionGroup
             questions={children}
             state={state[i] ?? {}}
-            onChange={(update) => onChange((previous) => previous.map((s, j) => (j === i ? update(s) : s)))}
+            onChange={(update) =>
+              onChange((previous) => {
+                const current = previous[i];
+                if (current === undefined) return previous;
+                const next = update(current);
+                return Object.is(next, current) ? previous : previous.map((s, j) => (j === i ? next : s));
+              })
+            }
             errors={errors}
             ctx={itemContext(ctx, item)}
             heading={childHeading(heading)}

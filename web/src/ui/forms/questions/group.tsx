@@ -136,7 +136,14 @@ function QuestionField({ question, questions, state, onChange, errors, ctx, head
     <Field
       question={question}
       state={state[question.id]}
-      onChange={(update) => onChange((previous) => ({ ...previous, [question.id]: update(previous[question.id]) }))}
+      onChange={(update) =>
+        onChange((previous) => {
+          // An update that changes nothing keeps the group's state as it is: a field's effect that
+          // calls it on every render (an upload following its scan) then settles instead of looping.
+          const next = update(previous[question.id]);
+          return Object.is(next, previous[question.id]) ? previous : { ...previous, [question.id]: next };
+        })
+      }
       errors={errors}
       ctx={ctx}
       heading={heading}

@@ -36,6 +36,18 @@ describe('upload', () => {
     expect(screen.getByRole('link', { name: 'service-definition.pdf' }).getAttribute('href')).toBe('/documents/x');
   });
 
+  it('settles once the scan is known: following it does not re-render the page for ever (which kept a navigation from showing)', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      renderQuestion(FORMS.cloudHosting, 'serviceDefinitionDocumentURL', { answers: { serviceDefinitionDocumentURL: ID }, mocks: [scan('CLEAN', null, '/documents/x')] });
+      await waitFor(() => expect(status()).toBe('Checked: no viruses found'));
+      await new Promise((r) => setTimeout(r, 300));
+      expect(errors.mock.calls.map((c) => String(c[0])).filter((m) => /Maximum update depth/.test(m))).toEqual([]);
+    } finally {
+      errors.mockRestore();
+    }
+  });
+
   it('shows a file refused with the virus found, and will not save it', async () => {
     const view = renderQuestion(FORMS.cloudHosting, 'serviceDefinitionDocumentURL', {
       answers: { serviceDefinitionDocumentURL: ID },
