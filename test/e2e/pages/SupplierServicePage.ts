@@ -28,6 +28,39 @@ export class SupplierServicePage {
     return this.page.getByTestId('service-unavailable');
   }
 
+  /** A section of the live-edit form, as a summary card ("About your service"). */
+  sectionCard(name: string): Locator {
+    return this.page.locator('.govuk-summary-card').filter({ has: this.page.locator('.govuk-summary-card__title', { hasText: new RegExp(`^${name}$`) }) });
+  }
+
+  /** The names of the live-edit sections shown, and of those with an Edit link. */
+  async sections(): Promise<Array<{ name: string; editable: boolean }>> {
+    const out = [];
+    for (const card of await this.page.locator('.govuk-summary-card').all()) {
+      const name = (await card.locator('.govuk-summary-card__title').innerText()).trim();
+      out.push({ name, editable: (await card.getByRole('link', { name: /^Edit/ }).count()) === 1 });
+    }
+    return out;
+  }
+
+  editLink(section: string): Locator {
+    return this.sectionCard(section).getByRole('link', { name: /^Edit/ });
+  }
+
+  /** An answer in a section's card, by its question's name. */
+  async answer(section: string, question: string): Promise<string> {
+    return (await this.sectionCard(section).locator('.govuk-summary-list__row', { hasText: question }).locator('.govuk-summary-list__value').innerText()).trim();
+  }
+
+  /** The row saying the supplier's changes wait for the Crown Commercial Service's review, if they do. */
+  reviewRow(): Locator {
+    return this.page.locator('.govuk-summary-list__row', { hasText: 'Review of your changes' });
+  }
+
+  successBanner(): Locator {
+    return this.page.locator('.govuk-notification-banner--success');
+  }
+
   async sectionHeadings(): Promise<string[]> {
     return this.page.locator('main section[id] h2').allInnerTexts();
   }

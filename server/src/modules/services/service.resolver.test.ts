@@ -244,6 +244,15 @@ describe('reviewing supplier edits', () => {
     const entry = queue.data!.serviceUpdatesToReview.nodes.find((n) => n.service.id === id)!;
     expect(entry).toBeTruthy();
 
+    // The supplier sees that its edits wait for review (not what the reviewers see); the public does not.
+    const own = await browser.gql<{ service: { editsAwaitingReviewSince: string | null; pendingUpdates: unknown } }>(
+      `{ service(id: "${id}") { editsAwaitingReviewSince pendingUpdates { id } } }`,
+    );
+    expect(own.data!.service.pendingUpdates).toBeNull();
+    expect(own.data!.service.editsAwaitingReviewSince).toEqual(expect.stringMatching(/^\d{4}-\d\d-\d\dT/));
+    const publicView = await app.gql<{ service: { editsAwaitingReviewSince: string | null } }>(`{ service(id: "${id}") { editsAwaitingReviewSince } }`);
+    expect(publicView.data!.service.editsAwaitingReviewSince).toBeNull();
+
     const review = await category.gql<{ service: { pendingUpdates: Array<{ id: string; data: { oldArchivedServiceId: number } }> } }>(
       '{ service(id: "%") { pendingUpdates { id data } } }'.replace('%', id),
     );
@@ -287,6 +296,8 @@ describe('reviewing supplier edits', () => {
       '{ serviceUpdatesToReview(first: 100) { nodes { service { id } } } }',
     );
     expect(after.data!.serviceUpdatesToReview.nodes.some((n) => n.service.id === id)).toBe(false);
+    const reviewed = await browser.gql<{ service: { editsAwaitingReviewSince: string | null } }>(`{ service(id: "${id}") { editsAwaitingReviewSince } }`);
+    expect(reviewed.data!.service.editsAwaitingReviewSince).toBeNull();
   });
 
   it('lists versions oldest first and reverts to one of them', async () => {

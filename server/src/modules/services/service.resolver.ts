@@ -179,6 +179,15 @@ export class ServiceResolver {
     return services.diffService(ctx, service, versions.from, versions.to);
   }
 
+  @FieldResolver(() => Date, {
+    nullable: true,
+    description: "When the earliest supplier edit the Crown Commercial Service has not reviewed yet was made; null when none. For the service's supplier and reviewers.",
+  })
+  async editsAwaitingReviewSince(@Root() service: Service, @Ctx() ctx: AppContext): Promise<Date | null> {
+    if (!canReviewServiceUpdates(ctx.viewer) && !isServiceOwner(ctx.viewer, service.supplier.id)) return null;
+    return (await services.pendingUpdates(ctx.em, service.serviceId))[0]?.createdAt ?? null;
+  }
+
   @FieldResolver(() => [AuditEvent], { nullable: true, description: 'Supplier edits not yet reviewed, oldest first; null unless you review service edits.' })
   async pendingUpdates(@Root() service: Service, @Ctx() ctx: AppContext): Promise<AuditEvent[] | null> {
     if (!canReviewServiceUpdates(ctx.viewer)) return null;

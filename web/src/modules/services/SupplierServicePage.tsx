@@ -10,6 +10,8 @@ import { SummaryList } from '../../ui/govuk/SummaryList';
 import { Tag } from '../../ui/govuk/Tag';
 import { PageNotFound, ServiceProblem } from '../../ui/pages/ErrorPages';
 import { RequireViewer } from '../../ui/session/guards';
+import { useFrameworkForm } from '../../ui/forms/frameworkForm';
+import { LiveEditSections } from './LiveEditSections';
 import { SERVICE_STATUS, serviceName } from './queries';
 import { ServiceDocuments } from './ServiceDocuments';
 import { useMyService } from './useMyService';
@@ -50,9 +52,18 @@ function ServiceDetails({ id }: { id: string }) {
   if (failed) return <ServiceProblem />;
   if (missing) return <PageNotFound />;
   if (loading || !service) return <p className="govuk-body">Loading…</p>;
+  return <ServiceView service={service} />;
+}
+
+type MyService = NonNullable<ReturnType<typeof useMyService>['service']>;
+
+function ServiceView({ service }: { service: MyService }) {
+  // The live-edit form of the content (G-Cloud only): its sections show the answers a supplier may change.
+  const { form } = useFrameworkForm('SERVICE_LIVE_EDIT', service.framework.slug, service.lot.slug);
   const name = serviceName(service.data);
   const status = SERVICE_STATUS[service.status];
   const gCloud = service.framework.family === 'G_CLOUD';
+  const review = service.editsAwaitingReviewSince;
   return (
     <>
       <Title>{name}</Title>
@@ -67,10 +78,26 @@ function ServiceDetails({ id }: { id: string }) {
         <div className="govuk-grid-column-two-thirds">
           <SummaryList
             rows={[
-              { key: { text: 'Lot' }, value: { text: service.lot.name } },
-              { key: { text: 'Service ID' }, value: { text: service.id } },
+              // Without a live-edit form, its "Service attributes" section does not say these.
+              form ? false : { key: { text: 'Lot' }, value: { text: service.lot.name } },
+              form ? false : { key: { text: 'Service ID' }, value: { text: service.id } },
               { key: { text: 'Status' }, value: { text: <Tag text={status?.text ?? service.status} classes={status?.classes} /> } },
               { key: { text: 'Last changed' }, value: { text: formatDate(service.updatedAt) } },
+              review
+                ? {
+                    key: { text: 'Review of your changes' },
+                    value: {
+                      text: (
+                        <>
+                          <Tag text="Waiting for review" classes="govuk-tag--blue" />
+                          <p className="govuk-body govuk-!-margin-top-2 govuk-!-margin-bottom-0">
+                            Your changes since {formatDate(review)} are live. The Crown Commercial Service has not checked them yet.
+                          </p>
+                        </>
+                      ),
+                    },
+                  }
+                : false,
             ]}
           />
           {gCloud && service.status === 'PUBLISHED' ? (
@@ -80,7 +107,8 @@ function ServiceDetails({ id }: { id: string }) {
               </Link>
             </p>
           ) : null}
-          <ServiceDocuments documents={service.documents} />
+          {form ? <LiveEditSections form={form} service={service} /> : null}
+          <ServiceDocuments documents={service.documents} title={form ? 'All documents for this service' : undefined} />
         </div>
       </div>
       <AnswerSections sections={service.displaySections} />

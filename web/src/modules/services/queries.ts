@@ -87,6 +87,25 @@ export const MyServiceDocument = graphql(`
         reason
         since
       }
+      editsAwaitingReviewSince
+      documents {
+        ...ServiceDocumentFields
+      }
+      displaySections {
+        ...AnswerSectionFields
+      }
+    }
+  }
+`);
+
+/** Changes answers of a live service; the answer refreshes what the service pages show. */
+export const UpdateServiceDocument = graphql(`
+  mutation UpdateService($id: ID!, $answers: JSONObject!) {
+    updateService(id: $id, answers: $answers) {
+      id
+      data
+      updatedAt
+      editsAwaitingReviewSince
       documents {
         ...ServiceDocumentFields
       }

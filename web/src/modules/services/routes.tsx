@@ -7,6 +7,7 @@ import type { RouteObject } from 'react-router';
 export const servicesRoutes: RouteObject[] = [
   { path: 'suppliers/services', lazy: async () => ({ Component: (await import('./YourServicesPage')).YourServicesPage }) },
   { path: 'suppliers/services/:id', lazy: async () => ({ Component: (await import('./SupplierServicePage')).SupplierServicePage }) },
+  { path: 'suppliers/services/:id/edit/:section', lazy: async () => ({ Component: (await import('./EditServiceSectionPage')).EditServiceSectionPage }) },
   { path: 'suppliers/services/:id/remove', lazy: async () => ({ Component: (await import('./RemoveServicePage')).RemoveServicePage }) },
   { path: 'suppliers/frameworks/:framework/updates', lazy: async () => ({ Component: (await import('./FrameworkUpdatesPage')).FrameworkUpdatesPage }) },
 ];

@@ -27,6 +27,8 @@ export interface QuestionPageProps {
   onSaved?: (answers: Answers) => unknown;
   /** The page's h1 when it asks several questions (a section's name; trusted HTML from the content). */
   title?: string;
+  /** The page's <title> when the h1 alone does not tell it from other pages (default: the h1 as text). */
+  pageTitle?: string;
   /** Above the h1 (a caption such as the framework's name). */
   caption?: ReactNode;
   /** Between the h1 and the questions (a section's description, a notice about prefilled answers). */
@@ -52,7 +54,22 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
  * that another page starts from its own answers.
  */
 export function QuestionPage(props: QuestionPageProps) {
-  const { form, questionIds, answers, onSave, onSaved, title, caption, intro, values, numbered, requireAnswers = true, submitText = 'Save and continue', secondaryAction } = props;
+  const {
+    form,
+    questionIds,
+    answers,
+    onSave,
+    onSaved,
+    title,
+    pageTitle,
+    caption,
+    intro,
+    values,
+    numbered,
+    requireAnswers = true,
+    submitText = 'Save and continue',
+    secondaryAction,
+  } = props;
   const saved = props.saved ?? answers;
   const ctx = useMemo(() => questionContext(form, { values, numbered }), [form, values, numbered]);
   const questions = useMemo(() => questionIds.map((id) => ctx.index.top(id)).filter((q): q is Question => Boolean(q)), [questionIds, ctx]);
@@ -86,7 +103,7 @@ export function QuestionPage(props: QuestionPageProps) {
   const heading = title ?? (questions[0] ? singleTitle(questions[0], ctx) : '');
   return (
     <>
-      <Title error={errors.summary.length > 0}>{plainText(heading)}</Title>
+      <Title error={errors.summary.length > 0}>{pageTitle ?? plainText(heading)}</Title>
       <FormErrorSummary errors={errors} submission={action.submission} />
       {caption}
       {single ? null : <h1 className="govuk-heading-l" dangerouslySetInnerHTML={{ __html: heading }} />}
