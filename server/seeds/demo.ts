@@ -44,6 +44,16 @@ export const DEMO_USERS: Array<{ email: string; name: string; role: Role }> = [
   { email: 'category@crowncommercial.gov.uk', name: 'Cat Category', role: Role.ADMIN_CCS_CATEGORY },
 ];
 
+/**
+ * Sign-ins for two more demo suppliers, so that journeys which change a supplier's data leave the
+ * demo supplier's alone: one on DOS 5 with services on every lot (it can respond to any
+ * opportunity), one on G-Cloud 13 only (it cannot).
+ */
+export const OTHER_SUPPLIER_USERS: Array<{ email: string; name: string; supplier: number }> = [
+  { email: 'dos-supplier@example.com', name: 'Nia Northern', supplier: 3 },
+  { email: 'g-cloud-supplier@example.com', name: 'Dai Desk', supplier: 4 },
+];
+
 const readSchema = (name: string) => JSON.parse(readFileSync(path.join(schemasDir, `${name}.json`), 'utf8')) as JsonSchema;
 
 const DAY = 24 * 3600 * 1000;
@@ -168,6 +178,23 @@ export async function seedDemo(em: EntityManager, clock: Clock, documents?: Demo
         tx.create(User, { ...u, supplier: u.role === Role.SUPPLIER ? suppliers[0] : null, passwordHash, passwordChangedAt: now, createdAt: now, updatedAt: now });
       }
       created.push(`${missing.length} demo users`);
+    }
+    const existingOthers = new Set((await tx.find(User, { email: { $in: OTHER_SUPPLIER_USERS.map((u) => u.email) } })).map((u) => u.email));
+    const others = OTHER_SUPPLIER_USERS.filter((u) => !existingOthers.has(u.email));
+    if (others.length) {
+      const passwordHash = await hashPassword(DEMO_PASSWORD);
+      for (const u of others)
+        tx.create(User, {
+          email: u.email,
+          name: u.name,
+          role: Role.SUPPLIER,
+          supplier: suppliers[u.supplier],
+          passwordHash,
+          passwordChangedAt: now,
+          createdAt: now,
+          updatedAt: now,
+        });
+      created.push(`${others.length} more demo supplier users`);
     }
     await tx.flush();
     created.push(...(await seedLiveServices(tx, clock, suppliers, documents)));

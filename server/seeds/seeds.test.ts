@@ -84,6 +84,13 @@ describe('reference and demo seeds', () => {
     const supplierUser = await em.findOneOrFail(User, { email: 'supplier@example.com' }, { populate: ['supplier'] });
     expect(supplierUser.supplier?.getEntity().name).toBe('Demo Cloud Services');
     expect(new Set((await em.find(User, {})).map((u) => u.role)).size).toBe(8);
+    // Two more supplier sign-ins: one whose company is on DOS 5, one whose company is on G-Cloud only.
+    const dos = await em.findOneOrFail(User, { email: 'dos-supplier@example.com' }, { populate: ['supplier'] });
+    expect(dos.supplier?.getEntity().name).toBe('Northern Hosting Co');
+    const gCloud = await em.findOneOrFail(User, { email: 'g-cloud-supplier@example.com' }, { populate: ['supplier'] });
+    expect(gCloud.supplier?.getEntity().name).toBe('24/7 Support Desk');
+    expect(await em.count(Service, { supplier: dos.supplier!.id, framework: { slug: 'digital-outcomes-and-specialists-5' } })).toBe(3);
+    expect(await em.count(Service, { supplier: gCloud.supplier!.id, framework: { slug: 'digital-outcomes-and-specialists-5' } })).toBe(0);
   });
 
   it('gives the demo supplier a G-Cloud 14 application whose complete drafts are valid', async () => {

@@ -1,19 +1,66 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
+import { useCallback, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { Title } from '../../ui/app/Title';
 import { FormErrorSummary } from '../../ui/forms/FormErrorSummary';
-import { useFormMutation } from '../../ui/forms/useFormMutation';
+import { useFormAction } from '../../ui/forms/useFormMutation';
 import { formatDate, formatTime } from '../../ui/format';
 import { BackLink } from '../../ui/govuk/BackLink';
 import { Button } from '../../ui/govuk/Button';
 import { ErrorPage, PageNotFound, ServiceProblem } from '../../ui/pages/ErrorPages';
 import { RequireViewer } from '../../ui/session/guards';
-import { applicationPath, briefTitle, CreateBriefResponseDocument, INELIGIBLE, opportunityPath, ResponseStartDocument } from './queries';
+import { applicationPath, briefTitle, CreateBriefResponseDocument, INELIGIBLE, opportunityPath, responsePath, ResponseStartDocument } from './queries';
 
 const isSupplier = (v: { role: string }) => v.role === 'SUPPLIER';
 
-export const useCreateBriefResponse = () => useFormMutation(CreateBriefResponseDocument, { refetchQueries: [ResponseStartDocument] });
+/**
+ * Starts a response. The API refuses a supplier that cannot apply (FORBIDDEN with the reason, when
+ * eligibility changed since the page loaded): `refused` holds the reason for the page to explain.
+ * A response that exists already (started in another tab) is no error: the page shows it.
+ */
+export function useCreateBriefResponse() {
+  const [create] = useMutation(CreateBriefResponseDocument, { refetchQueries: [ResponseStartDocument], awaitRefetchQueries: true });
+  const client = useApolloClient();
+  const [refused, setRefused] = useState<string | null>(null);
+  const run = useCallback(
+    async (variables: { briefId: string }) => {
+      const result = await create({ variables });
+      if (!result.error) return result.data ?? null;
+      const first = CombinedGraphQLErrors.is(result.error) ? result.error.errors[0] : undefined;
+      const code = first?.extensions?.code;
+      if (code === 'FORBIDDEN') setRefused(typeof first?.extensions?.reason === 'string' ? first.extensions.reason : '');
+      if (code === 'CONFLICT') {
+        await client.refetchQueries({ include: [ResponseStartDocument] });
+        return null;
+      }
+      throw result.error;
+    },
+    [create, client],
+  );
+  return { ...useFormAction(run), refused };
+}
+
+/** "You can't apply for this opportunity", and why (a `data-reason` slug for each reason). */
+function Ineligible({ reason, lot, framework, back }: { reason: string | null | undefined; lot: string; framework: string; back: string }) {
+  const known = INELIGIBLE[reason ?? ''];
+  return (
+    <ErrorPage title="You can’t apply for this opportunity">
+      <p className="govuk-body" data-reason={known?.slug} data-testid="ineligible">
+        {known ? known.text(lot, framework) : 'Your company cannot apply for this opportunity.'}
+      </p>
+      <p className="govuk-body">
+        To apply, your company needs a service on the {framework} framework in the opportunity’s category ({lot.toLowerCase()}), and for a specialist, a service that offers the
+        role the buyer asks for.
+      </p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to={back}>
+          Back to the opportunity
+        </Link>
+      </p>
+    </ErrorPage>
+  );
+}
 
 function ResponseStart({ id }: { id: string }) {
   const valid = /^\d{1,9}$/.test(id);
@@ -31,27 +78,14 @@ function ResponseStart({ id }: { id: string }) {
   const title = briefTitle(brief.data);
   const back = opportunityPath(brief.id);
   const eligibility = brief.myEligibility;
-  if (eligibility && !eligibility.eligible) {
-    const reason = INELIGIBLE[eligibility.reason ?? ''];
-    return (
-      <ErrorPage title="You can’t apply for this opportunity">
-        <p className="govuk-body" data-reason={reason?.slug} data-testid="ineligible">
-          {reason ? reason.text(brief.lot.name, brief.framework.name) : 'Your company cannot apply for this opportunity.'}
-        </p>
-        <p className="govuk-body">
-          <Link className="govuk-link" to={back}>
-            Back to the opportunity
-          </Link>
-        </p>
-      </ErrorPage>
-    );
-  }
+  if ((eligibility && !eligibility.eligible) || start.refused !== null)
+    return <Ineligible reason={start.refused ?? eligibility?.reason} lot={brief.lot.name} framework={brief.framework.name} back={back} />;
   const response = data!.myBriefResponses.find((r) => r.brief.id === brief.id);
   const specialists = brief.lot.slug === 'digital-specialists';
 
   const startApplication = async () => {
     const created = await start.submit({ briefId: brief.id });
-    if (created) await navigate(applicationPath(brief.id, created.createBriefResponse.id));
+    if (created) await navigate(responsePath(brief.id, created.createBriefResponse.id));
   };
 
   return (
@@ -90,7 +124,7 @@ function ResponseStart({ id }: { id: string }) {
               Applications close at {formatTime(brief.applicationsClosedAt)} on {formatDate(brief.applicationsClosedAt)}. You can change your application until then.
             </p>
             {response ? (
-              <Button text="Continue application" href={applicationPath(brief.id, response.id)} />
+              <Button text="Continue application" href={responsePath(brief.id, response.id)} />
             ) : (
               <form
                 noValidate

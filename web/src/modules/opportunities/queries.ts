@@ -129,6 +129,105 @@ export const CreateBriefResponseDocument = graphql(`
   }
 `);
 
+/** A response's pages: the opportunity it answers and the response (NOT_FOUND unless it is the viewer's). */
+export const BriefResponsePageDocument = graphql(`
+  query BriefResponsePage($id: ID!, $responseId: ID!) {
+    brief(id: $id) {
+      id
+      status
+      data
+      applicationsClosedAt
+      lot {
+        slug
+        name
+      }
+      framework {
+        slug
+        name
+      }
+    }
+    briefResponse(id: $responseId) {
+      id
+      status
+      data
+      submittedAt
+      brief {
+        id
+      }
+    }
+  }
+`);
+
+/** The supplier's services on a framework: the day rate question replays the maximum it gave for the role. */
+export const ResponseRateServicesDocument = graphql(`
+  query ResponseRateServices($frameworkSlug: String!) {
+    viewer {
+      id
+      supplier {
+        id
+        services(frameworkSlug: $frameworkSlug) {
+          id
+          status
+          data
+          lot {
+            slug
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const UpdateBriefResponseDocument = graphql(`
+  mutation UpdateBriefResponse($id: ID!, $answers: JSONObject!) {
+    updateBriefResponse(id: $id, answers: $answers) {
+      id
+      status
+      data
+      submittedAt
+    }
+  }
+`);
+
+export const SubmitBriefResponseDocument = graphql(`
+  mutation SubmitBriefResponse($id: ID!) {
+    submitBriefResponse(id: $id) {
+      id
+      status
+      data
+      submittedAt
+    }
+  }
+`);
+
+/** What happens after applying: the opportunity and the viewer's response to it, if any. */
+export const ResponseResultDocument = graphql(`
+  query ResponseResult($id: ID!) {
+    brief(id: $id) {
+      id
+      status
+      data
+      applicationsClosedAt
+      lot {
+        slug
+        name
+      }
+      framework {
+        slug
+        name
+      }
+    }
+    myBriefResponses {
+      id
+      status
+      submittedAt
+      brief {
+        id
+      }
+    }
+  }
+`);
+
 /** An opportunity's title from its answers. */
 export const briefTitle = (data: unknown): string => {
   const title = (data as Record<string, unknown> | null)?.title;
@@ -137,6 +236,21 @@ export const briefTitle = (data: unknown): string => {
 
 /** Where a supplier reads the application they made (the S11 answers page). */
 export const applicationPath = (briefId: string, responseId: string) => `/suppliers/opportunities/${briefId}/responses/${responseId}/application`;
+
+/** Where a supplier carries on an application: its first question not answered yet (or its answers page). */
+export const responsePath = (briefId: string, responseId: string) => `/suppliers/opportunities/${briefId}/responses/${responseId}`;
+
+/** A question's page of the application, in the flow ("Save and continue" to the next). */
+export const questionPath = (briefId: string, responseId: string, questionId: string) => `${responsePath(briefId, responseId)}/${questionId}`;
+
+/** A question's page reached from the answers page: saving goes back there. */
+export const editQuestionPath = (briefId: string, responseId: string, questionId: string) => `${questionPath(briefId, responseId, questionId)}/edit`;
+
+/** After applying: the confirmation and what happens next. */
+export const resultPath = (briefId: string) => `/suppliers/opportunities/${briefId}/responses/result`;
+
+/** The supplier's opportunities dashboard for a DOS framework (S13). */
+export const dashboardPath = (frameworkSlug: string) => `/suppliers/opportunities/frameworks/${frameworkSlug}`;
 
 /** Where a supplier starts or carries on an application (the S11 start page). */
 export const startPath = (briefId: string) => `/suppliers/opportunities/${briefId}/responses/start`;

@@ -152,6 +152,14 @@ describe('schema registry', () => {
     });
   });
 
+  it('says why an answer other than the one a question requires will not do, and asks for one that is missing', () => {
+    const dos = ['brief-responses', 'digital-outcomes-and-specialists-5', 'digital-specialists'] as const;
+    expect(registry.validate(...dos, { essentialRequirementsMet: false }, ['essentialRequirementsMet'])).toEqual({
+      essentialRequirementsMet: 'To carry on with your application, you need to show you have all the essential skills and experience',
+    });
+    expect(registry.validate(...dos, {}).essentialRequirementsMet).toBe('Select yes if you have all the essential skills and experience');
+  });
+
   it('checks only the questions being saved for a draft page', () => {
     expect(registry.validate('services', 'g-cloud-13', 'cloud-support', { serviceName: 'Agile coaching' }, ['serviceName'])).toEqual({});
     expect(registry.validate('services', 'g-cloud-13', 'cloud-support', { serviceName: '' }, ['serviceName'])).toEqual({ serviceName: 'Enter the service name.' });

@@ -157,7 +157,9 @@ export class SchemaRegistry implements AnswerSchemas {
           errors[field] = 'This question is not part of this lot';
           continue;
         }
-        const key = errorKey(e, field);
+        // A question that allows one answer only (`required_value`: "Do you have all the essential skills?") says why another will not do.
+        const refusedValue = e.keyword === 'enum' && e.instancePath === `/${field}` && entry.messages.get(field)?.has('not_required_value');
+        const key = refusedValue ? 'not_required_value' : errorKey(e, field);
         errors[field] = entry.messages.get(field)?.get(key) ?? entry.messages.get(field)?.get('answer_required') ?? 'Check your answer';
       }
       // allOf (follow-up) failures have no single property: report the follow-up questions unanswered.

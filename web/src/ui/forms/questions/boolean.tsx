@@ -16,8 +16,9 @@ function BooleanField({ question, state, onChange, errors, ctx, heading, path, r
       fieldset={{ legend: legendOf(title, heading) }}
       hint={hint}
       formGroup={{ beforeInputs: advice ? { children: advice } : undefined }}
-      // Side by side unless a follow-up opens under one of them (GOV.UK reveals only under stacked radios).
-      inline={!question.followup}
+      // Side by side unless a follow-up opens under one of them (GOV.UK reveals only under stacked radios),
+      // or advice comes before them (inside the radios' container, it would sit in their row).
+      inline={!question.followup && !advice}
       items={items}
       value={state === null ? null : String(state)}
       onChange={(value) => onChange(() => value === 'true')}
