@@ -10,7 +10,7 @@ import { Supplier, TradingStatus } from '../src/modules/suppliers/supplier.entit
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { G_CLOUD_LOTS, upsertFramework } from './reference.js';
-import { rng, validAnswers } from './answers.js';
+import { rng, validAnswers, type Rng } from './answers.js';
 import { attachDocuments, attachFrameworkUpdates } from './documents.js';
 import { seedSupplierDirectory } from './directory.js';
 import type { DocumentStorage } from '../src/app/storage-port.js';
@@ -45,14 +45,19 @@ export const DEMO_USERS: Array<{ email: string; name: string; role: Role }> = [
 ];
 
 /**
- * Sign-ins for two more demo suppliers, so that journeys which change a supplier's data leave the
- * demo supplier's alone: one on DOS 5 with services on every lot (it can respond to any
- * opportunity), one on G-Cloud 13 only (it cannot).
+ * Users of other demo suppliers (same password), each for one end-to-end journey that changes its
+ * company's state, so that no journey changes what another (or a person trying the demo) relies on.
  */
-export const OTHER_SUPPLIER_USERS: Array<{ email: string; name: string; supplier: number }> = [
-  { email: 'dos-supplier@example.com', name: 'Nia Northern', supplier: 3 },
-  { email: 'g-cloud-supplier@example.com', name: 'Dai Desk', supplier: 4 },
-];
+export const JOURNEY_USERS = {
+  /** Bright Research Studio: part-way through G-Cloud 14 like the demo supplier; its declaration gets made. */
+  declarant: { email: 'declarant@example.com', name: 'Dana Declarant', supplier: 2 },
+  /** Agile Delivery Partners: on G-Cloud 13 without an agreement; it gets signed. */
+  signer: { email: 'signer@example.com', name: 'Sid Signer', supplier: 1 },
+  /** Northern Hosting Co: on DOS 5 with services on every lot; it responds to an opportunity. */
+  responder: { email: 'dos-supplier@example.com', name: 'Nia Northern', supplier: 3 },
+  /** 24/7 Support Desk: on G-Cloud only; it is told why it cannot respond to an opportunity. */
+  ineligible: { email: 'g-cloud-supplier@example.com', name: 'Dai Desk', supplier: 4 },
+} as const;
 
 const readSchema = (name: string) => JSON.parse(readFileSync(path.join(schemasDir, `${name}.json`), 'utf8')) as JsonSchema;
 
@@ -136,65 +141,23 @@ export async function seedDemo(em: EntityManager, clock: Clock, documents?: Demo
     // one service complete and one still in progress on each G-Cloud lot.
     const g14 = await tx.findOneOrFail(Framework, { slug: 'g-cloud-14' });
     if (documents) await attachFrameworkUpdates(tx, documents.storage, now, g14);
-    if (!(await tx.findOne(SupplierFramework, { supplier: suppliers[0]!.id, framework: g14.id }))) {
-      const r = rng(2024);
-      const declaration = validAnswers(readSchema('declaration-g-cloud-13'), r);
-      for (const key of Object.keys(declaration).slice(20)) delete declaration[key];
-      const primary = (await tx.find(ContactInformation, { supplier: suppliers[0]!.id }, { orderBy: { id: 'asc' }, limit: 1 }))[0];
-      tx.create(SupplierFramework, {
-        supplier: suppliers[0]!,
-        framework: g14,
-        declaration,
-        declarationStatus: DeclarationStatus.STARTED,
-        applicationCompanyDetailsConfirmed: true,
-        companyDetails: companyDetailsRecord(suppliers[0]!, primary),
-        createdAt: now,
-        updatedAt: now,
-      });
-      for (const lot of await tx.find(Lot, { slug: { $in: G_CLOUD_LOTS } }, { orderBy: { id: 'asc' } })) {
-        // New services for G-Cloud 14: subjects from the end of the lot's vocabulary, one complete and one just started.
-        const [done, started] = G_CLOUD_VOCABULARY[lot.slug]!.subjects.slice(-2) as [Subject, Subject];
-        const complete = serviceAnswers(readSchema(`services-g-cloud-13-${lot.slug}`), lot.slug, done, done.name, DEMO_SUPPLIERS[0]!, r);
-        if (documents)
-          await attachDocuments(
-            tx,
-            documents.storage,
-            documents.content,
-            now,
-            { supplierId: suppliers[0]!.id, frameworkId: g14.id, frameworkSlug: g14.slug, lotSlug: lot.slug },
-            complete,
-          );
-        tx.create(DraftService, { supplier: suppliers[0]!, framework: g14, lot, data: complete, status: DraftStatus.SUBMITTED, createdAt: now, updatedAt: now });
-        tx.create(DraftService, { supplier: suppliers[0]!, framework: g14, lot, data: { serviceName: started.name }, createdAt: now, updatedAt: now });
-      }
-      created.push('a G-Cloud 14 application with a declaration and 6 draft services');
+    // Bright Research Studio is as far on, for the journey that makes a declaration (so the demo supplier's stays started).
+    for (const [n, seed] of [
+      [0, 2024],
+      [JOURNEY_USERS.declarant.supplier, 2025],
+    ] as const) {
+      if (await seedG14Application(tx, suppliers[n]!, g14, rng(seed), now, documents))
+        created.push(`a G-Cloud 14 application for ${suppliers[n]!.name} with a declaration and 6 draft services`);
     }
     await tx.flush();
-    const existingUsers = new Set((await tx.find(User, { email: { $in: DEMO_USERS.map((u) => u.email) } })).map((u) => u.email));
-    const missing = DEMO_USERS.filter((u) => !existingUsers.has(u.email));
+    const journeyUsers = Object.values(JOURNEY_USERS).map((u) => ({ email: u.email, name: u.name, role: Role.SUPPLIER, supplier: suppliers[u.supplier]! }));
+    const everyUser = [...DEMO_USERS.map((u) => ({ ...u, supplier: u.role === Role.SUPPLIER ? suppliers[0]! : null })), ...journeyUsers];
+    const existingUsers = new Set((await tx.find(User, { email: { $in: everyUser.map((u) => u.email) } })).map((u) => u.email));
+    const missing = everyUser.filter((u) => !existingUsers.has(u.email));
     if (missing.length) {
       const passwordHash = await hashPassword(DEMO_PASSWORD);
-      for (const u of missing) {
-        tx.create(User, { ...u, supplier: u.role === Role.SUPPLIER ? suppliers[0] : null, passwordHash, passwordChangedAt: now, createdAt: now, updatedAt: now });
-      }
+      for (const u of missing) tx.create(User, { ...u, passwordHash, passwordChangedAt: now, createdAt: now, updatedAt: now });
       created.push(`${missing.length} demo users`);
-    }
-    const existingOthers = new Set((await tx.find(User, { email: { $in: OTHER_SUPPLIER_USERS.map((u) => u.email) } })).map((u) => u.email));
-    const others = OTHER_SUPPLIER_USERS.filter((u) => !existingOthers.has(u.email));
-    if (others.length) {
-      const passwordHash = await hashPassword(DEMO_PASSWORD);
-      for (const u of others)
-        tx.create(User, {
-          email: u.email,
-          name: u.name,
-          role: Role.SUPPLIER,
-          supplier: suppliers[u.supplier],
-          passwordHash,
-          passwordChangedAt: now,
-          createdAt: now,
-          updatedAt: now,
-        });
-      created.push(`${others.length} more demo supplier users`);
     }
     await tx.flush();
     created.push(...(await seedLiveServices(tx, clock, suppliers, documents)));
@@ -262,4 +225,37 @@ async function seedLiveServices(tx: EntityManager, clock: Clock, suppliers: Supp
     data: { updated: ['serviceDescription'] },
   });
   return [`${catalogue.length} live G-Cloud 13 services for ${suppliers.length} suppliers on the framework, one supplier edit to review`];
+}
+
+/**
+ * A G-Cloud 14 application part-way through: company details confirmed, the declaration started
+ * (its first 20 answers), one service complete and one just started on each G-Cloud lot. Nothing
+ * when the supplier already has one; true when made.
+ */
+async function seedG14Application(tx: EntityManager, supplier: Supplier, g14: Framework, r: Rng, now: Date, documents?: DemoDocuments): Promise<boolean> {
+  if (await tx.findOne(SupplierFramework, { supplier: supplier.id, framework: g14.id })) return false;
+  const declaration = validAnswers(readSchema('declaration-g-cloud-13'), r);
+  for (const key of Object.keys(declaration).slice(20)) delete declaration[key];
+  const primary = (await tx.find(ContactInformation, { supplier: supplier.id }, { orderBy: { id: 'asc' }, limit: 1 }))[0];
+  tx.create(SupplierFramework, {
+    supplier,
+    framework: g14,
+    declaration,
+    declarationStatus: DeclarationStatus.STARTED,
+    applicationCompanyDetailsConfirmed: true,
+    companyDetails: companyDetailsRecord(supplier, primary),
+    createdAt: now,
+    updatedAt: now,
+  });
+  const own = DEMO_SUPPLIERS.find((d) => d.duns === supplier.dunsNumber)!;
+  for (const lot of await tx.find(Lot, { slug: { $in: G_CLOUD_LOTS } }, { orderBy: { id: 'asc' } })) {
+    // New services for G-Cloud 14: subjects from the end of the lot's vocabulary, one complete and one just started.
+    const [done, started] = G_CLOUD_VOCABULARY[lot.slug]!.subjects.slice(-2) as [Subject, Subject];
+    const complete = serviceAnswers(readSchema(`services-g-cloud-13-${lot.slug}`), lot.slug, done, done.name, own, r);
+    if (documents)
+      await attachDocuments(tx, documents.storage, documents.content, now, { supplierId: supplier.id, frameworkId: g14.id, frameworkSlug: g14.slug, lotSlug: lot.slug }, complete);
+    tx.create(DraftService, { supplier, framework: g14, lot, data: complete, status: DraftStatus.SUBMITTED, createdAt: now, updatedAt: now });
+    tx.create(DraftService, { supplier, framework: g14, lot, data: { serviceName: started.name }, createdAt: now, updatedAt: now });
+  }
+  return true;
 }

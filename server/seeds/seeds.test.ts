@@ -84,19 +84,29 @@ describe('reference and demo seeds', () => {
     const supplierUser = await em.findOneOrFail(User, { email: 'supplier@example.com' }, { populate: ['supplier'] });
     expect(supplierUser.supplier?.getEntity().name).toBe('Demo Cloud Services');
     expect(new Set((await em.find(User, {})).map((u) => u.role)).size).toBe(8);
-    // Two more supplier sign-ins: one whose company is on DOS 5, one whose company is on G-Cloud only.
-    const dos = await em.findOneOrFail(User, { email: 'dos-supplier@example.com' }, { populate: ['supplier'] });
-    expect(dos.supplier?.getEntity().name).toBe('Northern Hosting Co');
-    const gCloud = await em.findOneOrFail(User, { email: 'g-cloud-supplier@example.com' }, { populate: ['supplier'] });
-    expect(gCloud.supplier?.getEntity().name).toBe('24/7 Support Desk');
+    // Each journey that changes a supplier's state has a supplier of its own.
+    const journeyUsers = await em.find(
+      User,
+      { email: { $in: ['declarant@example.com', 'signer@example.com', 'dos-supplier@example.com', 'g-cloud-supplier@example.com'] } },
+      { populate: ['supplier'], orderBy: { email: 'asc' } },
+    );
+    expect(journeyUsers.map((u) => [u.email, u.supplier?.getEntity().name])).toEqual([
+      ['declarant@example.com', 'Bright Research Studio'],
+      ['dos-supplier@example.com', 'Northern Hosting Co'],
+      ['g-cloud-supplier@example.com', '24/7 Support Desk'],
+      ['signer@example.com', 'Agile Delivery Partners'],
+    ]);
+    // The responder's company is on DOS 5; the ineligible one's is not.
+    const [, dos, gCloud] = journeyUsers as [User, User, User, User];
     expect(await em.count(Service, { supplier: dos.supplier!.id, framework: { slug: 'digital-outcomes-and-specialists-5' } })).toBe(3);
     expect(await em.count(Service, { supplier: gCloud.supplier!.id, framework: { slug: 'digital-outcomes-and-specialists-5' } })).toBe(0);
   });
 
-  it('gives the demo supplier a G-Cloud 14 application whose complete drafts are valid', async () => {
+  it('gives the demo supplier (and the declaring journey’s supplier) a G-Cloud 14 application whose complete drafts are valid', async () => {
     const em = orm.em.fork();
-    const drafts = await em.find(DraftService, { framework: { slug: 'g-cloud-14' } }, { populate: ['lot'] });
-    expect(drafts).toHaveLength(6);
+    const drafts = await em.find(DraftService, { framework: { slug: 'g-cloud-14' } }, { populate: ['lot', 'supplier'] });
+    expect(drafts).toHaveLength(12);
+    expect(new Set(drafts.map((d) => d.supplier.getEntity().name))).toEqual(new Set(['Demo Cloud Services', 'Bright Research Studio']));
     const registry = new SchemaRegistry(schemasDir);
     for (const d of drafts.filter((x) => x.status === DraftStatus.SUBMITTED)) {
       expect(registry.validate('services', 'g-cloud-14', d.lot.getEntity().slug, d.data)).toEqual({});

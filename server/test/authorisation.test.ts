@@ -64,7 +64,10 @@ const CASES: Record<string, Case> = {
     allowed: [Role.ADMIN_FRAMEWORK_MANAGER],
     document: 'mutation { recordApplicationResult(frameworkSlug: "g-cloud-99", supplierId: "1", onFramework: true) { id } }',
   },
-  signFrameworkAgreement: { allowed: [Role.SUPPLIER], document: 'mutation { signFrameworkAgreement(frameworkSlug: "g-cloud-99", signerName: "a", signerRole: "b") { id } }' },
+  signFrameworkAgreement: {
+    allowed: [Role.SUPPLIER],
+    document: 'mutation { signFrameworkAgreement(frameworkSlug: "g-cloud-99", signerName: "a", signerRole: "b", acceptTerms: true) { id } }',
+  },
   putFrameworkAgreementOnHold: { allowed: [Role.ADMIN_CCS_SOURCING], document: 'mutation { putFrameworkAgreementOnHold(id: "999999") { id } }' },
   approveFrameworkAgreement: { allowed: [Role.ADMIN_CCS_SOURCING], document: 'mutation { approveFrameworkAgreement(id: "999999") { id } }' },
   unapproveFrameworkAgreement: { allowed: [Role.ADMIN_CCS_SOURCING], document: 'mutation { unapproveFrameworkAgreement(id: "999999") { id } }' },

@@ -3,26 +3,21 @@ import { ApplicationPage } from './pages/ApplicationPage.js';
 import { DeclarationPages } from './pages/DeclarationPages.js';
 import { SignInPage } from './pages/SignInPage.js';
 import { SupplierSignupPages, newSupplier } from './pages/SupplierSignupPages.js';
+import { DEMO_PASSWORD, signInOverApi } from './support/api.js';
 import { screenshot, useBrowserPage } from './support/browser.js';
 
 const browser = useBrowserPage();
 const web = () => inject('webUrl');
-const DEMO_PASSWORD = 'marketplace demo password';
 
 describe('a new supplier starts applying to G-Cloud 14', () => {
   it('registers interest, and sees its company details come first: the declaration cannot start before them', async () => {
     const page = browser.page;
     await new SupplierSignupPages(page, web()).createSignedInSupplier(newSupplier('Applicant'));
 
+    // From the dashboard: "Apply" registers interest and opens the application.
     const application = new ApplicationPage(page);
-    await application.open(web(), 'g-cloud-14');
+    await application.applyFromDashboard('G-Cloud 14');
     expect(await application.heading()).toBe('Apply to G-Cloud 14');
-    await page.getByText('G-Cloud 14 is open for applications.').waitFor();
-    await application.checkA11y('start applying');
-    await screenshot(page, 'application-start');
-
-    await application.apply();
-    expect(await application.banner()).toBe('Success You have started your G-Cloud 14 application');
     expect(await application.tasks()).toEqual([
       ['Confirm your company details', 'Not started'],
       ['Make your supplier declaration', 'Cannot start yet'],
@@ -45,18 +40,19 @@ describe('a new supplier starts applying to G-Cloud 14', () => {
   });
 });
 
-// The demo supplier is part-way through applying to the open G-Cloud 14 (company details confirmed,
-// a declaration started: seeds/demo.ts) and made a complete G-Cloud 13 declaration it may reuse.
+// The journey's own supplier (declarant@example.com, Bright Research Studio) is part-way through
+// applying to the open G-Cloud 14 like the demo supplier (company details confirmed, a declaration
+// started: seeds/demo.ts JOURNEY_USERS) and made a complete G-Cloud 13 declaration it may reuse.
 describe('a supplier makes its declaration for G-Cloud 14 (Chromium → SPA → API)', () => {
   it('answers every page (one sent empty first, one by keyboard), reuses G-Cloud 13 answers, and makes the declaration', async () => {
     const page = browser.page;
     const signIn = new SignInPage(page);
     await signIn.open(web());
-    await signIn.signIn('supplier@example.com', DEMO_PASSWORD);
-    await page.waitForURL((u) => !u.pathname.startsWith('/sign-in'));
+    await signIn.signIn('declarant@example.com', DEMO_PASSWORD);
+    await page.getByRole('heading', { level: 1, name: 'Bright Research Studio' }).waitFor();
 
     const application = new ApplicationPage(page);
-    await application.open(web(), 'g-cloud-14');
+    await application.continueFromDashboard();
     expect(await application.heading()).toBe('Apply to G-Cloud 14');
     expect(await application.tasks()).toEqual([
       ['Confirm your company details', 'Completed'],
@@ -183,5 +179,12 @@ describe('a supplier makes its declaration for G-Cloud 14 (Chromium → SPA → 
     await declaration.waitForOverview();
     await page.getByText('You have made your supplier declaration.').waitFor();
     expect(await page.getByRole('button', { name: 'Make declaration' }).count()).toBe(0);
+
+    // What the API holds for the journey's supplier: the declaration complete, the application made.
+    const api = await signInOverApi(web(), 'declarant@example.com');
+    const held = await api.gql<{ frameworkApplication: { declarationStatus: string; applicationStatus: string } }>(
+      '{ frameworkApplication(frameworkSlug: "g-cloud-14") { declarationStatus applicationStatus } }',
+    );
+    expect(held.frameworkApplication).toEqual({ declarationStatus: 'COMPLETE', applicationStatus: 'APPLICATION' });
   });
 });

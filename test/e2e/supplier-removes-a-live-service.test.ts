@@ -17,10 +17,10 @@ describe('a supplier removes one of its live G-Cloud services (S10)', () => {
     const signIn = new SignInPage(page);
     await signIn.open(webUrl());
     await signIn.signIn('supplier@example.com', DEMO_PASSWORD);
-    await page.waitForURL((u) => u.pathname !== '/sign-in');
+    await page.getByRole('heading', { level: 1, name: 'Demo Cloud Services' }).waitFor();
 
     const list = new YourServicesPage(page);
-    await list.open(webUrl());
+    await list.openFromDashboard('G-Cloud 13');
     await screenshot(page, 'supplier-your-services');
     const rows = await list.rows('g-cloud-13');
     expect(rows.length).toBeGreaterThan(1);
@@ -68,7 +68,7 @@ describe('a supplier removes one of its live G-Cloud services (S10)', () => {
     await screenshot(page, 'supplier-service-removed');
 
     // Its page in the account says so, and it can no longer be removed.
-    await page.goto(serviceUrl);
+    await list.row('g-cloud-13', index).getByRole('link', { name, exact: true }).click();
     await service.waitFor(name, 'a removed service in the supplier account');
     await expect(service.unavailableBanner().innerText()).resolves.toMatch(/You removed this service on \d{1,2} [A-Z][a-z]+ \d{4}\./);
     expect(await service.status()).toBe('Removed');

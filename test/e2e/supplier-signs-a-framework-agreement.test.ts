@@ -1,7 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { AgreementPages } from './pages/AgreementPages.js';
 import { SignInPage } from './pages/SignInPage.js';
-import { DEMO_PASSWORD } from './support/api.js';
+import { DEMO_PASSWORD, signInOverApi } from './support/api.js';
 import { screenshot, useBrowserPage } from './support/browser.js';
 import { waitForEmail } from './support/outbox.js';
 
@@ -11,8 +11,9 @@ const QUESTION = 'Do you have the legal authority to sign on behalf of your comp
 const SIGN_LINK = 'Sign and return your G-Cloud 13 agreement';
 
 /*
- * The demo supplier is on G-Cloud 13 (live, signed online) without an agreement, so its dashboard asks
- * it to sign. This is the only journey that signs it: the stack is fresh for each run of the suite.
+ * The journey's own supplier (signer@example.com, Agile Delivery Partners: seeds/demo.ts JOURNEY_USERS)
+ * is on G-Cloud 13 (live, signed online) without an agreement, so its dashboard asks it to sign. This
+ * is the only journey that signs it: the stack is fresh for each run of the suite.
  */
 describe('a supplier signs its framework agreement (S9)', () => {
   it('answers the legal-authority question, signs after fixing its errors, and the dashboard shows it waiting for CCS', async () => {
@@ -23,8 +24,8 @@ describe('a supplier signs its framework agreement (S9)', () => {
 
     const signIn = new SignInPage(page);
     await signIn.open(webUrl);
-    await signIn.signIn('supplier@example.com', DEMO_PASSWORD);
-    await pages.waitForHeading('Demo Cloud Services', 'dashboard, agreement to sign');
+    await signIn.signIn('signer@example.com', DEMO_PASSWORD);
+    await pages.waitForHeading('Agile Delivery Partners', 'dashboard, agreement to sign');
     await expect(pages.legalDocuments('g-cloud-13').count()).resolves.toBe(0);
 
     // The legal-authority question: nothing chosen, then "No", then back and "Yes".
@@ -49,8 +50,8 @@ describe('a supplier signs its framework agreement (S9)', () => {
 
     // The sign page: the company and its lots, then the signer with errors first.
     await pages.waitForHeading('Supplier appointment terms', 'sign page');
-    expect(await pages.row('Registered name')).toEqual({ value: 'Demo Cloud Services Ltd', action: '' });
-    expect(await pages.row('Companies House number')).toEqual({ value: '09876543', action: '' });
+    expect(await pages.row('Registered name')).toEqual({ value: 'Agile Delivery Partners LLP', action: '' });
+    expect(await pages.row('Companies House number')).toEqual({ value: 'OC123456', action: '' });
     expect((await pages.row('Registered address')).value).not.toBe('');
     expect(await pages.acceptedLots()).toEqual(['Lot 1: Cloud hosting', 'Lot 2: Cloud software', 'Lot 3: Cloud support']);
     await screenshot(page, 'agreement-sign');
@@ -62,8 +63,8 @@ describe('a supplier signs its framework agreement (S9)', () => {
     ]);
     expect(await pages.inlineError('Full name')).toBe('Enter your full name');
     await screenshot(page, 'agreement-sign-errors');
-    await page.getByLabel('Full name').fill('Sam Supplier');
-    await page.getByLabel('Role at the company').fill('Director');
+    await page.getByLabel('Full name').fill('Sid Signer');
+    await page.getByLabel('Role at the company').fill('Partner');
     await pages.button('Sign').click();
     await page.locator('.govuk-error-summary li').first().waitFor();
     await page.waitForFunction(() => document.querySelectorAll('.govuk-error-summary li').length === 1);
@@ -75,7 +76,7 @@ describe('a supplier signs its framework agreement (S9)', () => {
       'Your full name must be 255 characters or fewer',
       'Select to accept the terms of the G-Cloud 13 Framework Agreement',
     ]);
-    await page.getByLabel('Full name').fill('Sam Supplier');
+    await page.getByLabel('Full name').fill('Sid Signer');
     await page.getByLabel('I accept the terms of the G-Cloud 13 Framework Agreement').check();
     await pages.button('Sign').click();
 
@@ -84,28 +85,42 @@ describe('a supplier signs its framework agreement (S9)', () => {
     await expect(page.locator('.govuk-panel__body').innerText()).resolves.toBe('You have signed the G-Cloud 13 Framework Agreement');
     await expect(page.title()).resolves.toMatch(/^Agreement signed: G-Cloud 13/);
     await page.getByRole('heading', { level: 2, name: 'What happens next' }).waitFor();
-    expect((await pages.row('Signed by')).value).toBe('Sam Supplier, Director');
+    expect((await pages.row('Signed by')).value).toBe('Sid Signer, Partner');
     expect((await pages.row('Status')).value).toBe('Waiting for CCS to countersign');
     await screenshot(page, 'agreement-signed');
-    const email = await waitForEmail('supplier@example.com', { subject: /signed its G-Cloud 13 framework agreement/, since });
-    expect(email.text).toContain('Sam Supplier signed your organisation’s G-Cloud 13 framework agreement');
+    const email = await waitForEmail('signer@example.com', { subject: /signed its G-Cloud 13 framework agreement/, since });
+    expect(email.text).toContain('Sid Signer signed your organisation’s G-Cloud 13 framework agreement');
 
     // The dashboard: no more sign link; the legal documents, waiting for CCS, with the signature page.
     await pages.link('Return to your account').click();
-    await pages.waitForHeading('Demo Cloud Services', 'dashboard, agreement signed');
+    await pages.waitForHeading('Agile Delivery Partners', 'dashboard, agreement signed');
     await expect(pages.link(SIGN_LINK).count()).resolves.toBe(0);
     const legal = pages.legalDocuments('g-cloud-13');
     await legal.waitFor();
     await expect(legal.innerText()).resolves.toContain('Waiting for CCS to countersign');
-    expect((await pages.row('Signed by')).value).toBe('Sam Supplier, Director');
+    expect((await pages.row('Signed by')).value).toBe('Sid Signer, Partner');
     // The signature page is generated with the email, so it is there by now (a reload reads it afresh).
     await page.reload();
-    await pages.waitForHeading('Demo Cloud Services', 'dashboard, signature page ready');
+    await pages.waitForHeading('Agile Delivery Partners', 'dashboard, signature page ready');
     const download = legal.getByRole('link', { name: /Download signature page/ });
     await download.waitFor();
     await expect(download.getAttribute('href')).resolves.toMatch(/^\/documents\/.+\/g-cloud-13-signature-page-\d+\.pdf\?/);
     await legal.scrollIntoViewIfNeeded();
     await screenshot(page, 'agreement-dashboard-legal-documents');
+
+    // The framework's documents page: no more action to sign, the legal documents instead.
+    await pages.link('View documents for G-Cloud 13').click();
+    await pages.waitForHeading('G-Cloud 13 documents', 'G-Cloud 13 documents, agreement signed');
+    await expect(page.getByRole('button', { name: /Sign and return/ }).count()).resolves.toBe(0);
+    await expect(pages.legalDocuments('g-cloud-13').innerText()).resolves.toContain('Waiting for CCS to countersign');
+    await screenshot(page, 'agreement-framework-documents-signed');
+
+    // What the API holds: the agreement, signed by the journey's signer, waiting for CCS.
+    const api = await signInOverApi(webUrl, 'signer@example.com');
+    const held = await api.gql<{ frameworkApplication: { agreement: { signerName: string; signerRole: string; status: string } } }>(
+      '{ frameworkApplication(frameworkSlug: "g-cloud-13") { agreement { signerName signerRole status } } }',
+    );
+    expect(held.frameworkApplication.agreement).toEqual({ signerName: 'Sid Signer', signerRole: 'Partner', status: 'SIGNED' });
 
     // Signing twice is refused with a page that says so.
     await page.goto(`${webUrl}/suppliers/frameworks/g-cloud-13/start-framework-agreement-signing`);

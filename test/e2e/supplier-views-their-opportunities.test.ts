@@ -55,8 +55,11 @@ describe('a supplier views their DOS opportunities (S13)', () => {
     await pages.expectNotFound(`${webUrl()}/suppliers/opportunities/frameworks/g-cloud-13`);
     await pages.expectNotFound(`${webUrl()}/suppliers/opportunities/frameworks/no-such-framework`);
 
-    // Loaded afresh, the dashboard shows the same applications.
-    await dashboard.open(webUrl(), DOS.slug);
+    // From the supplier dashboard, loaded afresh, the opportunities dashboard shows the same applications.
+    await page.getByRole('banner').getByRole('link', { name: 'Your account' }).click();
+    await page.getByRole('link', { name: 'Your supplier dashboard' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Demo Cloud Services' }).waitFor();
+    await page.getByRole('link', { name: `View your opportunities on ${DOS.name}` }).click();
     await dashboard.waitFor(DOS.name);
     expect(await dashboard.startedRows()).toEqual(started);
   });

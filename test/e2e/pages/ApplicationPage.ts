@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { checkA11y } from '../support/axe.js';
 
 /** A supplier's application to a framework (S5): the start page, then the task list. */
@@ -8,6 +8,21 @@ export class ApplicationPage {
   async open(baseUrl: string, framework: string): Promise<void> {
     await this.page.goto(`${baseUrl}/suppliers/frameworks/${framework}`);
     await this.page.getByRole('heading', { level: 1 }).waitFor();
+  }
+
+  /** On the supplier dashboard: "Apply" to an open framework, which registers interest and opens the task list. */
+  async applyFromDashboard(framework: string): Promise<void> {
+    await this.page
+      .getByRole('region', { name: `${framework} is open for applications` })
+      .getByRole('button', { name: 'Apply' })
+      .click();
+    await this.page.getByRole('heading', { name: 'Application progress' }).waitFor();
+  }
+
+  /** On the supplier dashboard: "Continue your application" to the open framework. */
+  async continueFromDashboard(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Continue your application' }).click();
+    await this.page.getByRole('heading', { name: 'Application progress' }).waitFor();
   }
 
   heading(): Promise<string> {
@@ -48,6 +63,18 @@ export class ApplicationPage {
 
   async openTask(name: string): Promise<void> {
     await this.page.getByRole('link', { name }).click();
+  }
+
+  /** Once applications have closed: the page's opening paragraphs (the result so far). */
+  async outcome(): Promise<string[]> {
+    const lede = this.page.getByTestId('application-outcome');
+    await lede.waitFor();
+    return (await lede.locator('p').allInnerTexts()).map((t) => t.trim());
+  }
+
+  /** The action to sign and return the framework's agreement, if the page offers it. */
+  signAction(): Locator {
+    return this.page.getByRole('button', { name: /^Sign and return your / });
   }
 
   checkA11y(state: string): Promise<void> {

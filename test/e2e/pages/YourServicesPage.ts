@@ -10,6 +10,12 @@ export class YourServicesPage {
     await this.waitFor();
   }
 
+  /** From the supplier dashboard: a live framework's "View services" link. */
+  async openFromDashboard(frameworkName: string): Promise<void> {
+    await this.page.getByRole('link', { name: `View services on ${frameworkName}` }).click();
+    await this.waitFor();
+  }
+
   async waitFor(state = 'your services'): Promise<void> {
     await this.page.getByRole('heading', { level: 1, name: 'Your services' }).waitFor();
     await this.page.locator('table').first().waitFor();

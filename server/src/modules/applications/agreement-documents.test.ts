@@ -112,7 +112,7 @@ interface DocumentView {
   downloadUrl: string | null;
 }
 const DOC = 'id purpose fileName contentType scanStatus downloadUrl';
-const SIGN = `mutation { signFrameworkAgreement(frameworkSlug: "g-cloud-13", signerName: "Sam Supplier", signerRole: "Managing Director") { id signaturePage { ${DOC} } } }`;
+const SIGN = `mutation { signFrameworkAgreement(frameworkSlug: "g-cloud-13", signerName: "Sam Supplier", signerRole: "Managing Director", acceptTerms: true) { id signaturePage { ${DOC} } } }`;
 const OWN = `{ frameworkApplication(frameworkSlug: "g-cloud-13") { agreement { id signaturePage { ${DOC} } countersignedAgreement { ${DOC} } } } }`;
 type Own = { frameworkApplication: { agreement: { id: string; signaturePage: DocumentView | null; countersignedAgreement: DocumentView | null } | null } };
 const act = (verb: string, id: string) => sourcing.gql<Record<string, { status: string }>>(`mutation ($id: ID!) { ${verb}(id: $id) { status } }`, { id });

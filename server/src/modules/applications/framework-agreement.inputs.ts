@@ -7,6 +7,7 @@ export class SignArgs {
   @Field(() => String) @MaxLength(100) frameworkSlug!: string;
   @Field(() => String) @MaxLength(300) signerName!: string;
   @Field(() => String) @MaxLength(300) signerRole!: string;
+  @Field(() => Boolean, { description: 'The signer accepts the terms of the agreement: signing is refused without it.' }) acceptTerms!: boolean;
 }
 
 /** An agreement id given as a plain ID argument. */

@@ -18,7 +18,7 @@ export async function currentAgreement(em: EntityManager, application: Pick<Supp
 }
 
 /** A supplier on the framework signs its agreement online, against the framework's agreement version. */
-export async function signAgreement(ctx: AppContext, input: { frameworkSlug: string; signerName: string; signerRole: string }): Promise<FrameworkAgreement> {
+export async function signAgreement(ctx: AppContext, input: { frameworkSlug: string; signerName: string; signerRole: string; acceptTerms: boolean }): Promise<FrameworkAgreement> {
   const viewer = supplierViewer(ctx);
   const errors: FieldErrors = {};
   const signerName = input.signerName.trim();
@@ -27,6 +27,7 @@ export async function signAgreement(ctx: AppContext, input: { frameworkSlug: str
   else if (signerName.length > 255) errors.signerName = 'Name must be 255 characters or fewer';
   if (!signerRole) errors.signerRole = 'Enter the role of the person signing';
   else if (signerRole.length > 255) errors.signerRole = 'Role must be 255 characters or fewer';
+  if (!input.acceptTerms) errors.acceptTerms = 'Accept the terms of the agreement to sign it';
   if (Object.keys(errors).length) throw badInput('Check the signer details', errors);
   return ctx.em.transactional(async (em) => {
     const framework = await em.findOne(Framework, { slug: input.frameworkSlug });

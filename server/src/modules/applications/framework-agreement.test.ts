@@ -40,7 +40,7 @@ async function supplierUser(onFramework: boolean | null) {
 }
 
 const SIGN =
-  'mutation ($n: String!, $r: String!) { signFrameworkAgreement(frameworkSlug: "g-cloud-13", signerName: $n, signerRole: $r) { id status agreementVersion signerName } }';
+  'mutation ($n: String!, $r: String!, $a: Boolean! = true) { signFrameworkAgreement(frameworkSlug: "g-cloud-13", signerName: $n, signerRole: $r, acceptTerms: $a) { id status agreementVersion signerName } }';
 const act = (verb: string, id: string) =>
   sourcing.gql<Record<string, { status: string; countersignerName: string | null }>>(`mutation ($id: ID!) { ${verb}(id: $id) { status countersignerName } }`, { id });
 
@@ -57,10 +57,16 @@ describe('agreement status', () => {
 describe('framework agreements', () => {
   it('are signed once by a supplier on the framework, then held, approved and countersigned by sourcing', async () => {
     const supplier = await supplierUser(true);
-    expect((await supplier.gql(SIGN, { n: ' ', r: '' })).errors![0]!.extensions!.fieldErrors).toEqual({
+    expect((await supplier.gql(SIGN, { n: ' ', r: '', a: false })).errors![0]!.extensions!.fieldErrors).toEqual({
       signerName: 'Enter the full name of the person signing',
       signerRole: 'Enter the role of the person signing',
+      acceptTerms: 'Accept the terms of the agreement to sign it',
     });
+    // Without accepting the terms nothing is signed, however complete the rest is.
+    const unaccepted = await supplier.gql(SIGN, { n: 'Sam Supplier', r: 'Managing Director', a: false });
+    expect(unaccepted.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { acceptTerms: 'Accept the terms of the agreement to sign it' } });
+    const unsigned = await supplier.gql<{ frameworkApplication: { agreement: null } }>('{ frameworkApplication(frameworkSlug: "g-cloud-13") { agreement { id } } }');
+    expect(unsigned.data!.frameworkApplication.agreement).toBeNull();
     const signed = await supplier.gql<{ signFrameworkAgreement: { id: string } }>(SIGN, { n: 'Sam Supplier', r: 'Managing Director' });
     expect(signed.data!.signFrameworkAgreement).toMatchObject({ status: 'SIGNED', agreementVersion: 'RM1557.13', signerName: 'Sam Supplier' });
     const id = signed.data!.signFrameworkAgreement.id;

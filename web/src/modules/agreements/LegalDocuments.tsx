@@ -63,7 +63,7 @@ export function LegalDocuments({ frameworkSlug, frameworkName, headingLevel = 3 
   const id = `legal-documents-${frameworkSlug}`;
   return (
     <section aria-labelledby={id} data-testid={id}>
-      <Heading className="govuk-heading-s" id={id}>
+      <Heading className={headingLevel === 2 ? 'govuk-heading-m' : 'govuk-heading-s'} id={id}>
         Legal documents<span className="govuk-visually-hidden"> for {frameworkName}</span>
       </Heading>
       <AgreementSummary agreement={agreement} />

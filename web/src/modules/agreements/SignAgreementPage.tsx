@@ -40,7 +40,10 @@ function Form({ data, framework }: Signing) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const trimmed = { ...values, signerName: values.signerName.trim(), signerRole: values.signerRole.trim() };
-    const signed = await sign.submit({ frameworkSlug: framework.slug, signerName: trimmed.signerName, signerRole: trimmed.signerRole }, signErrors(trimmed, contract));
+    const signed = await sign.submit(
+      { frameworkSlug: framework.slug, signerName: trimmed.signerName, signerRole: trimmed.signerRole, acceptTerms: trimmed.acceptTerms },
+      signErrors(trimmed, contract),
+    );
     if (signed) await navigate(`${frameworkPath(framework.slug)}/framework-agreement-signed`);
   };
 

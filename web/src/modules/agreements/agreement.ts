@@ -87,8 +87,8 @@ export const AgreementDetailsFragment = graphql(`
 export const useAgreementSigning = (frameworkSlug: string) => useQuery(FrameworkAgreementSigningDocument, { variables: { frameworkSlug }, fetchPolicy: 'cache-and-network' });
 
 const SignFrameworkAgreementDocument = graphql(`
-  mutation SignFrameworkAgreement($frameworkSlug: String!, $signerName: String!, $signerRole: String!) {
-    signFrameworkAgreement(frameworkSlug: $frameworkSlug, signerName: $signerName, signerRole: $signerRole) {
+  mutation SignFrameworkAgreement($frameworkSlug: String!, $signerName: String!, $signerRole: String!, $acceptTerms: Boolean!) {
+    signFrameworkAgreement(frameworkSlug: $frameworkSlug, signerName: $signerName, signerRole: $signerRole, acceptTerms: $acceptTerms) {
       ...AgreementDetails
     }
   }

@@ -22,9 +22,15 @@ export interface Applying {
 /** The address of the application's pages. */
 export const applicationHref = (slug: string, rest = '') => `/suppliers/frameworks/${slug}${rest}`;
 
-/** The page's title within an application: "Apply to G-Cloud 14" while the framework is open. */
-export const applicationTitle = (framework: Pick<Framework, 'name' | 'status'>) =>
-  framework.status === 'OPEN' ? `Apply to ${framework.name}` : `Your ${framework.name} application`;
+/**
+ * The page's title within an application: "Apply to G-Cloud 14" while the framework is open,
+ * "G-Cloud 13 documents" once it is live, "Your G-Cloud 14 application" in between (and after).
+ */
+export function applicationTitle(framework: Pick<Framework, 'name' | 'status'>): string {
+  if (framework.status === 'OPEN') return `Apply to ${framework.name}`;
+  if (framework.status === 'LIVE') return `${framework.name} documents`;
+  return `Your ${framework.name} application`;
+}
 
 /** Breadcrumbs from the supplier's account to the application and on. */
 export function ApplicationBreadcrumbs({ framework, here }: { framework: Framework; here?: string }) {

@@ -9,10 +9,14 @@ import { Button } from '../../ui/govuk/Button';
 import { NotificationBanner } from '../../ui/govuk/NotificationBanner';
 import { Table } from '../../ui/govuk/Table';
 import { TaskList, type TaskListStatus } from '../../ui/govuk/TaskList';
-import { PageNotFound } from '../../ui/pages/ErrorPages';
 import { ApplicationBreadcrumbs, ApplicationFrame, applicationHref, applicationTitle, type Applying } from './ApplicationFrame';
 import { companyDetailsState, countsByLot, declarationState, plural, servicesState, type TaskState } from './progress';
-import { ApplicationServicesDocument, useRegisterInterest } from './queries';
+import { ApplicationOutcomeDocument, ApplicationServicesDocument, useRegisterInterest } from './queries';
+import { contractTitle } from '../agreements/agreement';
+import { LegalDocuments } from '../agreements/LegalDocuments';
+import { hidden } from './outcome';
+import { OutcomeView } from './OutcomeView';
+import { PageNotFound, ServiceProblem } from '../../ui/pages/ErrorPages';
 
 /** A task's status as GOV.UK's task list shows it. */
 function status(state: TaskState, done = 'Completed'): TaskListStatus {
@@ -148,15 +152,64 @@ function Progress({ framework, supplier, application }: Applying & { application
   );
 }
 
+/** The name a submitted service goes by: its own (G-Cloud), or its lot's (one-service lots). */
+const draftName = (draft: { data: Record<string, unknown>; lot: { name: string } }) =>
+  typeof draft.data.serviceName === 'string' && draft.data.serviceName.trim() ? draft.data.serviceName : draft.lot.name;
+
+/** The framework has closed for applications: the result so far, the agreement, what was submitted. */
+function Outcome({ framework, supplier, application }: Applying) {
+  const { data, error } = useQuery(ApplicationOutcomeDocument, { variables: { slug: framework.slug }, fetchPolicy: 'cache-and-network' });
+  if (error && !data) return <ServiceProblem />;
+  if (!data) return <p className="govuk-body">Loading…</p>;
+  const about = { ...framework, ...data.framework };
+  // Suppliers put on older frameworks with their services may have no application: their services say they are on it.
+  const services = (data.viewer?.supplier?.services ?? []).filter((s) => s.status !== 'DELETED').length;
+  const facts = {
+    recorded: Boolean(application),
+    applicationStatus: application?.applicationStatus ?? 'NO_APPLICATION',
+    declarationStatus: application?.declarationStatus ?? 'UNSTARTED',
+    onFramework: application?.onFramework ?? (services > 0 ? true : null),
+    signed: Boolean(application?.agreement),
+  };
+  if (hidden(about, facts) || (!application && !services)) return <PageNotFound />;
+  const title = applicationTitle(framework);
+  const newest =
+    data.frameworkCommunications
+      .map((d) => d.createdAt as string)
+      .sort()
+      .at(-1) ?? null;
+  return (
+    <>
+      <Title>{title}</Title>
+      <ApplicationBreadcrumbs framework={framework} />
+      <div className="govuk-grid-row">
+        <div className="govuk-grid-column-two-thirds">
+          <Flash />
+          <span className="govuk-caption-l">{supplier.name}</span>
+          <h1 className="govuk-heading-l">{title}</h1>
+          <OutcomeView
+            framework={about}
+            application={facts}
+            contract={contractTitle(about)}
+            drafts={data.draftServices.map((d) => ({ id: d.id, status: d.status, lot: d.lot, name: draftName(d as { data: Record<string, unknown>; lot: { name: string } }) }))}
+            communicationsUpdatedAt={newest}
+            legalDocuments={facts.signed ? <LegalDocuments frameworkSlug={framework.slug} frameworkName={framework.name} headingLevel={2} /> : null}
+          />
+        </div>
+      </div>
+    </>
+  );
+}
+
 /** S5: apply to a framework (register interest), then follow the application's progress. */
 export function ApplicationPage() {
   return (
     <ApplicationFrame>
       {(applying) => {
         const { framework, application } = applying;
-        if (application) return <Progress {...applying} application={application} />;
-        // Only an open framework can be applied to; anything else without an application is not there for this supplier.
-        return framework.status === 'OPEN' ? <StartApplying framework={framework} /> : <PageNotFound />;
+        if (framework.status === 'OPEN') return application ? <Progress {...applying} application={application} /> : <StartApplying framework={framework} />;
+        // Closed for applications: the outcome, for a supplier that applied (or has services there); the 404 page for anyone else.
+        return framework.status === 'COMING' ? <PageNotFound /> : <Outcome {...applying} />;
       }}
     </ApplicationFrame>
   );

@@ -42,6 +42,10 @@ export const FrameworkApplicationDocument = graphql(`
       applicationCompanyDetailsConfirmed
       applicationStatus
       declarationStatus
+      onFramework
+      agreement {
+        id
+      }
       declaration
       prefilledAnswers
       prefillDeclarationFrom {
@@ -142,3 +146,42 @@ export const useSetDeclarationReuse = () =>
 
 /** The code of a query's failure ("NOT_FOUND"), if the API gave one. */
 export const errorCode = (error: unknown) => (CombinedGraphQLErrors.is(error) ? (error.errors[0]?.extensions?.code as string | undefined) : undefined);
+
+/** What the application page shows once the framework has closed: the result, the agreement, the submitted services, the communications. */
+export const ApplicationOutcomeDocument = graphql(`
+  query ApplicationOutcome($slug: String!) {
+    framework(slug: $slug) {
+      id
+      slug
+      family
+      isESignatureSupported
+      intentionToAwardAt
+      liveAt
+      clarificationQuestionsOpen
+    }
+    draftServices(frameworkSlug: $slug) {
+      id
+      status
+      data
+      lot {
+        id
+        slug
+        name
+      }
+    }
+    frameworkCommunications(frameworkSlug: $slug) {
+      id
+      createdAt
+    }
+    viewer {
+      id
+      supplier {
+        id
+        services(frameworkSlug: $slug) {
+          id
+          status
+        }
+      }
+    }
+  }
+`);
