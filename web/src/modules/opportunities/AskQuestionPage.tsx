@@ -12,10 +12,8 @@ import { BackLink } from '../../ui/govuk/BackLink';
 import { Button } from '../../ui/govuk/Button';
 import { CharacterCount } from '../../ui/govuk/CharacterCount';
 import { ErrorPage, PageNotFound, ServiceProblem } from '../../ui/pages/ErrorPages';
-import { RequireViewer } from '../../ui/session/guards';
+import { isSupplier, RequireViewer } from '../../ui/session/guards';
 import { AskClarificationQuestionDocument, AskQuestionBriefDocument, briefTitle, INELIGIBLE, opportunityPath } from './queries';
-
-const isSupplier = (v: { role: string }) => v.role === 'SUPPLIER';
 
 /** The most words a question may have (the API also limits it to 5,000 characters). */
 export const QUESTION_MAX_WORDS = 100;

@@ -9,11 +9,9 @@ import { Breadcrumbs } from '../../ui/govuk/Breadcrumbs';
 import { Table } from '../../ui/govuk/Table';
 import { Tag } from '../../ui/govuk/Tag';
 import { PageNotFound, ServiceProblem } from '../../ui/pages/ErrorPages';
-import { RequireViewer } from '../../ui/session/guards';
+import { isSupplier, RequireViewer } from '../../ui/session/guards';
 import { dashboardLists } from './dashboard';
 import { applicationPath, briefTitle, OpportunitiesDashboardDocument, opportunityPath, startPath } from './queries';
-
-const isSupplier = (v: { role: string }) => v.role === 'SUPPLIER';
 
 const STATUS_TAG: Record<string, string | undefined> = {
   Won: 'govuk-tag--green',

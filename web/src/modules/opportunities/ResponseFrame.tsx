@@ -7,7 +7,7 @@ import { questionContext } from '../../ui/forms/questions/model';
 import type { TemplateValues } from '../../ui/forms/questions/template';
 import type { Answers, QuestionContext } from '../../ui/forms/questions/types';
 import { PageNotFound, ServiceProblem } from '../../ui/pages/ErrorPages';
-import { RequireViewer } from '../../ui/session/guards';
+import { isSupplier, RequireViewer } from '../../ui/session/guards';
 import type { BriefResponsePageQuery } from '../../gql/graphql';
 import { briefTitle, BriefResponsePageDocument, ResponseRateServicesDocument } from './queries';
 import { maximumDayRate, responsePages, responseValues } from './responseFlow';
@@ -27,7 +27,6 @@ export interface Responding {
   pages: string[];
 }
 
-const isSupplier = (v: { role: string }) => v.role === 'SUPPLIER';
 const notFound = (error: unknown) => {
   const code = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions?.code : undefined;
   return code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'BAD_USER_INPUT';

@@ -6,10 +6,9 @@ import { formatDateTime } from '../../ui/format';
 import { Link } from '../../ui/govuk/links';
 import { Panel } from '../../ui/govuk/Panel';
 import { PageNotFound, ServiceProblem } from '../../ui/pages/ErrorPages';
-import { RequireViewer } from '../../ui/session/guards';
+import { isSupplier, RequireViewer } from '../../ui/session/guards';
 import { applicationPath, briefTitle, dashboardPath, opportunityPath, ResponseResultDocument, startPath } from './queries';
 
-const isSupplier = (v: { role: string }) => v.role === 'SUPPLIER';
 const count = (v: unknown) => (Array.isArray(v) ? v.length : 0);
 
 function Result({ id }: { id: string }) {

@@ -9,10 +9,8 @@ import { formatDate, formatTime } from '../../ui/format';
 import { BackLink } from '../../ui/govuk/BackLink';
 import { Button } from '../../ui/govuk/Button';
 import { ErrorPage, PageNotFound, ServiceProblem } from '../../ui/pages/ErrorPages';
-import { RequireViewer } from '../../ui/session/guards';
+import { isSupplier, RequireViewer } from '../../ui/session/guards';
 import { applicationPath, briefTitle, CreateBriefResponseDocument, INELIGIBLE, opportunityPath, responsePath, ResponseStartDocument } from './queries';
-
-const isSupplier = (v: { role: string }) => v.role === 'SUPPLIER';
 
 /**
  * Starts a response. The API refuses a supplier that cannot apply (FORBIDDEN with the reason, when

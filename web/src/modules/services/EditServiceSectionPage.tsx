@@ -9,12 +9,10 @@ import type { Answers } from '../../ui/forms/questions/types';
 import { QuestionPage } from '../../ui/forms/QuestionPage';
 import { BackLink } from '../../ui/govuk/BackLink';
 import { ErrorPage, PageNotFound, ServiceProblem } from '../../ui/pages/ErrorPages';
-import { RequireViewer } from '../../ui/session/guards';
+import { isSupplier, RequireViewer } from '../../ui/session/guards';
 import { canEditService, editableSection, editTitle, savedMessage, sectionQuestionIds, serviceHref } from './liveEdit';
 import { serviceName, UpdateServiceDocument } from './queries';
 import { useMyService } from './useMyService';
-
-const isSupplier = (v: { role: string }) => v.role === 'SUPPLIER';
 
 type MyService = NonNullable<ReturnType<typeof useMyService>['service']>;
 

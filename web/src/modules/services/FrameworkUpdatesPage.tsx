@@ -13,10 +13,8 @@ import { CharacterCount } from '../../ui/govuk/CharacterCount';
 import { NotificationBanner } from '../../ui/govuk/NotificationBanner';
 import { Table } from '../../ui/govuk/Table';
 import { PageNotFound, ServiceProblem } from '../../ui/pages/ErrorPages';
-import { RequireViewer } from '../../ui/session/guards';
+import { isSupplier, RequireViewer } from '../../ui/session/guards';
 import { AskFrameworkClarificationQuestionDocument, FrameworkUpdatesDocument } from './queries';
-
-const isSupplier = (v: { role: string }) => v.role === 'SUPPLIER';
 
 /** The longest question the API takes (dm-journeys S8). */
 export const QUESTION_MAX_LENGTH = 5000;

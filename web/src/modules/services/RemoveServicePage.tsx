@@ -8,12 +8,10 @@ import { BackLink } from '../../ui/govuk/BackLink';
 import { Button } from '../../ui/govuk/Button';
 import { WarningText } from '../../ui/govuk/WarningText';
 import { ErrorPage, PageNotFound, ServiceProblem } from '../../ui/pages/ErrorPages';
-import { RequireViewer } from '../../ui/session/guards';
+import { isSupplier, RequireViewer } from '../../ui/session/guards';
 import { MyServicesDocument, RemoveServiceDocument, serviceName } from './queries';
 import { canRemove } from './SupplierServicePage';
 import { useMyService } from './useMyService';
-
-const isSupplier = (v: { role: string }) => v.role === 'SUPPLIER';
 
 const useRemoveService = () => useFormMutation(RemoveServiceDocument, { refetchQueries: [MyServicesDocument], awaitRefetchQueries: true });
 

@@ -9,14 +9,12 @@ import { NotificationBanner } from '../../ui/govuk/NotificationBanner';
 import { SummaryList } from '../../ui/govuk/SummaryList';
 import { Tag } from '../../ui/govuk/Tag';
 import { PageNotFound, ServiceProblem } from '../../ui/pages/ErrorPages';
-import { RequireViewer } from '../../ui/session/guards';
+import { isSupplier, RequireViewer } from '../../ui/session/guards';
 import { useFrameworkForm } from '../../ui/forms/frameworkForm';
 import { LiveEditSections } from './LiveEditSections';
 import { SERVICE_STATUS, serviceName } from './queries';
 import { ServiceDocuments } from './ServiceDocuments';
 import { useMyService } from './useMyService';
-
-const isSupplier = (v: { role: string }) => v.role === 'SUPPLIER';
 
 /** Only a live G-Cloud service can be removed by its supplier (DOS services stay until the framework ends). */
 export const canRemove = (service: { status: string; framework: { family: string } }) => service.status === 'PUBLISHED' && service.framework.family === 'G_CLOUD';

@@ -6,10 +6,8 @@ import { Breadcrumbs } from '../../ui/govuk/Breadcrumbs';
 import { Table } from '../../ui/govuk/Table';
 import { Tag } from '../../ui/govuk/Tag';
 import { ServiceProblem } from '../../ui/pages/ErrorPages';
-import { RequireViewer } from '../../ui/session/guards';
+import { isSupplier, RequireViewer } from '../../ui/session/guards';
 import { MyServicesDocument, SERVICE_STATUS, serviceName } from './queries';
-
-const isSupplier = (v: { role: string }) => v.role === 'SUPPLIER';
 
 interface ServiceRow {
   id: string;

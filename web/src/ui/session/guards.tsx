@@ -26,3 +26,6 @@ export function RequireViewer({ allow = () => true, children }: { allow?: (viewe
 }
 
 export const isAdminRole = (role: Role) => role.startsWith('ADMIN');
+
+/** Pages of a supplier's account (with RequireViewer): a signed-in buyer or admin gets the 404 page. */
+export const isSupplier = (viewer: Pick<Viewer, 'role'>) => viewer.role === 'SUPPLIER';
