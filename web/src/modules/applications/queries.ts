@@ -1,8 +1,7 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { useMutation, useQuery } from '@apollo/client/react';
-import { useCallback } from 'react';
+import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
-import { useFormMutation } from '../../ui/forms/useFormMutation';
+import { useFormMutation, useSaveAnswers } from '../../ui/forms/useFormMutation';
 
 /** The framework applied to, and the supplier applying (whether its company details were ever confirmed). */
 export const ApplyingToDocument = graphql(`
@@ -129,17 +128,7 @@ export function useFrameworkApplication(slug: string) {
 
 export const useRegisterInterest = () => useFormMutation(RegisterInterestDocument, { refetchQueries: [FrameworkApplicationDocument], awaitRefetchQueries: true });
 /** A declaration page's save, as QuestionPage takes it: resolves when saved, throws the API's refusal. */
-export function useSaveDeclarationAnswers(frameworkSlug: string) {
-  const [mutate] = useMutation(SaveDeclarationDocument);
-  return useCallback(
-    async (answers: Record<string, unknown>) => {
-      const result = await mutate({ variables: { frameworkSlug, answers } });
-      if (result.error) throw result.error;
-      return result.data;
-    },
-    [mutate, frameworkSlug],
-  );
-}
+export const useSaveDeclarationAnswers = (frameworkSlug: string) => useSaveAnswers(SaveDeclarationDocument, { frameworkSlug });
 export const useCompleteDeclaration = (hrefFor: (field: string) => string) => useFormMutation(CompleteDeclarationDocument, { hrefFor });
 export const useSetDeclarationReuse = () =>
   useFormMutation(SetDeclarationReuseDocument, { fieldOrder: ['reuse'], refetchQueries: [FrameworkApplicationDocument], awaitRefetchQueries: true });

@@ -1,9 +1,7 @@
-import { useMutation } from '@apollo/client/react';
-import { useCallback } from 'react';
+import { useSaveAnswers } from '../../ui/forms/useFormMutation';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { flash } from '../../ui/app/flash';
 import { QuestionPage } from '../../ui/forms/QuestionPage';
-import type { Answers } from '../../ui/forms/questions/types';
 import { BackLink } from '../../ui/govuk/BackLink';
 import { Link } from '../../ui/govuk/links';
 import { PageNotFound } from '../../ui/pages/ErrorPages';
@@ -12,17 +10,7 @@ import { nextPage, previousPage, resumePage } from './responseFlow';
 import { ResponseFrame, type Responding } from './ResponseFrame';
 
 /** Saves a page's changed answers; throws the API's refusal for the page to show. */
-function useSaveResponse(id: string) {
-  const [mutate] = useMutation(UpdateBriefResponseDocument);
-  return useCallback(
-    async (answers: Answers) => {
-      const result = await mutate({ variables: { id, answers } });
-      if (result.error) throw result.error;
-      return result.data;
-    },
-    [mutate, id],
-  );
-}
+const useSaveResponse = (id: string) => useSaveAnswers(UpdateBriefResponseDocument, { id });
 
 function QuestionForm({ r, questionId, editing }: { r: Responding; questionId: string; editing: boolean }) {
   const navigate = useNavigate();

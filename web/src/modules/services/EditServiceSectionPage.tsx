@@ -1,4 +1,4 @@
-import { useMutation } from '@apollo/client/react';
+import { useSaveAnswers } from '../../ui/forms/useFormMutation';
 import { CombinedGraphQLErrors } from '@apollo/client';
 import { useCallback, useRef, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -17,17 +17,7 @@ import { useMyService } from './useMyService';
 type MyService = NonNullable<ReturnType<typeof useMyService>['service']>;
 
 /** Saves changed answers of the service; throws the API's refusal (its fieldErrors show on the page). */
-function useUpdateService(id: string) {
-  const [mutate] = useMutation(UpdateServiceDocument);
-  return useCallback(
-    async (answers: Answers) => {
-      const result = await mutate({ variables: { id, answers } });
-      if (result.error) throw result.error;
-      return result.data;
-    },
-    [mutate, id],
-  );
-}
+const useUpdateService = (id: string) => useSaveAnswers(UpdateServiceDocument, { id });
 
 function SectionForm({ service, form, slug }: { service: MyService; form: FrameworkForm; slug: string }) {
   const navigate = useNavigate();

@@ -1,7 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
 import { graphql } from '../../gql';
-import { useFormMutation } from '../../ui/forms/useFormMutation';
+import { useFormMutation, useSaveAnswers } from '../../ui/forms/useFormMutation';
 
 /** The framework's lots (whether a supplier may offer only one service on each) and its family. */
 export const SubmissionLotsDocument = graphql(`
@@ -173,17 +173,7 @@ export const useCopyAllServices = () => useFormMutation(CopyAllServicesDocument,
 export const useCreateDraft = () => useFormMutation(CreateDraftDocument, LISTS);
 
 /** A draft page's save, as QuestionPage takes it: resolves when saved, throws the API's refusal. */
-export function useSaveDraftAnswers(id: string) {
-  const [mutate] = useMutation(UpdateDraftDocument, { refetchQueries: [SubmissionDraftsDocument] });
-  return useCallback(
-    async (answers: Record<string, unknown>) => {
-      const result = await mutate({ variables: { id, answers } });
-      if (result.error) throw result.error;
-      return result.data;
-    },
-    [mutate, id],
-  );
-}
+export const useSaveDraftAnswers = (id: string) => useSaveAnswers(UpdateDraftDocument, { id }, { refetchQueries: [SubmissionDraftsDocument] });
 
 /**
  * The create page's save: a new draft, then its first answers. Should the API refuse the answers,

@@ -101,3 +101,26 @@ export function useFormQuery<TData, TVariables extends OperationVariables>(
   );
   return useFormAction(run, options);
 }
+
+/**
+ * A page of a content form's save, as QuestionPage takes it: the mutation with the page's changed
+ * answers added to the variables that name what is saved (a draft's id, a framework's slug). It
+ * resolves when saved and throws the API's refusal, which QuestionPage shows.
+ */
+export function useSaveAnswers<TData, TVariables extends OperationVariables & { answers: unknown }>(
+  document: TypedDocumentNode<TData, TVariables>,
+  target: NoInfer<Omit<TVariables, 'answers'>>,
+  options: Pick<FormMutationOptions, 'refetchQueries' | 'awaitRefetchQueries'> = {},
+): (answers: Record<string, unknown>) => Promise<TData> {
+  const [mutate] = useMutation(document, options);
+  const key = JSON.stringify(target);
+  return useCallback(
+    async (answers: Record<string, unknown>) => {
+      const variables = { ...(JSON.parse(key) as Omit<TVariables, 'answers'>), answers } as unknown as TVariables;
+      const result = await (mutate as (options: { variables: TVariables }) => ReturnType<typeof mutate>)({ variables });
+      if (result.error) throw result.error;
+      return result.data as TData;
+    },
+    [mutate, key],
+  );
+}
