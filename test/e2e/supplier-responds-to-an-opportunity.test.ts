@@ -137,8 +137,8 @@ describe('a supplier responds to an open DOS opportunity (S11)', () => {
     expect(rows.map((r) => r.key)).toEqual([
       'Earliest start date',
       'Day rate',
-      'Essential skills and experience',
-      'Essential skills and experience',
+      'Do you have all the essential skills and experience?',
+      'Give evidence of the essential skills and experience',
       'Nice-to-have skills and experience',
       'Email address',
     ]);

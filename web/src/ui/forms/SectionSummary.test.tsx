@@ -59,4 +59,23 @@ describe('SectionSummary', () => {
     expect(screen.getAllByText('Not answered')).toHaveLength(3);
     expect(screen.queryByRole('link')).toBeNull();
   });
+
+  it('names rows by their whole question where the content gives two the same short name', () => {
+    const response = FORMS.briefResponse;
+    render(
+      <MockedProvider>
+        <SectionSummary
+          form={response}
+          section={response.sections[0]!}
+          answers={{ essentialRequirementsMet: true, respondToEmailAddress: 'bids@example.com' }}
+          values={{ lot: 'digital-specialists', brief: { lotSlug: 'digital-specialists', essentialRequirements: ['Agile'], niceToHaveRequirements: [] } }}
+        />
+      </MockedProvider>,
+    );
+    const keys = rows().map(([key]) => key);
+    expect(keys).toContain('Do you have all the essential skills and experience?');
+    expect(keys).toContain('Give evidence of the essential skills and experience');
+    expect(keys).toContain('Email address');
+    expect(keys).not.toContain('Essential skills and experience');
+  });
 });

@@ -5,7 +5,8 @@ import type { FormSection, FrameworkForm } from './frameworkForm';
 import { dependsMet } from './questions/group';
 import { questionContext } from './questions/model';
 import { questionType } from './questions/registry';
-import { numberOf, questionName } from './questions/shared';
+import { contentValues, numberOf, questionName } from './questions/shared';
+import { plainText } from './questions/content';
 import type { TemplateValues } from './questions/template';
 import type { Answers, Question } from './questions/types';
 
@@ -32,11 +33,18 @@ const answered = (value: unknown) => value !== undefined && value !== null && va
  */
 export function SectionSummary({ form, section, answers, changeHref, prefilled, values, numbered, card }: SectionSummaryProps) {
   const ctx = useMemo(() => questionContext(form, { values, numbered }), [form, values, numbered]);
+  // The content gives some questions the same short name ("Essential skills and experience" for the
+  // yes/no and for the evidence): those rows say their question in full, so each reads (and is
+  // announced with its Change link) as what it asks.
+  const shown = section.questionIds.map((id) => ctx.index.top(id)).filter((q): q is Question => Boolean(q && dependsMet(q, ctx)));
+  const names = shown.map((q) => questionName(q, ctx));
+  const repeated = new Set(names.filter((n, i) => names.indexOf(n) !== i));
   const rows: SummaryListRow[] = section.questionIds.flatMap((id): SummaryListRow[] => {
     const question = ctx.index.top(id);
     if (!question || !dependsMet(question, ctx)) return [];
     const type = questionType(question);
-    const name = questionName(question, ctx);
+    const short = questionName(question, ctx);
+    const name = repeated.has(short) && question.question ? plainText(question.question, contentValues(ctx)) : short;
     const number = numberOf(question, ctx);
     const page = section.pages.find((p) => p.questionIds.includes(id));
     const href = page && changeHref ? changeHref(page.slug, question) : null;
