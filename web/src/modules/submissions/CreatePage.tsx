@@ -25,7 +25,8 @@ function Create({ submitting, lot, form }: { submitting: Submitting; lot: Submis
   const back = lot.oneServiceLimit ? submissionsHref(framework.slug) : lotHref(framework.slug, lot.slug);
   return (
     <>
-      <SubmissionBreadcrumbs framework={framework} trail={[{ label: lot.name, to: lot.oneServiceLimit ? undefined : back }, { label: 'Add a service' }]} />
+      {/* A one-service lot has no page of its own (its address leads here): the trail skips it. */}
+      <SubmissionBreadcrumbs framework={framework} trail={[...(lot.oneServiceLimit ? [] : [{ label: lot.name, to: back }]), { label: 'Add a service' }]} />
       <BackLink href={back}>Back</BackLink>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">

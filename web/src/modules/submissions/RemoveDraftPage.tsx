@@ -40,7 +40,7 @@ function RemoveDraft({ submitting, lot, draft }: { submitting: Submitting; lot: 
   return (
     <>
       <Title error={remove.hasErrors}>{`Remove ${name}`}</Title>
-      <SubmissionBreadcrumbs framework={framework} trail={[{ label: lot.name, to: lot.oneServiceLimit ? undefined : after }, { label: name, to: back }, { label: 'Remove' }]} />
+      <SubmissionBreadcrumbs framework={framework} trail={[...(lot.oneServiceLimit ? [] : [{ label: lot.name, to: after }]), { label: name, to: back }, { label: 'Remove' }]} />
       <BackLink href={back}>Back</BackLink>
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">

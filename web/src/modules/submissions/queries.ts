@@ -142,7 +142,7 @@ const CopyDraftDocument = graphql(`
   }
 `);
 
-const CopyServiceDocument = graphql(`
+export const CopyServiceDocument = graphql(`
   mutation CopyPreviousService($frameworkSlug: String!, $serviceId: ID!) {
     copyServiceToDraft(frameworkSlug: $frameworkSlug, serviceId: $serviceId) {
       id
