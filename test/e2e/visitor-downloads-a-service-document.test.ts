@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
+import { findCloudServices } from './pages/GCloudEntryPages.js';
 import { SearchPage } from './pages/SearchPage.js';
 import { ServicePage } from './pages/ServicePage.js';
 import { screenshot, useBrowserPage } from './support/browser.js';
@@ -11,7 +12,7 @@ describe('a visitor downloads a G-Cloud service’s document', () => {
   it('finds a service, sees its documents listed and downloads one as an attachment', async () => {
     const page = browser.page;
     await page.goto(`${webUrl()}/`);
-    await page.getByRole('link', { name: /Find cloud hosting, software and support/i }).click();
+    await findCloudServices(page);
     const search = new SearchPage(page);
     await search.waitForSummary(/results? found/);
     await search.searchFor('storage');

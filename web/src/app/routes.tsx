@@ -11,6 +11,7 @@ import { servicesRoutes } from '../modules/services/routes';
 import { opportunitiesRoutes } from '../modules/opportunities/routes';
 import { agreementsRoutes } from '../modules/agreements/routes';
 import { submissionsRoutes } from '../modules/submissions/routes';
+import { gcloudRoutes } from '../modules/gcloud/routes';
 
 /**
  * The one route table of the public app. Each page's code is its own chunk, loaded when the page is
@@ -40,6 +41,7 @@ export function createRouter(client: ApolloClient) {
             ...opportunitiesRoutes,
             ...agreementsRoutes,
             ...submissionsRoutes,
+            ...gcloudRoutes,
             {
               path: 'g-cloud/search',
               loader: ({ request }) => {

@@ -77,7 +77,7 @@ export function HomePage() {
               {gcloud.length ? (
                 <ul className="govuk-list">
                   <li>
-                    <Link className="govuk-link" to="/g-cloud/search">
+                    <Link className="govuk-link" to="/g-cloud">
                       Find cloud hosting, software and support
                     </Link>
                   </li>
