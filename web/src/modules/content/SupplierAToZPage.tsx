@@ -78,7 +78,7 @@ export function SupplierAToZPage() {
   return (
     <>
       <Title>{`G-Cloud ${startingWith}${pages > 1 ? ` (page ${page} of ${pages})` : ''}`}</Title>
-      <Breadcrumbs items={[{ label: 'Cloud hosting, software and support', to: '/g-cloud/search' }, { label: 'G-Cloud supplier A to Z' }]} />
+      <Breadcrumbs items={[{ label: 'Cloud hosting, software and support', to: '/g-cloud' }, { label: 'G-Cloud supplier A to Z' }]} />
       <span className="govuk-caption-l">G-Cloud supplier A to Z</span>
       <h1 className="govuk-heading-l">{heading}</h1>
       <Letters current={prefix} />

@@ -64,7 +64,7 @@ export function SupplierPage() {
     <>
       <Title>{supplier.name}</Title>
       <Breadcrumbs
-        items={[{ label: 'Cloud hosting, software and support', to: '/g-cloud/search' }, { label: 'G-Cloud supplier A to Z', to: aToZHref(prefix) }, { label: supplier.name }]}
+        items={[{ label: 'Cloud hosting, software and support', to: '/g-cloud' }, { label: 'G-Cloud supplier A to Z', to: aToZHref(prefix) }, { label: supplier.name }]}
       />
       <span className="govuk-caption-l">Digital Marketplace supplier</span>
       <h1 className="govuk-heading-l">{supplier.name}</h1>

@@ -121,7 +121,7 @@ export function ServicePage() {
     <>
       <Breadcrumbs
         items={[
-          { label: 'Cloud hosting, software and support', to: '/g-cloud/search' },
+          { label: 'Cloud hosting, software and support', to: '/g-cloud' },
           { label: service.lot.name, to: `/g-cloud/search?lot=${service.lot.slug}` },
           { label: String(d.serviceName ?? '') },
         ]}
