@@ -55,7 +55,7 @@ export const JOURNEY_USERS = {
   signer: { email: 'signer@example.com', name: 'Sid Signer', supplier: 1 },
   /** Northern Hosting Co: on DOS 5 with services on every lot; it responds to an opportunity. */
   responder: { email: 'dos-supplier@example.com', name: 'Nia Northern', supplier: 3 },
-  /** 24/7 Support Desk: on G-Cloud only; it is told why it cannot respond to an opportunity. */
+  /** 24/7 Support Desk: on G-Cloud only; it is told why it cannot respond to an opportunity, and a service of it is renamed while a buyer searches. */
   ineligible: { email: 'g-cloud-supplier@example.com', name: 'Dai Desk', supplier: 4 },
 } as const;
 

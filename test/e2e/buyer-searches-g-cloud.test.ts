@@ -105,7 +105,8 @@ describe('a buyer searches G-Cloud (Chromium → SPA → API → Postgres search
   });
 
   it('tells the buyer when the results on screen change, and shows the latest on request', async () => {
-    const supplier = await signInOverApi(inject('webUrl'), 'supplier@example.com');
+    // A supplier no journey copies services of (renaming the demo supplier's would change what the copy journey finds).
+    const supplier = await signInOverApi(inject('webUrl'), 'g-cloud-supplier@example.com');
     const me = await supplier.gql<{ viewer: { supplier: { name: string } } }>('{ viewer { supplier { name } } }');
     const search = new SearchPage(browser.page);
     await search.open(url(`/g-cloud/search?q=${encodeURIComponent(me.viewer.supplier.name)}`));
