@@ -28,6 +28,7 @@ const CASES: Record<string, Case> = {
   requestBuyerAccount: { allowed: PUBLIC, document: 'mutation { requestBuyerAccount(email: "x@example.com") }' },
   createAccount: { allowed: PUBLIC, document: 'mutation { createAccount(input: { token: "1.x", name: "x", password: "y" }) { id } }' },
   requestPasswordReset: { allowed: PUBLIC, document: 'mutation { requestPasswordReset(email: "ghost@example.gov.uk") }' },
+  joinMailingList: { allowed: PUBLIC, document: 'mutation { joinMailingList(email: "") { id } }' },
   resetPassword: { allowed: PUBLIC, document: 'mutation { resetPassword(input: { token: "1.x", password: "y" }) }' },
   changePassword: { allowed: EVERYONE_SIGNED_IN, document: 'mutation { changePassword(input: { currentPassword: "wrong", newPassword: "another long one" }) }' },
   inviteAdminUser: { allowed: [Role.ADMIN_MANAGER], document: 'mutation { inviteAdminUser(input: { email: "bad@gmail.com", role: ADMIN }) }' },

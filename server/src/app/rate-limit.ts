@@ -17,6 +17,7 @@ export const ACCOUNT_OPERATIONS: ReadonlySet<string> = new Set([
   'createSupplierAccount',
   'createAccount',
   'changePassword',
+  'joinMailingList',
 ]);
 
 export interface RateLimits {

@@ -42,4 +42,16 @@ export class HomePage {
   becomeASupplierLink(): Locator {
     return this.page.getByRole('main').getByRole('link', { name: 'Become a supplier', exact: true });
   }
+
+  /** "Sign up for email alerts" in the "Sell to the public sector" column. */
+  mailingListLink(): Locator {
+    return this.page.getByRole('main').getByRole('link', { name: 'Sign up for email alerts', exact: true });
+  }
+
+  /** The success banner's text once it shows (the page is checked by waitForPage). */
+  async successBanner(): Promise<string> {
+    const banner = this.page.locator('.govuk-notification-banner--success');
+    await banner.waitFor();
+    return (await banner.innerText()).replace(/\s+/g, ' ').trim();
+  }
 }

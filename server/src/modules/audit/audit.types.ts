@@ -63,5 +63,6 @@ export enum AuditType {
   DOWNLOAD_AGREEMENT_DOCUMENT = 'download_agreement_document',
   DELETE_DOCUMENT = 'delete_document',
   RESCAN_DOCUMENTS = 'rescan_documents',
+  JOIN_MAILING_LIST = 'join_mailing_list',
 }
 registerEnumType(AuditType, { name: 'AuditType' });

@@ -124,6 +124,13 @@ export function BecomeASupplierPage() {
             ) : (
               <p className="govuk-body">No framework is open for applications or coming soon, so you cannot create a supplier account at the moment.</p>
             )}
+            <h2 className="govuk-heading-m">Get email alerts</h2>
+            <p className="govuk-body">
+              <Link className="govuk-link" to="/suppliers/mailing-list">
+                Sign up for email alerts
+              </Link>{' '}
+              to hear when a framework opens for applications.
+            </p>
           </>
         )}
       </div>

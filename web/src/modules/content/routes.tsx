@@ -2,7 +2,7 @@ import type { RouteObject } from 'react-router';
 
 /**
  * The content pages (help, cookies, privacy, accessibility, terms, crown hosting), the G-Cloud
- * supplier A to Z and supplier pages, and "become a supplier", lazy.
+ * supplier A to Z and supplier pages, "become a supplier" and its mailing list, lazy.
  */
 export const contentRoutes: RouteObject[] = [
   { path: 'help', lazy: async () => ({ Component: (await import('./HelpPage')).HelpPage }) },
@@ -14,4 +14,5 @@ export const contentRoutes: RouteObject[] = [
   { path: 'g-cloud/suppliers', lazy: async () => ({ Component: (await import('./SupplierAToZPage')).SupplierAToZPage }) },
   { path: 'g-cloud/supplier/:id', lazy: async () => ({ Component: (await import('./SupplierPage')).SupplierPage }) },
   { path: 'suppliers/supply', lazy: async () => ({ Component: (await import('./BecomeASupplierPage')).BecomeASupplierPage }) },
+  { path: 'suppliers/mailing-list', lazy: async () => ({ Component: (await import('./MailingListPage')).MailingListPage }) },
 ];

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Link } from 'react-router';
 import { graphql } from '../../gql';
+import { Flash } from '../../ui/app/flash';
 import { formatDate } from '../../ui/format';
 import { NotificationBanner } from '../../ui/govuk/NotificationBanner';
 import { ServiceProblem } from '../../ui/pages/ErrorPages';
@@ -61,6 +62,7 @@ export function HomePage() {
 
   return (
     <>
+      <Flash />
       <h1 className="govuk-heading-xl">Digital Marketplace</h1>
       <p className="govuk-body-l">Find technology or people for digital projects in the public sector, and sell your services to government.</p>
       {loading ? (
@@ -135,6 +137,11 @@ export function HomePage() {
                   </Link>
                 </p>
               ) : null}
+              <p className="govuk-body">
+                <Link className="govuk-link" to="/suppliers/mailing-list">
+                  Sign up for email alerts
+                </Link>
+              </p>
             </div>
           </div>
         </>
