@@ -59,6 +59,19 @@ export const JOURNEY_USERS = {
   ineligible: { email: 'g-cloud-supplier@example.com', name: 'Dai Desk', supplier: 4 },
 } as const;
 
+/**
+ * Buyers (same password) each for one end-to-end buying journey, so that the requirements and
+ * projects one journey makes are never another's.
+ */
+export const JOURNEY_BUYERS = {
+  /** Writes and publishes a requirement on each DOS lot. */
+  writer: { email: 'writer@example.gov.uk', name: 'Wren Writer' },
+  /** Answers supplier questions, reads responses, awards one requirement and cancels another. */
+  evaluator: { email: 'evaluator@example.gov.uk', name: 'Eve Evaluator' },
+  /** Runs a G-Cloud direct award from a saved search to a contract. */
+  directAwarder: { email: 'direct-award@example.gov.uk', name: 'Dara Award' },
+} as const;
+
 const readSchema = (name: string) => JSON.parse(readFileSync(path.join(schemasDir, `${name}.json`), 'utf8')) as JsonSchema;
 
 const DAY = 24 * 3600 * 1000;
@@ -151,7 +164,8 @@ export async function seedDemo(em: EntityManager, clock: Clock, documents?: Demo
     }
     await tx.flush();
     const journeyUsers = Object.values(JOURNEY_USERS).map((u) => ({ email: u.email, name: u.name, role: Role.SUPPLIER, supplier: suppliers[u.supplier]! }));
-    const everyUser = [...DEMO_USERS.map((u) => ({ ...u, supplier: u.role === Role.SUPPLIER ? suppliers[0]! : null })), ...journeyUsers];
+    const journeyBuyers = Object.values(JOURNEY_BUYERS).map((u) => ({ ...u, role: Role.BUYER, supplier: null }));
+    const everyUser = [...DEMO_USERS.map((u) => ({ ...u, supplier: u.role === Role.SUPPLIER ? suppliers[0]! : null })), ...journeyUsers, ...journeyBuyers];
     const existingUsers = new Set((await tx.find(User, { email: { $in: everyUser.map((u) => u.email) } })).map((u) => u.email));
     const missing = everyUser.filter((u) => !existingUsers.has(u.email));
     if (missing.length) {

@@ -41,8 +41,10 @@ describe('a supplier responds to an open DOS opportunity (S11)', () => {
     await page.getByTestId('lot-list').getByRole('link', { name: 'Digital specialists' }).click();
     await search.waitForSummary(/in Digital specialists$/);
     await search.openFilterGroup('Status');
-    await search.filter('open').check();
+    // The filter applies itself: the box is ticked once the address says so (the state follows the URL).
+    await search.filter('open').click();
     await page.waitForURL(/statusOpenClosed=open/);
+    await expect.poll(() => search.filter('open').isChecked()).toBe(true);
     await page.waitForFunction(() => Array.from(document.querySelectorAll('[data-testid="opportunity-status"]')).every((s) => s.textContent?.startsWith('Published')));
     await search.checkA11y('open specialist opportunities');
     // The first one that asks for nice-to-have skills too (some ask only for essential ones).
