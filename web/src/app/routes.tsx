@@ -12,6 +12,10 @@ import { opportunitiesRoutes } from '../modules/opportunities/routes';
 import { agreementsRoutes } from '../modules/agreements/routes';
 import { submissionsRoutes } from '../modules/submissions/routes';
 import { gcloudRoutes } from '../modules/gcloud/routes';
+import { buyersRoutes } from '../modules/buyers/routes';
+import { requirementsRoutes } from '../modules/requirements/routes';
+import { evaluationRoutes } from '../modules/evaluation/routes';
+import { directAwardRoutes } from '../modules/directaward/routes';
 
 /**
  * The one route table of the public app. Each page's code is its own chunk, loaded when the page is
@@ -42,6 +46,10 @@ export function createRouter(client: ApolloClient) {
             ...agreementsRoutes,
             ...submissionsRoutes,
             ...gcloudRoutes,
+            ...buyersRoutes,
+            ...requirementsRoutes,
+            ...evaluationRoutes,
+            ...directAwardRoutes,
             {
               path: 'g-cloud/search',
               loader: ({ request }) => {
