@@ -29,3 +29,6 @@ export const isAdminRole = (role: Role) => role.startsWith('ADMIN');
 
 /** Pages of a supplier's account (with RequireViewer): a signed-in buyer or admin gets the 404 page. */
 export const isSupplier = (viewer: Pick<Viewer, 'role'>) => viewer.role === 'SUPPLIER';
+
+/** Pages of a buyer's own requirements and projects (with RequireViewer): anyone else gets the 404 page. */
+export const isBuyer = (viewer: Pick<Viewer, 'role'>) => viewer.role === 'BUYER';
