@@ -1,3 +1,6 @@
+import { once } from 'node:events';
+import type { Readable } from 'node:stream';
+import { setTimeout as delay } from 'node:timers/promises';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { defineJob, type JobContext } from '../../app/jobs.js';
@@ -86,7 +89,7 @@ export const scanDocumentJob = defineJob<{ documentId: string }>({
     } finally {
       // clamd may answer before the body's end (its stream limit) or fail: the rest is not needed, and an
       // unread body holds a file or a storage connection open.
-      object.body.destroy();
+      await release(object.body);
     }
     await recordVerdict(em, clock.now(), documentId, outcome, false);
     logger.info({ documentId, verdict: outcome.verdict.result }, 'document scanned');
@@ -161,6 +164,21 @@ export const rescanStepKey = (rescanId: number, cursor: string | null | undefine
 const RESCAN_BATCH = 25;
 
 /** One step of a rescan of every stored document: the next batch after the rescan's cursor. */
+/**
+ * Destroys a stored object's body and waits until it has let go of its file or connection (a file
+ * stream closes its descriptor after `destroy()` returns), so that a failing job retried many
+ * times holds nothing open. A body that never says it closed is given up on after 5 s.
+ */
+async function release(body: Readable): Promise<void> {
+  if (body.closed) return;
+  const closed = once(body, 'close').then(
+    () => undefined,
+    () => undefined,
+  );
+  body.destroy();
+  await Promise.race([closed, delay(5_000, undefined, { ref: false })]);
+}
+
 export const rescanDocumentsJob = defineJob<{ rescanId: number }>({
   name: 'documents.rescan',
   queue: { policy: 'exclusive', retryLimit: 12, retryDelay: 5, retryBackoff: true, retryDelayMax: 300 },
@@ -179,7 +197,7 @@ export const rescanDocumentsJob = defineJob<{ rescanId: number }>({
       const object = await ctx.storage!.documents.get(storageKey(doc));
       if (object) {
         // Destroyed whatever happens: a failed scan (clamd down) would otherwise leave the file open on every retry.
-        const outcome = await ctx.scanner.scan(object.body).finally(() => object.body.destroy());
+        const outcome = await ctx.scanner.scan(object.body).finally(() => release(object.body));
         if (outcome.verdict.result === 'infected') infected += 1;
         await recordVerdict(em, clock.now(), doc.id, outcome, true);
       }
