@@ -108,6 +108,12 @@ export function validAnswers(schema: JsonSchema, r: Rng): Record<string, unknown
       }
     }
   }
+  // Parts that go together (a specialist role's locations and day rate) are answered together, and a
+  // group of which one must be answered (a DOS capability, a specialist role) has one.
+  const dependencies = (schema.dependencies ?? {}) as Record<string, string[]>;
+  for (const k of Object.keys(doc)) for (const d of dependencies[k] ?? []) if (!(d in doc)) doc[d] = value(props[d]!, r);
+  const groups = (schema.anyOf ?? []) as Array<{ required: string[] }>;
+  if (groups.length && !groups.some((g) => g.required.every((k) => k in doc))) for (const k of r.pick(groups).required) doc[k] = value(props[k]!, r);
   // A minimum price is never above its maximum (prices are drawn one by one): swap a pair that is.
   for (const min of Object.keys(doc).filter((k) => /(?:^p|P)riceMin$/.test(k))) {
     const max = min.replace(/Min$/, 'Max');

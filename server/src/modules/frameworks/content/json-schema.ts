@@ -190,7 +190,16 @@ export function generateSchema(opts: { framework: string; manifest: string; ques
   const properties: Record<string, JsonSchema> = {};
   const required = new Set<string>();
   const allOf: JsonSchema[] = [];
+  // Groups of optional multiquestions of which one must be answered (a team capability, a specialist
+  // role): each member needs its own required parts, which then need each other.
+  const anyOf: JsonSchema[] = [];
+  const dependencies: Record<string, string[]> = {};
   for (const q of top) {
+    if (q.type === 'multiquestion' && q.any_of) {
+      const parts = requiredOf({ ...q, optional: false });
+      anyOf.push({ title: q.any_of, required: parts });
+      if (parts.length > 1) for (const part of parts) dependencies[part] = parts.filter((other) => other !== part);
+    }
     const members = q.type === 'multiquestion' ? (q.questions ?? []) : [q];
     for (const m of members) Object.assign(properties, questionProperties(m));
     if (!targets.has(q.id)) for (const r of requiredOf(q)) required.add(r);
@@ -211,5 +220,7 @@ export function generateSchema(opts: { framework: string; manifest: string; ques
     required: [...required].sort(),
   };
   if (allOf.length) schema.allOf = allOf;
+  if (anyOf.length) schema.anyOf = anyOf;
+  if (Object.keys(dependencies).length) schema.dependencies = dependencies;
   return schema;
 }

@@ -60,7 +60,18 @@ const BUYING: SchemaSpec[] = (
   })),
 );
 
-export const SCHEMA_CATALOGUE: readonly SchemaSpec[] = [...SERVICES, ...DECLARATIONS, ...BUYING];
+/** DOS 5 services: what a supplier offers on each lot (one service each, but studios). */
+const DOS_SERVICES: SchemaSpec[] = [...DOS_LOTS, ['user-research-studios', 'User research studios'] as const].map(([lot, lotName]) => ({
+  kind: 'services' as const,
+  framework: 'digital-outcomes-and-specialists-5',
+  frameworkName: 'Digital Outcomes and Specialists 5',
+  lot,
+  lotName,
+  manifest: 'edit_submission',
+  questionSet: 'services',
+}));
+
+export const SCHEMA_CATALOGUE: readonly SchemaSpec[] = [...SERVICES, ...DOS_SERVICES, ...DECLARATIONS, ...BUYING];
 
 /** Iterations without content of their own reuse another's (the demo G-Cloud 14 uses G-Cloud 13's). */
 const CONTENT_OF: Record<string, string> = { 'g-cloud-14': 'g-cloud-13' };

@@ -48,10 +48,17 @@ function messagesFor(framework: string, manifest: string, questionSet: string, l
   return out;
 }
 
+/** What a supplier is told when a group of which one must be answered has none (DOS services). */
+const ANY_OF_MESSAGES: Record<string, string> = {
+  capability: 'Add at least one team capability your company can provide',
+  specialist: 'Add at least one specialist role, with where and at what day rate you can provide it',
+};
+
 /** The original's validation key for a JSON Schema error (dm-frameworks §2.6). */
 function errorKey(e: ErrorObject, field: string): string {
   switch (e.keyword) {
     case 'required':
+    case 'dependencies':
     case 'minLength':
     case 'minItems':
     case 'type':
@@ -146,8 +153,15 @@ export class SchemaRegistry implements AnswerSchemas {
       for (const e of validate.errors ?? []) {
         // Inside a follow-up rule only a missing answer is meaningful; the branch that did not apply is noise.
         if (e.schemaPath.includes('/allOf/') && e.keyword !== 'required') continue;
+        // Each branch of "answer at least one of these" is reported once, as the group, below.
+        if (e.schemaPath.startsWith('#/anyOf/')) continue;
+        if (e.keyword === 'anyOf' && e.instancePath === '') {
+          const group = String(((entry.schema.anyOf as JsonSchema[])[0] ?? {}).title ?? '_');
+          errors[group] ??= ANY_OF_MESSAGES[group] ?? 'Answer at least one of the questions of this section';
+          continue;
+        }
         const field =
-          e.keyword === 'required'
+          e.keyword === 'required' || e.keyword === 'dependencies'
             ? String(e.params.missingProperty)
             : e.keyword === 'additionalProperties'
               ? String(e.params.additionalProperty)
