@@ -33,6 +33,7 @@ const CASES: Record<string, Case> = {
   changePassword: { allowed: EVERYONE_SIGNED_IN, document: 'mutation { changePassword(input: { currentPassword: "wrong", newPassword: "another long one" }) }' },
   inviteAdminUser: { allowed: [Role.ADMIN_MANAGER], document: 'mutation { inviteAdminUser(input: { email: "bad@gmail.com", role: ADMIN }) }' },
   unlockUser: { allowed: [Role.ADMIN, Role.ADMIN_CCS_CATEGORY, Role.ADMIN_MANAGER], document: 'mutation { unlockUser(id: "999999") { id } }' },
+  updateAdminUser: { allowed: [Role.ADMIN_MANAGER], document: 'mutation { updateAdminUser(id: "999999", input: { name: "X", role: ADMIN, active: true }) { id } }' },
   setUserActive: { allowed: [Role.ADMIN, Role.ADMIN_CCS_CATEGORY, Role.ADMIN_MANAGER], document: 'mutation { setUserActive(id: "999999", active: false) { id } }' },
   addBuyerEmailDomain: { allowed: [Role.ADMIN, Role.ADMIN_CCS_CATEGORY], document: 'mutation { addBuyerEmailDomain(domain: "-") { id } }' },
   removeBuyerEmailDomain: { allowed: [Role.ADMIN, Role.ADMIN_CCS_CATEGORY], document: 'mutation { removeBuyerEmailDomain(id: "999999") }' },

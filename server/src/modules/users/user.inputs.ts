@@ -67,6 +67,19 @@ export class InviteAdminUserInput {
   role!: Role;
 }
 
+@InputType({ description: 'An admin account as an admin-manager sets it: name, role and whether it may sign in.' })
+export class UpdateAdminUserInput {
+  @Field(() => String)
+  @MaxLength(1000)
+  name!: string;
+
+  @Field(() => Role)
+  role!: Role;
+
+  @Field(() => Boolean, { description: 'False suspends the account (its sessions end).' })
+  active!: boolean;
+}
+
 @ArgsType()
 export class UsersArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: 'Part of an email address.' })

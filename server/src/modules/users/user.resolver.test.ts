@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type Browser, type TestApp } from '../../../test/support/app.js';
 import { PASSWORD, allowBuyerDomain, makeUser } from '../../../test/support/factories.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
+import { AuditType } from '../audit/audit.types.js';
 import { EmailMessage } from '../notifications/email-message.entity.js';
 import { AuthToken } from './auth-token.entity.js';
 import { Role } from '../../shared/role.js';
@@ -283,6 +284,42 @@ describe('admin invitations', () => {
     expect((await s.gql(VIEWER)).data).toEqual({ viewer: { email: support.email, role: 'ADMIN' } });
     expect(ofUsers()).not.toEqual([]);
     expect(ofUsers().filter(readsHash)).toEqual([]);
+  });
+
+  it('an admin-manager renames, changes the role of and suspends an admin account, with field errors, audit and ended sessions', async () => {
+    const manager = await makeUser(app.orm.em.fork(), { role: Role.ADMIN_MANAGER });
+    const colleague = await makeUser(app.orm.em.fork(), { role: Role.ADMIN_CCS_SOURCING, name: 'Sol Old' });
+    const otherManager = await makeUser(app.orm.em.fork(), { role: Role.ADMIN_MANAGER });
+    const buyer = await makeUser(app.orm.em.fork(), { role: Role.BUYER });
+    const m = app.browser('admin');
+    await signIn(m, manager.email);
+    const c = app.browser('admin');
+    await signIn(c, colleague.email);
+    const update = (id: number, input: Record<string, unknown>) =>
+      m.gql<{ updateAdminUser: { name: string; role: string; active: boolean } }>(
+        'mutation ($id: ID!, $i: UpdateAdminUserInput!) { updateAdminUser(id: $id, input: $i) { name role active } }',
+        {
+          id: String(id),
+          i: input,
+        },
+      );
+
+    const bad = await update(colleague.id, { name: '  ', role: 'ADMIN_MANAGER', active: true });
+    expect(bad.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: { name: 'Enter a name', role: 'Choose one of the admin roles' } });
+    expect((await app.orm.em.fork().findOneOrFail(User, { id: colleague.id })).name).toBe('Sol Old');
+
+    expect((await update(colleague.id, { name: ' Sol New ', role: 'ADMIN_CCS_CATEGORY', active: true })).data).toEqual({
+      updateAdminUser: { name: 'Sol New', role: 'ADMIN_CCS_CATEGORY', active: true },
+    });
+    expect((await c.gql(VIEWER)).data).toEqual({ viewer: { email: colleague.email, role: 'ADMIN_CCS_CATEGORY' } });
+    expect((await update(colleague.id, { name: 'Sol New', role: 'ADMIN_CCS_CATEGORY', active: false })).data!.updateAdminUser.active).toBe(false);
+    expect((await c.gql(VIEWER)).data).toEqual({ viewer: null });
+
+    for (const id of [otherManager.id, buyer.id, manager.id, 999999]) {
+      expect((await update(id, { name: 'X', role: 'ADMIN', active: true })).errors![0]!.extensions!.code, String(id)).toBe('NOT_FOUND');
+    }
+    const audit = await app.orm.em.fork().find(AuditEvent, { objectType: 'User', objectId: String(colleague.id), type: AuditType.UPDATE_USER }, { orderBy: { id: 'asc' } });
+    expect(audit.map((a) => a.data)).toEqual([{ update: { name: 'Sol New', role: 'admin-ccs-category' } }, { update: { active: false } }]);
   });
 
   it('a support admin cannot deactivate an admin, and sees it as not found', async () => {

@@ -5,7 +5,17 @@ import { BuyerEmailDomain } from './buyer-email-domain.entity.js';
 import { Permission, rolesFor } from '../../shared/permissions.js';
 import { Role } from '../../shared/role.js';
 import { User } from './user.entity.js';
-import { AccountLink, ChangePasswordInput, CreateAccountInput, InviteAdminUserInput, ResetPasswordInput, SignInInput, UserIdArgs, UsersArgs } from './user.inputs.js';
+import {
+  AccountLink,
+  ChangePasswordInput,
+  CreateAccountInput,
+  InviteAdminUserInput,
+  ResetPasswordInput,
+  SignInInput,
+  UpdateAdminUserInput,
+  UserIdArgs,
+  UsersArgs,
+} from './user.inputs.js';
 import * as accounts from './account.service.js';
 import * as domains from './buyer-email-domain.service.js';
 import * as passwords from './password.service.js';
@@ -75,6 +85,12 @@ export class UserResolver {
   @Mutation(() => Boolean, { description: 'Invites a colleague to the admin site with a role.' })
   async inviteAdminUser(@Arg('input', () => InviteAdminUserInput) input: InviteAdminUserInput, @Ctx() ctx: AppContext): Promise<boolean> {
     return accounts.inviteAdminUser(ctx, input);
+  }
+
+  @Authorized(rolesFor(Permission.MANAGE_ADMIN_USERS))
+  @Mutation(() => User, { description: 'Changes an admin account’s name, role and status (admin-managers; the five assignable roles).' })
+  async updateAdminUser(@Args(() => UserIdArgs) { id }: UserIdArgs, @Arg('input', () => UpdateAdminUserInput) input: UpdateAdminUserInput, @Ctx() ctx: AppContext): Promise<User> {
+    return users.updateAdminUser(ctx, Number(id), input);
   }
 
   @Authorized(rolesFor(Permission.VIEW_USERS))

@@ -1,9 +1,9 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type AppContext } from '../../app/context.js';
-import { notFound } from '../../app/errors.js';
+import { badInput, notFound } from '../../app/errors.js';
 import { findPage, type Connection } from '../../shared/pagination.js';
-import type { Role } from '../../shared/role.js';
+import { INVITABLE_ADMIN_ROLES, type Role } from '../../shared/role.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
 import { Session } from './session.entity.js';
@@ -41,6 +41,35 @@ export async function setUserActive(ctx: AppContext, id: number, active: boolean
     user.updatedAt = now;
     if (!active) await em.nativeDelete(Session, { user: user.id });
     recordAudit(em, now, { type: AuditType.UPDATE_USER, actor: viewer, objectType: 'User', objectId: user.id, data: { update: { active } } });
+    return user;
+  });
+}
+
+/**
+ * An admin-manager changes an admin account of one of the assignable roles: its name, role and
+ * status. Suspending ends its sessions; a role change takes effect on its next request. Accounts
+ * it may not manage (its own, non-admins, other admin-managers) are "not found".
+ */
+export async function updateAdminUser(ctx: AppContext, id: number, input: { name: string; role: Role; active: boolean }): Promise<User> {
+  const viewer = requireViewer(ctx);
+  const name = input.name.trim();
+  const fieldErrors: Record<string, string> = {};
+  if (!name) fieldErrors.name = 'Enter a name';
+  else if (name.length > 255) fieldErrors.name = 'Name must be 255 characters or fewer';
+  if (!INVITABLE_ADMIN_ROLES.includes(input.role)) fieldErrors.role = 'Choose one of the admin roles';
+  if (Object.keys(fieldErrors).length) throw badInput('Check the account details', fieldErrors);
+  return ctx.em.transactional(async (em) => {
+    const user = await managedUser(ctx, em, id);
+    if (!INVITABLE_ADMIN_ROLES.includes(user.role)) throw notFound(`User ${id}`);
+    const update: Record<string, unknown> = {};
+    if (user.name !== name) update.name = name;
+    if (user.role !== input.role) update.role = input.role;
+    if (user.active !== input.active) update.active = input.active;
+    if (!Object.keys(update).length) return user;
+    const now = ctx.clock.now();
+    Object.assign(user, update, { updatedAt: now });
+    if (!input.active) await em.nativeDelete(Session, { user: user.id });
+    recordAudit(em, now, { type: AuditType.UPDATE_USER, actor: viewer, objectType: 'User', objectId: user.id, data: { update } });
     return user;
   });
 }
