@@ -205,3 +205,56 @@ export async function seedDirectAward(tx: EntityManager, clock: Clock): Promise<
   }
   return [`${stages.length} direct award projects for the demo buyer, one at each stage`];
 }
+
+/**
+ * The evaluating journey buyer's requirements (evaluator@example.gov.uk), dated from the clock at
+ * the first load: one live with questions still open (a supplier asks, the buyer publishes the
+ * answer), one closed with responses awaiting the outcome, one live with responses that closes in 4
+ * days (the award journey restarts its stack past that), and one closed to be cancelled. Only
+ * Agile Delivery Partners and Bright Research Studio respond: the suppliers of the supplier journeys
+ * have made no applications.
+ */
+const EVALUATOR_PLANS: Array<{ lot: string; index: number; title: string; published: number; responders: number[] }> = [
+  { lot: 'digital-outcomes', index: 6, title: 'Report fly-tipping with a photo and a map', published: -1, responders: [] },
+  { lot: 'digital-outcomes', index: 9, title: 'Clearer flood warning messages', published: -20, responders: [1, 2] },
+  { lot: 'digital-outcomes', index: 4, title: 'Accessible benefits eligibility checker', published: -10, responders: [2, 1] },
+  { lot: 'user-research-participants', index: 8, title: 'Residents reporting noise at night', published: -25, responders: [1] },
+];
+
+export async function seedEvaluatorBriefs(tx: EntityManager, clock: Clock, suppliers: Supplier[], readSchema: (name: string) => JsonSchema): Promise<string[]> {
+  const evaluator = await tx.findOneOrFail(User, { email: 'evaluator@example.gov.uk' });
+  if (await tx.count(BriefUser, { user: evaluator.id })) return [];
+  const dos5 = await tx.findOneOrFail(Framework, { slug: 'digital-outcomes-and-specialists-5' });
+  const now = clock.now().getTime();
+  const r = rng(77);
+  const days = (n: number) => new Date(now + n * DAY);
+  for (const plan of EVALUATOR_PLANS) {
+    const lot = await tx.findOneOrFail(Lot, { slug: plan.lot });
+    const schema = readSchema(`briefs-digital-outcomes-and-specialists-5-${plan.lot}`);
+    const publishedAt = days(plan.published);
+    const { data: answers } = briefAnswers(schema, plan.lot, plan.index, publishedAt, r);
+    const data: Record<string, unknown> = { ...answers, ...weightings(schema), title: plan.title };
+    if ('requirementsLength' in (schema.properties as object)) data.requirementsLength = '2 weeks';
+    const brief = tx.create(Brief, {
+      framework: dos5,
+      lot,
+      data,
+      createdAt: days(plan.published - 2),
+      updatedAt: publishedAt,
+      publishedAt,
+      applicationsClosedAt: briefDates(publishedAt, requirementsLength(data)).applicationsClosedAt,
+      closedNoticeSentAt: plan.published <= -20 ? days(plan.published + 15) : null,
+    });
+    tx.create(BriefUser, { brief, user: evaluator });
+    for (const [n, s] of plan.responders.entries()) {
+      tx.create(BriefResponse, {
+        brief,
+        supplier: suppliers[s]!,
+        data: responseTo(brief, plan.lot, r, `opportunities+${s}@example.com`, readSchema),
+        createdAt: days(plan.published + 2 + n),
+        submittedAt: days(plan.published + 3 + n),
+      });
+    }
+  }
+  return [`${EVALUATOR_PLANS.length} DOS 5 requirements for the evaluating journey buyer (live with questions open, closed with responses, live with responses, closed to cancel)`];
+}

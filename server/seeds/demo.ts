@@ -27,7 +27,7 @@ import { importService } from '../src/modules/services/service.import.js';
 import { DEMO_SUPPLIERS } from './catalogue/suppliers.js';
 import { demoCatalogue, G_CLOUD_VOCABULARY, PINNED_SERVICES, serviceAnswers } from './catalogue/services.js';
 import type { Subject } from './catalogue/lots.js';
-import { seedBriefs, seedDirectAward } from './demo-buyer.js';
+import { seedBriefs, seedDirectAward, seedEvaluatorBriefs } from './demo-buyer.js';
 
 /** Development only: every demo account signs in with this password. */
 export const DEMO_PASSWORD = 'marketplace demo password';
@@ -179,6 +179,8 @@ export async function seedDemo(em: EntityManager, clock: Clock, documents?: Demo
     created.push(...(await seedSupplierDirectory(tx, clock, documents)));
     await tx.flush();
     created.push(...(await seedBriefs(tx, clock, suppliers, readSchema)));
+    await tx.flush();
+    created.push(...(await seedEvaluatorBriefs(tx, clock, suppliers, readSchema)));
     await tx.flush();
     created.push(...(await seedDirectAward(tx, clock)));
     await tx.flush();

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { HomePage } from './pages/HomePage.js';
+import { BuyerDashboardPage } from './pages/BuyerAccountPages.js';
 import { SignInPage } from './pages/SignInPage.js';
 import { launchBrowser, screenshot } from './support/browser.js';
 
@@ -30,8 +30,9 @@ describe('a buyer signs in and out on the public site', () => {
 
     // Keyboard only, from the focused error summary: Tab to each field in order, type, Enter on the button.
     await signIn.signInByKeyboard('buyer@example.gov.uk', DEMO_PASSWORD);
-    const home = new HomePage(page);
-    await home.waitForPage('home page, signed in');
+    // A buyer starts at their dashboard.
+    const dashboard = new BuyerDashboardPage(page, inject('webUrl'));
+    await dashboard.waitForDashboard('Bea Buyer', 'buyer dashboard, signed in');
     await expect(page.getByTestId('signed-in-as').innerText()).resolves.toBe('Bea Buyer');
     const cookies = await page.context().cookies();
     expect(cookies.find((c) => c.name === 'dm_session')).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
@@ -45,7 +46,7 @@ describe('a buyer signs in and out on the public site', () => {
 
     // /sign-out typed into the address bar signs out too.
     await signIn.signIn('buyer@example.gov.uk', DEMO_PASSWORD);
-    await home.waitForPage('home page, signed in again');
+    await dashboard.waitForDashboard('Bea Buyer', 'buyer dashboard, signed in again');
     await page.goto(`${inject('webUrl')}/sign-out`);
     await page.getByRole('alert').getByText('You have signed out').waitFor();
     expect((await page.context().cookies()).find((c) => c.name === 'dm_session')).toBeUndefined();

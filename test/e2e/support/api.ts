@@ -5,7 +5,8 @@ export interface ApiSession {
 
 export const DEMO_PASSWORD = 'marketplace demo password';
 
-export async function signInOverApi(origin: string, email: string): Promise<ApiSession> {
+/** Signs in over the API (the demo password unless another is given: an account a journey created). */
+export async function signInOverApi(origin: string, email: string, password = DEMO_PASSWORD): Promise<ApiSession> {
   let cookie = '';
   const post = async (query: string, variables?: Record<string, unknown>) => {
     const res = await fetch(`${origin}/graphql`, {
@@ -19,6 +20,6 @@ export async function signInOverApi(origin: string, email: string): Promise<ApiS
     if (json.errors?.length) throw new Error(`${json.errors[0]!.message} (in ${query.slice(0, 80)})`);
     return json.data;
   };
-  await post('mutation ($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { id } }', { e: email, p: DEMO_PASSWORD });
+  await post('mutation ($e: String!, $p: String!) { signIn(input: { email: $e, password: $p }) { id } }', { e: email, p: password });
   return { gql: async <T>(query: string, variables?: Record<string, unknown>) => (await post(query, variables)) as T };
 }

@@ -10,8 +10,10 @@ const SITE: Site = {
   serviceName: 'Digital Marketplace',
   home: '/',
   audience: 'public',
-  // Suppliers start at their dashboard; buyers at the home page until theirs exists.
-  landingFor: (role) => (role === 'SUPPLIER' ? '/suppliers' : '/'),
+  // Suppliers and buyers start at their dashboards.
+  landingFor: (role) => (role === 'SUPPLIER' ? '/suppliers' : role === 'BUYER' ? '/buyers' : '/'),
+  // A buyer's dashboard is their account (B15 settings are on it); suppliers have "Your account".
+  accountFor: (role) => (role === 'BUYER' ? '/buyers' : '/account'),
 };
 
 /** Renders the app: React, the router and the page's code (see main.tsx for what runs before). */

@@ -12,7 +12,7 @@ import { Lot } from '../frameworks/lot.entity.js';
 import { EmailMessage } from '../notifications/email-message.entity.js';
 import { Outcome, OutcomeResult } from '../outcomes/outcome.entity.js';
 import { importService } from '../services/service.import.js';
-import { Supplier } from '../suppliers/supplier.entity.js';
+import { OrganisationSize, Supplier } from '../suppliers/supplier.entity.js';
 import { Role } from '../../shared/role.js';
 import { BriefResponse } from './brief-response.entity.js';
 import { buyersMaximumDayRate } from './brief-response.service.js';
@@ -240,11 +240,16 @@ describe('the buyer and the outcome', () => {
     const awarded = await owner.gql(AWARD, { b: id, r: responders[1]!.rid, d: '2024-07-01', v: '0125000.5000' });
     expect(awarded.data).toEqual({ awardContract: { status: 'AWARDED', awardDetails: { awardedContractStartDate: '2024-07-01', awardedContractValue: '125000.50' } } });
 
+    // The public sees who won, and the size of the company.
+    await app.orm.em.fork().nativeUpdate(Supplier, { name: 'Alpha Devs' }, { organisationSize: OrganisationSize.MEDIUM });
     const after = await app.gql<{ brief: { status: string; outcome: { result: string; awardValue: string; startDate: string } } }>(
-      'query ($id: ID!) { brief(id: $id) { status outcome { result awardValue startDate } } }',
+      'query ($id: ID!) { brief(id: $id) { status outcome { result awardValue startDate awardedSupplier { name organisationSize } } } }',
       { id },
     );
-    expect(after.data!.brief).toEqual({ status: 'AWARDED', outcome: { result: 'AWARDED', awardValue: '125000.50', startDate: '2024-07-01' } });
+    expect(after.data!.brief).toEqual({
+      status: 'AWARDED',
+      outcome: { result: 'AWARDED', awardValue: '125000.50', startDate: '2024-07-01', awardedSupplier: { name: 'Alpha Devs', organisationSize: 'MEDIUM' } },
+    });
     const statuses = await app.gql<{ opportunities: { nodes: Array<{ id: string; status: string }> } }>('{ opportunities(first: 100, status: [AWARDED]) { nodes { id status } } }');
     expect(statuses.data!.opportunities.nodes.map((n) => n.id)).toContain(id);
     await app.events.drain();
@@ -280,8 +285,11 @@ describe('the buyer and the outcome', () => {
     app.clock.set(CLOSED);
     const res = await (
       await buyer.signIn()
-    ).gql<{ cancelBrief: { status: string; outcome: { result: string } } }>('mutation ($id: ID!) { cancelBrief(id: $id) { status outcome { result } } }', { id });
-    expect(res.data!.cancelBrief).toEqual({ status: 'CANCELLED', outcome: { result: 'CANCELLED' } });
+    ).gql<{ cancelBrief: { status: string; outcome: { result: string } } }>(
+      'mutation ($id: ID!) { cancelBrief(id: $id) { status cancelledAt outcome { result awardedSupplier { name } } } }',
+      { id },
+    );
+    expect(res.data!.cancelBrief).toEqual({ status: 'CANCELLED', cancelledAt: '2024-06-18T09:00:00.000Z', outcome: { result: 'CANCELLED', awardedSupplier: null } });
     const em = app.orm.em.fork();
     expect((await em.findOneOrFail(Outcome, { brief: Number(id) })).result).toBe(OutcomeResult.CANCELLED);
     await app.events.drain();

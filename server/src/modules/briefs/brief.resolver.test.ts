@@ -109,6 +109,30 @@ describe('writing and publishing a brief', () => {
     expect(jobs.map((j) => new Date(j.start_after).toISOString())).toEqual(['2024-06-17T23:59:59.000Z']);
   });
 
+  it("tells a draft's buyer what is still missing and the dates it would have if published now", async () => {
+    app.clock.set(START);
+    const { browser } = await buyer();
+    const id = (await browser.gql<{ createBrief: { id: string } }>(CREATE, { a: { title: 'Tester' } })).data!.createBrief.id;
+    const READ_PLAN =
+      'query ($id: ID!) { brief(id: $id) { missingAnswers timetableIfPublishedNow { publishedAt clarificationQuestionsClosedAt clarificationQuestionsPublishedBy applicationsClosedAt } } }';
+    type Plan = { brief: { missingAnswers: Record<string, string>; timetableIfPublishedNow: Record<string, string> | null } };
+    const draft = (await browser.gql<Plan>(READ_PLAN, { id })).data!.brief;
+    expect(Object.keys(draft.missingAnswers)).toEqual(expect.arrayContaining(['summary', 'specialistRole', 'essentialRequirements']));
+    expect(draft.missingAnswers).not.toHaveProperty('title');
+    expect(draft.timetableIfPublishedNow).toEqual({
+      publishedAt: '2024-06-03T09:00:00.000Z',
+      clarificationQuestionsClosedAt: '2024-06-10T23:59:59.000Z',
+      clarificationQuestionsPublishedBy: '2024-06-14T23:59:59.000Z',
+      applicationsClosedAt: '2024-06-17T23:59:59.000Z',
+    });
+    expect((await browser.gql(UPDATE, { id, a: { ...completeAnswers('Tester'), requirementsLength: '1 week' } })).errors).toBeUndefined();
+    const complete = (await browser.gql<Plan>(READ_PLAN, { id })).data!.brief;
+    expect(complete.missingAnswers).toEqual({});
+    expect(complete.timetableIfPublishedNow).toMatchObject({ clarificationQuestionsClosedAt: '2024-06-05T23:59:59.000Z', applicationsClosedAt: '2024-06-10T23:59:59.000Z' });
+    expect((await browser.gql(PUBLISH, { id })).errors).toBeUndefined();
+    expect((await browser.gql<Plan>(READ_PLAN, { id })).data!.brief.timetableIfPublishedNow).toBeNull();
+  });
+
   it('clears answers given as null, so a draft that lost an answer cannot be published', async () => {
     app.clock.set(START);
     const { browser } = await buyer();
@@ -227,6 +251,16 @@ describe('after publication', () => {
     expect((await app.gql<{ brief: { clarificationQuestions: unknown[] } }>(READ, { id })).data!.brief.clarificationQuestions).toEqual([
       { question: 'Is remote working possible?', answer: 'Yes, 3 days a week.' },
     ]);
+
+    // The questions received stay private: its buyers read them (not who asked), nobody else does.
+    const RECEIVED = 'query ($id: ID!) { brief(id: $id) { receivedClarificationQuestions { question askedAt } } }';
+    expect(
+      (await (await app.signIn(owner.email)).gql<{ brief: { receivedClarificationQuestions: unknown[] } }>(RECEIVED, { id })).data!.brief.receivedClarificationQuestions,
+    ).toEqual([{ question: 'Is remote working possible?', askedAt: '2024-06-10T23:59:59.000Z' }]);
+    for (const other of [s, (await buyer()).browser]) {
+      expect((await other.gql<{ brief: { receivedClarificationQuestions: unknown } }>(RECEIVED, { id })).data!.brief.receivedClarificationQuestions).toBeNull();
+    }
+    expect((await app.gql<{ brief: { receivedClarificationQuestions: unknown } }>(RECEIVED, { id })).data!.brief.receivedClarificationQuestions).toBeNull();
   });
 
   it('closes once in effect, however often the publishing event is delivered', async () => {

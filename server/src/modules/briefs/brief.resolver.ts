@@ -1,5 +1,7 @@
 import { GraphQLJSONObject } from '../../shared/json.js';
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { AuditEvent } from '../audit/audit-event.entity.js';
+import { AuditType } from '../audit/audit.types.js';
 import type { AppContext } from '../../app/context.js';
 import { ConnectionType } from '../../shared/pagination.js';
 import { DisplaySection, displaySections } from '../frameworks/content/display.js';
@@ -18,8 +20,33 @@ import { listOpportunities } from './brief.list.js';
 import { briefStatus, BriefStatus } from './brief.status.js';
 import { BriefClarificationQuestion } from './clarification-question.entity.js';
 
+@ObjectType({ description: "A requirement's dates were it published now (dm-api §3.1)." })
+class BriefTimetable {
+  @Field(() => Date, { description: 'Now: suppliers may apply and ask questions from today.' })
+  publishedAt!: Date;
+
+  @Field(() => Date, { description: 'Suppliers may ask questions until then.' })
+  clarificationQuestionsClosedAt!: Date;
+
+  @Field(() => Date, { description: 'The buyer publishes answers by then.' })
+  clarificationQuestionsPublishedBy!: Date;
+
+  @Field(() => Date, { description: 'Applications close: 23:59:59 UTC on the closing day.' })
+  applicationsClosedAt!: Date;
+}
+
 @ObjectType()
 class BriefConnection extends ConnectionType(Brief, 'Brief') {}
+
+/** A question a supplier asked privately: its buyers read it here and decide whether to publish it with an answer. */
+@ObjectType({ description: 'A question a supplier asked about a requirement, not yet public (which supplier asked is not shown).' })
+export class ReceivedClarificationQuestion {
+  @Field(() => String)
+  question!: string;
+
+  @Field(() => Date)
+  askedAt!: Date;
+}
 
 @Resolver(() => Brief)
 export class BriefResolver {
@@ -108,6 +135,24 @@ export class BriefResolver {
     return displaySections(ctx.content, framework!.slug, 'display_brief', lot!.slug, brief.data);
   }
 
+  @FieldResolver(() => GraphQLJSONObject, {
+    description: 'What full validation still finds missing or wrong, by question id (the weightings rule included); empty when it could be published.',
+  })
+  async missingAnswers(@Root() brief: Brief, @Ctx() ctx: AppContext): Promise<Record<string, string>> {
+    const [framework, lot] = await Promise.all([ctx.loaders.get(frameworkById).load(brief.framework.id), ctx.loaders.get(lotById).load(brief.lot.id)]);
+    return briefs.missingAnswers(ctx, framework!, lot!, brief.data);
+  }
+
+  @FieldResolver(() => BriefTimetable, {
+    nullable: true,
+    description: "A draft's dates were it published now (for its buyers to check before publishing); null once published.",
+  })
+  timetableIfPublishedNow(@Root() brief: Brief, @Ctx() ctx: AppContext): BriefTimetable | null {
+    if (brief.publishedAt) return null;
+    const now = ctx.clock.now();
+    return { publishedAt: now, ...briefDates(now, requirementsLength(brief.data)) };
+  }
+
   @FieldResolver(() => BriefStatus)
   async status(@Root() brief: Brief, @Ctx() ctx: AppContext): Promise<BriefStatus> {
     const { publishedAt, applicationsClosedAt, withdrawnAt, cancelledAt, unsuccessfulAt } = brief;
@@ -146,6 +191,20 @@ export class BriefResolver {
   @FieldResolver(() => Lot)
   async lot(@Root() brief: Brief, @Ctx() ctx: AppContext): Promise<Lot> {
     return (await ctx.loaders.get(lotById).load(brief.lot.id))!;
+  }
+
+  @FieldResolver(() => [ReceivedClarificationQuestion], {
+    nullable: true,
+    description: 'The questions suppliers asked (privately), oldest first; null unless you are one of its buyers or a support admin.',
+  })
+  async receivedClarificationQuestions(@Root() brief: Brief, @Ctx() ctx: AppContext): Promise<ReceivedClarificationQuestion[] | null> {
+    if (!(await this.users(brief, ctx))) return null;
+    const asked = await ctx.em.find(
+      AuditEvent,
+      { type: AuditType.SEND_CLARIFICATION_QUESTION, objectType: 'Brief', objectId: String(brief.id) },
+      { orderBy: { createdAt: 'asc', id: 'asc' } },
+    );
+    return asked.map((e) => ({ question: String(e.data.question ?? ''), askedAt: e.createdAt }));
   }
 
   @FieldResolver(() => [User], { nullable: true, description: 'The buyers who own it; null unless you are one of them or a support admin.' })

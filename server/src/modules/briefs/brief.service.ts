@@ -34,6 +34,15 @@ function checkAnswers(ctx: AppContext, framework: Framework, lot: Lot, data: Rec
   return errors;
 }
 
+/**
+ * What a full check still finds missing or wrong in a brief's answers, by answer key (the weightings
+ * rule included): what stands between a draft and publishing.
+ */
+export function missingAnswers(ctx: AppContext, framework: Framework, lot: Lot, data: Record<string, unknown>): FieldErrors {
+  if (!ctx.schemas.has('briefs', framework.slug, lot.slug)) return {};
+  return checkAnswers(ctx, framework, lot, data);
+}
+
 async function briefTarget(em: EntityManager, ctx: AppContext, frameworkSlug: string, lotSlug: string): Promise<{ framework: Framework; lot: Lot }> {
   const framework = await em.findOne(Framework, { slug: frameworkSlug });
   if (!framework) throw notFound(`Framework '${frameworkSlug}'`);

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../app/context.js';
 import { badInput } from '../../app/errors.js';
 import { Permission, rolesFor } from '../../shared/permissions.js';
@@ -11,6 +11,8 @@ import { ProjectIdArgs } from '../directaward/project.inputs.js';
 import { directAwardStage, DirectAwardStage } from '../directaward/project.status.js';
 import { ArchivedService } from '../services/archived-service.entity.js';
 import { SERVICE_ID_PATTERN } from '../services/service-id.js';
+import { OrganisationSize } from '../suppliers/supplier.entity.js';
+import { supplierById } from '../suppliers/supplier.loaders.js';
 import { Outcome, OutcomeResult } from './outcome.entity.js';
 import { AwardArgs, ContractArgs, NoAwardResult } from './outcome.inputs.js';
 import { outcomeByBrief, outcomeByProject } from './outcome.loaders.js';
@@ -119,8 +121,26 @@ export class DirectAwardOutcomeResolver {
   }
 }
 
+/** Who won a requirement, as the public opportunity page says it (the response itself stays private). */
+@ObjectType({ description: 'The supplier awarded a requirement: its trading name and size, as published.' })
+export class AwardedSupplier {
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => OrganisationSize, { nullable: true })
+  organisationSize!: OrganisationSize | null;
+}
+
 @Resolver(() => Outcome)
 export class OutcomeResolver {
+  @FieldResolver(() => AwardedSupplier, { nullable: true, description: 'The supplier whose response won (a requirement awarded). Public, like the outcome.' })
+  async awardedSupplier(@Root() outcome: Outcome, @Ctx() ctx: AppContext): Promise<AwardedSupplier | null> {
+    if (outcome.result !== OutcomeResult.AWARDED || !outcome.briefResponse) return null;
+    const response = await ctx.em.findOne(BriefResponse, { id: outcome.briefResponse.id }, { fields: ['supplier'] });
+    const supplier = response ? await ctx.loaders.get(supplierById).load(response.supplier.id) : undefined;
+    return supplier ? { name: supplier.name, organisationSize: supplier.organisationSize ?? null } : null;
+  }
+
   @FieldResolver(() => ArchivedService, { nullable: true, description: 'The version of the service awarded (direct award).' })
   async awardedService(@Root() outcome: Outcome, @Ctx() ctx: AppContext): Promise<ArchivedService | null> {
     return outcome.directAwardArchivedService ? ctx.em.findOne(ArchivedService, { id: outcome.directAwardArchivedService.id }) : null;

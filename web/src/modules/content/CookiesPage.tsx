@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { Link, useLocation } from 'react-router';
 import { Title } from '../../ui/app/Title';
 import { FormErrorSummary } from '../../ui/forms/FormErrorSummary';
 import { inlineError, type FieldErrors } from '../../ui/forms/formErrors';
@@ -21,9 +22,17 @@ const useSaveCookieSettings = () =>
     { fieldOrder: ['analytics'] },
   );
 
+/** The same-site path a linking page asked to come back to, if any. */
+const returnPath = (state: unknown): string | null => {
+  const value = (state as { returnTo?: unknown } | null)?.returnTo;
+  return typeof value === 'string' && /^\/(?!\/)/.test(value) ? value : null;
+};
+
 /** A8 cookies: what the site stores, and the analytics choice the banner also asks for. */
 export function CookiesPage() {
   const policy = useCookiePolicy();
+  // A page that links here with `state={{ returnTo }}` (a dashboard's account settings) is offered again once saved.
+  const returnTo = returnPath(useLocation().state);
   const save = useSaveCookieSettings();
   // The form starts from the recorded choice; after that it is the visitor's until they save.
   const [answer, setAnswer] = useState<Answer | null>(null);
@@ -46,6 +55,13 @@ export function CookiesPage() {
         {saved && !save.hasErrors ? (
           <NotificationBanner key={saved} type="success" titleText="Success">
             <p className="govuk-notification-banner__heading">You’ve set your cookie preferences.</p>
+            {returnTo ? (
+              <p className="govuk-body">
+                <Link className="govuk-notification-banner__link" to={returnTo}>
+                  Go back to the page you were looking at
+                </Link>
+              </p>
+            ) : null}
           </NotificationBanner>
         ) : null}
         <h1 className="govuk-heading-l">Cookies</h1>

@@ -7,6 +7,7 @@ import { NotificationBanner } from '../../ui/govuk/NotificationBanner';
 import { ServiceProblem } from '../../ui/pages/ErrorPages';
 import { useViewer } from '../../ui/session/session';
 import { FrameworkLots, type HomeFramework } from './FrameworkLots';
+import { RequirementStartLinks } from '../requirements/StartLinks';
 
 export const HomeFrameworksDocument = graphql(`
   query HomeFrameworks {
@@ -54,6 +55,7 @@ export function HomePage() {
   const viewer = useViewer();
   // Signed-in suppliers already are one; until the viewer is known, the link waits.
   const notASupplier = viewer.data !== undefined && viewer.data.viewer?.role !== 'SUPPLIER';
+  const buyer = viewer.data?.viewer?.role === 'BUYER';
   if (error) return <ServiceProblem />;
   const frameworks: HomeFramework[] = data?.frameworks ?? [];
   const live = frameworks.filter((f) => f.status === 'LIVE');
@@ -105,6 +107,7 @@ export function HomePage() {
                   </Link>
                 </p>
               ) : null}
+              {buyer ? dos.map((f) => <RequirementStartLinks key={f.slug} framework={f} />) : null}
               {dos.map((f) => (
                 <FrameworkLots
                   key={f.slug}

@@ -34,6 +34,9 @@ function renderAt(path: string, mocks: MockedResponse[] = []) {
 }
 const at = (router: ReturnType<typeof renderAt>) => `${router.state.location.pathname}${router.state.location.search}`;
 
+/** Each page is a lazy chunk, loaded on its first render: give a busy machine time. */
+const LAZY = { timeout: 10_000 };
+
 describe('the old guide addresses', () => {
   const left: string[] = [];
   const go = browserExit.go;
@@ -54,7 +57,7 @@ describe('the old guide addresses', () => {
     expect(movedGuide(path)?.to).toBe(to);
     expect(movedGuide(`${path}/`)?.to).toBe(to);
     renderAt(path);
-    const link = await screen.findByTestId('moved-guide-link');
+    const link = await screen.findByTestId('moved-guide-link', undefined, LAZY);
     expect(link.getAttribute('href')).toBe(to);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/is now on GOV\.UK$/);
     expect(left[0]).toBe(to);
@@ -62,7 +65,7 @@ describe('the old guide addresses', () => {
 
   it('says a page with no replacement is gone, and goes nowhere', async () => {
     renderAt('/digital-services/framework');
-    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('This page has been removed');
+    expect((await screen.findByRole('heading', { level: 1 }, LAZY)).textContent).toBe('This page has been removed');
     expect(left).toEqual([]);
     expect(movedGuide('/digital-services/framework')).toBeNull();
     expect(movedGuide('/g-cloud')).toBeNull();
@@ -72,7 +75,7 @@ describe('the old guide addresses', () => {
 describe('the G-Cloud start page', () => {
   it('is where /g-cloud goes (replacing it), with the five steps, the start button and the saved searches', async () => {
     const router = renderAt('/g-cloud');
-    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Find cloud hosting, software and support');
+    expect((await screen.findByRole('heading', { level: 1 }, LAZY)).textContent).toBe('Find cloud hosting, software and support');
     expect(at(router)).toBe('/buyers/direct-award/g-cloud/start');
     expect(router.state.historyAction).toBe('REPLACE');
     const steps = within(screen.getByTestId('direct-award-steps')).getAllByRole('listitem');
@@ -98,7 +101,7 @@ describe('choosing a category', () => {
 
   it('offers each lot of the latest live framework with what it is, then "or" and all categories', async () => {
     renderAt('/buyers/direct-award/g-cloud/choose-lot', [lotsMock([G13, { ...G13, slug: 'g-cloud-12', name: 'G-Cloud 12' }])]);
-    await screen.findByText('G-Cloud 13');
+    await screen.findByText('G-Cloud 13', undefined, LAZY);
     const radios = screen.getAllByRole('radio');
     expect(radios.map((r) => r.getAttribute('value'))).toEqual(['cloud-hosting', 'cloud-software', 'cloud-support', '']);
     expect(radios.map((r) => r.closest('.govuk-radios__item')?.querySelector('label')?.textContent)).toEqual([
@@ -114,7 +117,7 @@ describe('choosing a category', () => {
 
   it('asks for a choice when there is none, then searches the lot chosen', async () => {
     const router = renderAt('/buyers/direct-award/g-cloud/choose-lot', [lotsMock([G13])]);
-    const button = await screen.findByRole('button', { name: 'Search for services' });
+    const button = await screen.findByRole('button', { name: 'Search for services' }, LAZY);
     act(() => fireEvent.click(button));
     expect(screen.getByRole('alert').textContent).toContain('Select a category');
     expect(screen.getByRole('link', { name: 'Select a category' }).getAttribute('href')).toBe('#lot');
@@ -124,7 +127,7 @@ describe('choosing a category', () => {
 
     act(() => fireEvent.click(screen.getByRole('radio', { name: 'Cloud software' })));
     act(() => fireEvent.click(button));
-    await screen.findByTestId('search-page');
+    await screen.findByTestId('search-page', undefined, LAZY);
     expect(at(router)).toBe('/g-cloud/search?lot=cloud-software');
   });
 
@@ -136,12 +139,12 @@ describe('choosing a category', () => {
     expect(all.checked).toBe(true);
     expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Cloud hosting' }).checked).toBe(false);
     act(() => fireEvent.click(screen.getByRole('button', { name: 'Search for services' })));
-    await screen.findByTestId('search-page');
+    await screen.findByTestId('search-page', undefined, LAZY);
     expect(at(router)).toBe('/g-cloud/search');
   });
 
   it('is not found when no G-Cloud framework is live', async () => {
     renderAt('/buyers/direct-award/g-cloud/choose-lot', [lotsMock([])]);
-    expect((await screen.findByRole('heading', { level: 1 })).textContent).toBe('Page not found');
+    expect((await screen.findByRole('heading', { level: 1 }, LAZY)).textContent).toBe('Page not found');
   });
 });

@@ -9,6 +9,7 @@ import { graphql } from '../../gql';
 import { OPPORTUNITIES_PATH } from './OpportunitiesPage';
 import { Flash } from '../../ui/app/flash';
 import { ApplyAction, AskQuestionAction } from '../opportunities/OpportunityActions';
+import { OpportunityOutcome } from '../evaluation/OpportunityOutcome';
 
 export const OpportunityPageDocument = graphql(`
   query OpportunityPage($id: ID!) {
@@ -20,6 +21,20 @@ export const OpportunityPageDocument = graphql(`
       applicationsClosedAt
       clarificationQuestionsClosedAt
       clarificationQuestionsAreClosed
+      withdrawnAt
+      cancelledAt
+      unsuccessfulAt
+      outcome {
+        id
+        result
+        awardValue
+        startDate
+        completedAt
+        awardedSupplier {
+          name
+          organisationSize
+        }
+      }
       lot {
         slug
         name
@@ -64,9 +79,13 @@ export function OpportunityPage() {
       <Flash />
       <span className="govuk-caption-l">{text(d.organisation)}</span>
       <h1 className="govuk-heading-xl">{text(d.title)}</h1>
-      <p className="govuk-body" data-testid="opportunity-state">
-        {brief.status === 'LIVE' ? `Open for applications until ${when(brief.applicationsClosedAt)}` : `${brief.status.charAt(0)}${brief.status.slice(1).toLowerCase()}`}
-      </p>
+      {brief.status === 'LIVE' ? (
+        <p className="govuk-body" data-testid="opportunity-state">
+          Open for applications until {when(brief.applicationsClosedAt)}
+        </p>
+      ) : (
+        <OpportunityOutcome brief={brief} />
+      )}
       <h2 className="govuk-heading-m">Important dates</h2>
       <dl className="govuk-summary-list">
         <div className="govuk-summary-list__row">

@@ -7,6 +7,8 @@ import type { ServiceSearchQuery } from '../../gql/graphql';
 import { FilterGroups, KeywordSearch, Pagination, ResultsChangedNotice, ResultsCount, SearchSummary, useResultsChanged, PAGE_SIZE } from './SearchParts';
 import { cleanState, pageOf, toParams, type SearchState } from './searchUrl';
 import { SearchFiltersDocument, ServiceSearchDocument, serviceSearchVariables } from './serviceSearchQueries';
+import { saveSearchHref } from '../directaward/paths';
+import { Button } from '../../ui/govuk/Button';
 
 export { SearchFiltersDocument, ServiceSearchDocument };
 
@@ -145,6 +147,8 @@ export function ServiceSearchPage() {
           ) : (
             <>
               <SearchSummary parts={found.summary.parts} />
+              {/* Direct award (§5.3): the cleaned search, without the page, goes to the save page; visitors sign in first and come back. */}
+              <Button href={saveSearchHref(toParams({ q: state.q, lot: state.lot, filters: state.filters }))} text="Save your search" classes="govuk-button--secondary" />
               {found.total === 0 ? (
                 <>
                   <p className="govuk-body">Improve your search results by:</p>

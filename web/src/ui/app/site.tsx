@@ -10,6 +10,8 @@ export interface Site {
   audience: 'public' | 'admin';
   /** Where a user of this role starts after signing in or creating their account. */
   landingFor: (role: string) => string;
+  /** Where "Your account" leads a user of this role, and where account settings pages return to (default `/account`). */
+  accountFor?: (role: string) => string;
 }
 
 const SiteContext = createContext<Site>({ serviceName: 'Digital Marketplace', home: '/', audience: 'public', landingFor: () => '/' });
@@ -19,3 +21,6 @@ export function SiteProvider({ site, children }: { site: Site; children: ReactNo
 }
 
 export const useSite = () => useContext(SiteContext);
+
+/** Where "Your account" is for this role on this site. */
+export const accountHref = (site: Site, role: string | undefined): string => (role && site.accountFor ? site.accountFor(role) : '/account');

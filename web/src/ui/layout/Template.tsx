@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { ScrollRestoration, useLocation } from 'react-router';
-import { useSite } from '../app/site';
+import { accountHref, useSite } from '../app/site';
 import { Footer, type FooterLink } from '../govuk/Footer';
 import { Header } from '../govuk/Header';
 import { LinkProvider } from '../govuk/links';
@@ -37,7 +37,7 @@ function useAccountItems(): ServiceNavigationItem[] {
   if (!data.viewer) return [{ href: '/sign-in', text: 'Sign in' }];
   const { viewer } = data;
   const label = site.audience === 'admin' ? `${viewer.name} (${ROLE_LABELS[viewer.role]})` : viewer.name;
-  return [{ text: <span data-testid="signed-in-as">{label}</span> }, { href: '/account', text: 'Your account' }, { href: '/sign-out', text: 'Sign out' }];
+  return [{ text: <span data-testid="signed-in-as">{label}</span> }, { href: accountHref(site, viewer.role), text: 'Your account' }, { href: '/sign-out', text: 'Sign out' }];
 }
 
 /**

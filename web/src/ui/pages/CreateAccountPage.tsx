@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { useSite } from '../app/site';
 import { Title } from '../app/Title';
 import { FormErrorSummary } from '../forms/FormErrorSummary';
@@ -32,6 +32,15 @@ export function CreateAccountPage() {
       <ErrorPage title="This link has expired or is not valid">
         <p className="govuk-body">Invitation links work once, for 7 days.</p>
         <p className="govuk-body">Ask the person who invited you to send a new invitation, or contact support.</p>
+        {site.audience === 'public' ? (
+          <p className="govuk-body">
+            If you asked for a buyer account,{' '}
+            <Link className="govuk-link" to="/buyers/create">
+              enter your email address again
+            </Link>{' '}
+            to get a new link.
+          </p>
+        ) : null}
       </ErrorPage>
     );
   }

@@ -87,6 +87,14 @@ export function SignInPage() {
         </p>
         {site.audience === 'public' ? (
           <>
+            <h2 className="govuk-heading-m">Buy services for the public sector</h2>
+            <p className="govuk-body">
+              If you work for a public sector organisation and do not have an account,{' '}
+              <Link to="/buyers/create" className="govuk-link">
+                create a buyer account
+              </Link>
+              .
+            </p>
             <h2 className="govuk-heading-m">Sell services on the Digital Marketplace</h2>
             <p className="govuk-body">
               If your company does not have an account yet,{' '}

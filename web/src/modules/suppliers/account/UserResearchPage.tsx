@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { flash } from '../../../ui/app/flash';
+import { accountHref, useSite } from '../../../ui/app/site';
 import { Title } from '../../../ui/app/Title';
 import { FormErrorSummary } from '../../../ui/forms/FormErrorSummary';
 import { BackLink } from '../../../ui/govuk/BackLink';
@@ -12,7 +13,7 @@ import { useSetUserResearchOptIn, useUserResearch } from './research';
 
 const TITLE = 'User research mailing list';
 
-function Form({ optedIn }: { optedIn: boolean }) {
+function Form({ optedIn, account }: { optedIn: boolean; account: string }) {
   const save = useSetUserResearchOptIn();
   const navigate = useNavigate();
   const [checked, setChecked] = useState(optedIn);
@@ -21,14 +22,14 @@ function Form({ optedIn }: { optedIn: boolean }) {
     event.preventDefault();
     if (!(await save.submit({ optedIn: checked }))) return;
     const message = checked ? 'You have joined the user research mailing list' : 'You have left the user research mailing list';
-    await navigate('/account', flash(message));
+    await navigate(account, flash(message));
   };
 
   return (
     <div className="govuk-grid-row">
       <div className="govuk-grid-column-two-thirds">
         <Title error={save.hasErrors}>{TITLE}</Title>
-        <BackLink href="/account" text="Back to your account" />
+        <BackLink href={account} text="Back to your account" />
         <FormErrorSummary errors={save.errors} submission={save.submission} />
         <h1 className="govuk-heading-l">{TITLE}</h1>
         <p className="govuk-body">
@@ -50,14 +51,16 @@ function Form({ optedIn }: { optedIn: boolean }) {
   );
 }
 
-function Loaded() {
+function Loaded({ role }: { role: string }) {
   const { data, error } = useUserResearch();
+  // Back to where this user's account is (a buyer's dashboard, a supplier's "Your account").
+  const account = accountHref(useSite(), role);
   if (error && !data) return <ServiceProblem />;
   if (!data?.viewer) return <p className="govuk-body">Loading…</p>;
-  return <Form optedIn={data.viewer.userResearchOptedIn} />;
+  return <Form optedIn={data.viewer.userResearchOptedIn} account={account} />;
 }
 
 /** A10: join or leave the user research mailing list (any signed-in user). */
 export function UserResearchPage() {
-  return <RequireViewer>{() => <Loaded />}</RequireViewer>;
+  return <RequireViewer>{(viewer) => <Loaded role={viewer.role} />}</RequireViewer>;
 }

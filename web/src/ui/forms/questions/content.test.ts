@@ -33,6 +33,12 @@ describe('the content as HTML', () => {
     );
   });
 
+  it('drops Markdown’s backslash escapes', () => {
+    expect(contentHtml('##1\\. View suppliers who applied\n\nA \\*star\\* and C:\\\\path')).toBe(
+      ['<p class="govuk-body govuk-!-font-weight-bold">1. View suppliers who applied</p>', '<p class="govuk-body">A *star* and C:\\path</p>'].join('\n'),
+    );
+  });
+
   it('numbers references to other questions', () => {
     expect(
       contentHtml('Questions [[a]] to [[b]]', {

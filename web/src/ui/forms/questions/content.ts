@@ -27,6 +27,8 @@ const inline = (text: string) =>
   text
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, (_, label: string, href: string) => `<a class="govuk-link" href="${escapeHtml(href)}">${label}</a>`)
     .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+    // Markdown's backslash escapes: "##1\. View suppliers" is a heading "1. View suppliers", not a list.
+    .replace(/\\([\\`*_{}[\]()#+\-.!])/g, '$1')
     .trim();
 
 function blocksOf(text: string): Block[] {
