@@ -1,9 +1,11 @@
 import { describe, expect, inject, it } from 'vitest';
 import { AskQuestionPage } from './pages/AskQuestionPage.js';
+import { BuyerDashboardPage } from './pages/BuyerAccountPages.js';
 import { DetailPages } from './pages/DetailPages.js';
 import { SupplierQuestionsPages } from './pages/EvaluationPages.js';
 import { HomePage } from './pages/HomePage.js';
 import { OpportunityPage } from './pages/OpportunityPage.js';
+import { RequirementPages } from './pages/RequirementPages.js';
 import { SearchPage } from './pages/SearchPage.js';
 import { SignInPage } from './pages/SignInPage.js';
 import { DEMO_PASSWORD, signInOverApi } from './support/api.js';
@@ -16,6 +18,7 @@ const webUrl = () => inject('webUrl');
 const TITLE = 'Report fly-tipping with a photo and a map';
 const SUPPLIER = 'dos-supplier@example.com';
 const BUYER = 'evaluator@example.gov.uk';
+const BUYER_NAME = 'Eve Evaluator';
 
 /** A live requirement of the demo buyer (not the evaluator's): the evaluator must get the 404 page for its questions. */
 async function anotherBuyersLiveRequirement(): Promise<string> {
@@ -61,12 +64,19 @@ describe('a buyer answers a supplier’s question (B9)', () => {
     await opportunity.waitFor(TITLE, 'opportunity, question sent');
     expect(await opportunity.publishedQuestions()).not.toContain(question);
 
-    // The buyer, signed in afresh, opens the requirement's supplier questions (sign-in comes first).
+    // The buyer, signed in afresh from the home page, goes from their dashboard to the requirement's
+    // task list, and from there to its supplier questions.
     await page.context().clearCookies();
-    const questionsPath = `/buyers/frameworks/digital-outcomes-and-specialists-5/requirements/digital-outcomes/${briefId}/supplier-questions`;
-    await page.goto(`${webUrl()}${questionsPath}`);
-    await signIn.waitForForm();
-    await signIn.signIn(BUYER, DEMO_PASSWORD);
+    const requirementPath = `/buyers/frameworks/digital-outcomes-and-specialists-5/requirements/digital-outcomes/${briefId}`;
+    const questionsPath = `${requirementPath}/supplier-questions`;
+    const dashboard = new BuyerDashboardPage(page, webUrl());
+    await dashboard.openFromHome(BUYER, BUYER_NAME, 'buyer dashboard, a question received');
+    await expect(dashboard.nextStep('live', TITLE, 'Answer supplier questions').getAttribute('href')).resolves.toBe(questionsPath);
+    await dashboard.nextStep('live', TITLE, 'View progress').click();
+    await page.waitForURL((u) => u.pathname === requirementPath);
+    const requirement = new RequirementPages(page);
+    await requirement.waitForOverview(TITLE, 'task list of a live requirement');
+    await requirement.step(4).getByRole('link', { name: 'Publish questions and answers' }).click();
     await page.waitForURL((u) => u.pathname === questionsPath);
     const questions = new SupplierQuestionsPages(page);
     await questions.waitForList('supplier questions, one received');

@@ -4,11 +4,12 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BuyerDashboardPage } from './pages/BuyerAccountPages.js';
 import { DetailPages } from './pages/DetailPages.js';
 import { OutcomePages, ResponsesPages } from './pages/EvaluationPages.js';
 import { OpportunityPage } from './pages/OpportunityPage.js';
-import { SignInPage } from './pages/SignInPage.js';
-import { DEMO_PASSWORD, signInOverApi } from './support/api.js';
+import { RequirementPages } from './pages/RequirementPages.js';
+import { signInOverApi } from './support/api.js';
 import { screenshot, useBrowserPage } from './support/browser.js';
 import { startStack, type RunningStack } from './support/stack.js';
 
@@ -17,6 +18,7 @@ const browser = useBrowserPage();
 /** The evaluating buyer's live requirement with 2 responses, closing about 4 days after the first load (server/seeds/demo-buyer.ts). */
 const TITLE = 'Accessible benefits eligibility checker';
 const BUYER = 'evaluator@example.gov.uk';
+const BUYER_NAME = 'Eve Evaluator';
 const SUPPLIERS = ['Agile Delivery Partners', 'Bright Research Studio'];
 const DAY = 86_400_000;
 
@@ -70,7 +72,6 @@ describe('a buyer reads the responses once applications close, downloads them an
     { timeout: 900_000 },
     async () => {
       const page = browser.page;
-      const signIn = new SignInPage(page);
       const responses = new ResponsesPages(page);
       // A stack of its own whose clock starts now; it is restarted later on the same data, 6 days on.
       let stack = await startStack({ env: { CLOCK_START: new Date().toISOString() } });
@@ -78,23 +79,33 @@ describe('a buyer reads the responses once applications close, downloads them an
         const id = await requirementId(stack);
         const base = `/buyers/frameworks/digital-outcomes-and-specialists-5/requirements/digital-outcomes/${id}`;
 
-        // Applications still open: the buyer is told when the responses can be read.
-        await page.goto(`${stack.webUrl}${base}/responses`);
-        await signIn.waitForForm();
-        await signIn.signIn(BUYER, DEMO_PASSWORD);
+        // Applications still open: home → sign in → the dashboard lists it as live → its task list,
+        // where the shortlist waits for applications to close.
+        let dashboard = new BuyerDashboardPage(page, stack.webUrl);
+        await dashboard.openFromHome(BUYER, BUYER_NAME, 'buyer dashboard, applications open');
+        await dashboard.nextStep('live', TITLE, 'View progress').click();
+        await page.waitForURL((u) => u.pathname === base);
+        const requirement = new RequirementPages(page);
+        await requirement.waitForOverview(TITLE, 'task list, applications open');
+        await expect(requirement.step(5).innerText()).resolves.toContain('When applications close, you can see the suppliers who applied');
+        // While applications are open, step 5 shows how many have applied, and when they can be read.
+        await requirement.step(5).getByRole('link', { name: 'See how many suppliers have applied so far' }).click();
         await page.waitForURL((u) => u.pathname === `${base}/responses`);
         await responses.waitForHeading('Responses', 'responses before applications close');
         await page.getByText('You can read the responses once they have closed.').waitFor();
         await expect(page.getByTestId('responses-so-far').innerText()).resolves.toBe('2 suppliers have applied so far.');
         await screenshot(page, 'buyer-responses-before-closing');
+        await page.getByRole('link', { name: 'Return to overview' }).click();
+        await requirement.waitForOverview(TITLE, 'task list, back from the responses before closing');
         expect(await stack.stop()).toBe(0);
 
         // Six days later applications have closed.
         stack = await startStack({ dataDir: stack.dataDir, env: { CLOCK_START: new Date(Date.now() + 6 * DAY).toISOString() } });
+        // Home → sign in → the dashboard lists it as closed, with its responses as the next step.
         await page.context().clearCookies();
-        await page.goto(`${stack.webUrl}${base}/responses`);
-        await signIn.waitForForm();
-        await signIn.signIn(BUYER, DEMO_PASSWORD);
+        dashboard = new BuyerDashboardPage(page, stack.webUrl);
+        await dashboard.openFromHome(BUYER, BUYER_NAME, 'buyer dashboard, applications closed');
+        await dashboard.nextStep('closed', TITLE, 'View responses').click();
         await page.waitForURL((u) => u.pathname === `${base}/responses`);
         await responses.waitForHeading('Shortlist suppliers', 'responses after applications closed');
         expect(await responses.counts()).toEqual(['2 suppliers met all your essential requirements', '0 suppliers did not meet them (they have been told they were unsuccessful)']);

@@ -1,14 +1,16 @@
 import { describe, expect, inject, it } from 'vitest';
+import { BuyerDashboardPage } from './pages/BuyerAccountPages.js';
 import { DetailPages } from './pages/DetailPages.js';
 import { OutcomePages } from './pages/EvaluationPages.js';
 import { OpportunityPage } from './pages/OpportunityPage.js';
-import { SignInPage } from './pages/SignInPage.js';
-import { DEMO_PASSWORD, signInOverApi } from './support/api.js';
+import { RequirementPages } from './pages/RequirementPages.js';
+import { signInOverApi } from './support/api.js';
 import { screenshot, useBrowserPage } from './support/browser.js';
 
 const browser = useBrowserPage();
 const webUrl = () => inject('webUrl');
 const BUYER = 'evaluator@example.gov.uk';
+const BUYER_NAME = 'Eve Evaluator';
 
 interface Opportunity {
   id: string;
@@ -38,10 +40,16 @@ describe('a buyer cancels a closed requirement (B14) or says no supplier was sui
     const mine = closed.find((o) => o.data.title === title)!;
     const base = pathOf(mine);
 
-    await page.goto(`${webUrl()}${base}/cancel`);
-    const signIn = new SignInPage(page);
-    await signIn.waitForForm();
-    await signIn.signIn(BUYER, DEMO_PASSWORD);
+    // Home → sign in → the dashboard → "Your requirements" → the requirement's task list → "Cancel requirements".
+    const dashboard = new BuyerDashboardPage(page, webUrl());
+    await dashboard.openFromHome(BUYER, BUYER_NAME, 'buyer dashboard, requirements closed');
+    await dashboard.requirements().getByRole('link', { name: 'View your requirements' }).click();
+    const requirements = new RequirementPages(page);
+    await requirements.waitForDashboard('your requirements of the evaluating buyer');
+    await page.getByTestId('closed').getByRole('link', { name: title, exact: true }).click();
+    await page.waitForURL((u) => u.pathname === base);
+    await requirements.waitForOverview(title, 'task list of a closed requirement');
+    await page.getByRole('link', { name: 'Cancel requirements' }).click();
     await page.waitForURL((u) => u.pathname === `${base}/cancel`);
     const pages = new OutcomePages(page);
     const question = `Why do you need to cancel ‘${title}’?`;
@@ -84,8 +92,11 @@ describe('a buyer cancels a closed requirement (B14) or says no supplier was sui
     const title = 'Clearer flood warning messages';
     const mine = (await closedOpportunities()).find((o) => o.data.title === title)!;
     const base = pathOf(mine);
-    // Signed in already: the responses first, then the outcome.
-    await page.goto(`${webUrl()}${base}/responses`);
+    // From the home page (signed in already) to the dashboard, then the requirement's responses first, then the outcome.
+    const dashboard = new BuyerDashboardPage(page, webUrl());
+    await dashboard.openFromHome(BUYER, BUYER_NAME, 'buyer dashboard, one requirement cancelled');
+    await dashboard.nextStep('closed', title, 'View responses').click();
+    await page.waitForURL((u) => u.pathname === `${base}/responses`);
     const pages = new OutcomePages(page);
     await pages.waitForHeading('Shortlist suppliers', 'responses of a closed requirement');
     await page.getByRole('link', { name: 'Let suppliers know the outcome' }).click();

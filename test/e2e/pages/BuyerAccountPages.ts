@@ -1,6 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../support/api.js';
 import { linkIn, waitForEmail } from '../support/outbox.js';
 import { FormPages } from './FormPages.js';
+import { HomePage } from './HomePage.js';
+import { SignInPage } from './SignInPage.js';
 
 /** A person opening a buyer account in a journey: a unique address on a public sector domain. */
 export interface NewBuyer {
@@ -61,6 +64,34 @@ export class BuyerDashboardPage extends FormPages {
     await this.page.waitForURL(`${this.webUrl}/buyers`);
     await this.page.getByTestId('account-settings').waitFor();
     await this.waitForHeading(name, state);
+  }
+
+  /**
+   * From the home page to the dashboard as a person gets there: signed out, the header's "Sign in"
+   * and the form (a buyer lands on the dashboard); signed in already, the header's "Your account".
+   */
+  async openFromHome(email: string, name: string, state: string): Promise<void> {
+    const home = new HomePage(this.page);
+    await home.open(this.webUrl);
+    const nav = this.page.getByRole('navigation');
+    await nav
+      .getByRole('link', { name: /^(Sign in|Your account)$/ })
+      .first()
+      .waitFor();
+    if (await nav.getByRole('link', { name: 'Sign in', exact: true }).count()) {
+      await nav.getByRole('link', { name: 'Sign in', exact: true }).click();
+      const signIn = new SignInPage(this.page);
+      await signIn.waitForForm();
+      await signIn.signIn(email, DEMO_PASSWORD);
+    } else {
+      await nav.getByRole('link', { name: 'Your account', exact: true }).click();
+    }
+    await this.waitForDashboard(name, state);
+  }
+
+  /** A requirement's next-step link in a stage's table ("View progress", "View responses"…), by the requirement's title. */
+  nextStep(key: 'drafts' | 'live' | 'closed' | 'done', title: string, step: string): Locator {
+    return this.stage(key).getByRole('link', { name: `${step} for ${title}`, exact: true });
   }
 
   async signedInEmail(): Promise<string> {

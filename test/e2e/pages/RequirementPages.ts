@@ -48,6 +48,10 @@ export class RequirementPages extends FormPages {
       const signIn = new SignInPage(this.page);
       await signIn.waitForForm();
       await signIn.signIn(email, DEMO_PASSWORD);
+      // A buyer lands on their dashboard; the service name in the header leads back home.
+      await this.page.waitForURL((u) => u.pathname === '/buyers');
+      await this.page.getByRole('heading', { level: 2, name: 'Digital outcomes, specialists and user research participants' }).waitFor();
+      await this.page.locator('.govuk-service-navigation, .govuk-header').getByRole('link', { name: 'Digital Marketplace', exact: true }).first().click();
       await home.waitForPage('home page, buyer signed in');
     }
     await this.page.getByTestId('requirement-start-links').waitFor();
@@ -58,6 +62,11 @@ export class RequirementPages extends FormPages {
     await this.page.getByRole('heading', { level: 1, name: title }).waitFor();
     await this.page.getByTestId('step-7').waitFor();
     await checkA11y(this.page, state);
+  }
+
+  /** One of the task list's seven steps (from 1). */
+  step(n: number): Locator {
+    return this.page.getByTestId(`step-${n}`);
   }
 
   /** Each task of steps 1–3 (a section, preview, publish) and its status, as the task list shows them. */

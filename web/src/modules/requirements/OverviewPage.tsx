@@ -116,13 +116,24 @@ export function Overview({ requirement, form }: RequirementPageProps) {
               )}
             </Step>
             <Step number={5} title="Shortlist suppliers">
-              {closed || ended
-                ? body(
-                    <Link className="govuk-link" to={href('/responses')}>
-                      {ended ? 'View suppliers who applied' : 'View and shortlist suppliers'}
-                    </Link>,
-                  )
-                : body('When applications close, you can see the suppliers who applied and shortlist those who meet your essential skills and experience.')}
+              {closed || ended ? (
+                body(
+                  <Link className="govuk-link" to={href('/responses')}>
+                    {ended ? 'View suppliers who applied' : 'View and shortlist suppliers'}
+                  </Link>,
+                )
+              ) : (
+                <>
+                  {body('When applications close, you can see the suppliers who applied and shortlist those who meet your essential skills and experience.')}
+                  {live
+                    ? body(
+                        <Link className="govuk-link" to={href('/responses')}>
+                          See how many suppliers have applied so far
+                        </Link>,
+                      )
+                    : null}
+                </>
+              )}
             </Step>
             <Step number={6} title="Evaluate suppliers">
               {ended
