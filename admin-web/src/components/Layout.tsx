@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { RequireViewer, Template, isAdminRole } from '@dm/web/ui';
+import { RequireViewer, Template, isAdminRole, type Viewer } from '@dm/web/ui';
 
 /** Every admin page needs a signed-in admin; anyone else is sent to sign in, or gets the 404 page. */
-export function RequireAdmin({ children }: { children: ReactNode }) {
-  return <RequireViewer allow={(viewer) => isAdminRole(viewer.role)}>{() => children}</RequireViewer>;
+export function RequireAdmin({ children }: { children: ReactNode | ((viewer: Viewer) => ReactNode) }) {
+  return <RequireViewer allow={(viewer) => isAdminRole(viewer.role)}>{(viewer) => (typeof children === 'function' ? children(viewer) : children)}</RequireViewer>;
 }
 
 /** The admin site's template: the kit's, marked as the admin service. */

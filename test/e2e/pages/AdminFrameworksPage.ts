@@ -1,12 +1,16 @@
 import type { Page } from 'playwright-core';
 import { checkA11y } from '../support/axe.js';
+import { AdminHomePage } from './AdminPages.js';
 
 /** The admin app's frameworks table. */
 export class AdminFrameworksPage {
   constructor(private readonly page: Page) {}
 
+  /** From the admin home page, by its link. */
   async open(baseUrl: string): Promise<void> {
-    await this.page.goto(`${baseUrl}/`);
+    const home = new AdminHomePage(this.page);
+    await home.open(baseUrl);
+    await home.task('View frameworks and their status').click();
     await this.page.getByRole('heading', { level: 1, name: 'Frameworks' }).waitFor();
     await this.page.locator('tbody tr').first().waitFor();
     await checkA11y(this.page, 'admin frameworks table');

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { FrameworkStatus } from '../../gql/graphql';
-import { ServiceProblem, Title } from '@dm/web/ui';
+import { Breadcrumbs, ServiceProblem, Title } from '@dm/web/ui';
 
 export const AdminFrameworksDocument = graphql(`
   query AdminFrameworks {
@@ -35,6 +35,7 @@ export function FrameworksPage() {
   return (
     <>
       <Title>Frameworks</Title>
+      <Breadcrumbs items={[{ text: 'Admin home', href: '/' }, { text: 'Frameworks' }]} />
       <h1 className="govuk-heading-l">Frameworks</h1>
       {loading ? (
         <p className="govuk-body" role="status">

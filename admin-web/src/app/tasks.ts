@@ -1,0 +1,40 @@
+import type { Role } from '../gql/graphql';
+
+/** A thing an admin role may do, as the admin home lists it and its pages check it (dm-journeys §3). */
+export interface AdminTask {
+  id: string;
+  /** The home page's heading the task sits under. */
+  group: string;
+  title: string;
+  path: string;
+  roles: readonly Role[];
+}
+
+const EVERY_ADMIN: readonly Role[] = ['ADMIN', 'ADMIN_MANAGER', 'ADMIN_FRAMEWORK_MANAGER', 'ADMIN_CCS_SOURCING', 'ADMIN_CCS_DATA_CONTROLLER', 'ADMIN_CCS_CATEGORY'];
+
+/**
+ * The admin tasks built so far, each with the roles the permission matrix gives it. The API checks
+ * the same matrix on every request; this only decides what a role is shown and which pages say
+ * "not allowed" instead of failing on a refused query.
+ */
+export const ADMIN_TASKS: readonly AdminTask[] = [
+  { id: 'admin-users', group: 'Admin accounts', title: 'View and edit admin accounts', path: '/admin-users', roles: ['ADMIN_MANAGER'] },
+  { id: 'frameworks', group: 'Frameworks', title: 'View frameworks and their status', path: '/frameworks', roles: EVERY_ADMIN },
+];
+
+export const task = (id: string): AdminTask => {
+  const found = ADMIN_TASKS.find((t) => t.id === id);
+  if (!found) throw new Error(`No admin task ${id}`);
+  return found;
+};
+
+/** The tasks a role may do, grouped for the home page in the catalogue's order. */
+export function tasksFor(role: Role): Array<{ group: string; tasks: AdminTask[] }> {
+  const groups: Array<{ group: string; tasks: AdminTask[] }> = [];
+  for (const t of ADMIN_TASKS.filter((t) => t.roles.includes(role))) {
+    const group = groups.find((g) => g.group === t.group);
+    if (group) group.tasks.push(t);
+    else groups.push({ group: t.group, tasks: [t] });
+  }
+  return groups;
+}

@@ -1,0 +1,58 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AdminHomePage, waitForNotAllowed } from './pages/AdminPages.js';
+import { SignInPage } from './pages/SignInPage.js';
+import { DEMO_PASSWORD } from './support/api.js';
+import { launchBrowser, screenshot } from './support/browser.js';
+
+/**
+ * The permission matrix (dm-journeys §3), for the admin tasks built so far, written out here on its
+ * own so that the app's task catalogue is checked against it rather than against itself.
+ */
+const TASKS = {
+  'View and edit admin accounts': { path: '/admin-users', roles: ['admin-manager'] },
+  'View frameworks and their status': { path: '/frameworks', roles: ['admin', 'admin-manager', 'framework-manager', 'sourcing', 'data-controller', 'category'] },
+} as const;
+const ROLES = ['admin', 'admin-manager', 'framework-manager', 'sourcing', 'data-controller', 'category'] as const;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('each admin role sees only the tasks the permission matrix gives it', () => {
+  it.each(ROLES)('%s: the home page lists its tasks, each opens, and a forbidden task typed in is "not allowed"', async (role) => {
+    const adminUrl = inject('adminUrl');
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      const signIn = new SignInPage(page);
+      await signIn.open(adminUrl);
+      await signIn.signIn(`${role}@crowncommercial.gov.uk`, DEMO_PASSWORD);
+      const home = new AdminHomePage(page);
+      await home.waitFor(`admin home page (${role})`);
+      const allowed = Object.entries(TASKS).filter(([, t]) => (t.roles as readonly string[]).includes(role));
+      expect(await home.tasks()).toEqual(allowed.map(([title]) => title));
+      if (role === 'admin-manager') await screenshot(page, 'admin-home-admin-manager');
+
+      for (const [title, t] of allowed) {
+        await home.task(title).click();
+        await page.waitForURL((u) => u.pathname === t.path);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await expect(page.getByRole('heading', { level: 1, name: 'You are not allowed to do this' }).count()).resolves.toBe(0);
+        await page.goBack();
+        await home.waitFor(`admin home page again (${role})`);
+      }
+      for (const [, t] of Object.entries(TASKS).filter(([, t]) => !(t.roles as readonly string[]).includes(role))) {
+        await page.goto(`${adminUrl}${t.path}`);
+        await waitForNotAllowed(page, `${t.path} not allowed (${role})`);
+        if (role === 'category') await screenshot(page, 'admin-not-allowed');
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});
