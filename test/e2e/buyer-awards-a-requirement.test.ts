@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,6 +11,7 @@ import { RequirementPages } from './pages/RequirementPages.js';
 import { signInOverApi } from './support/api.js';
 import { screenshot, useBrowserPage } from './support/browser.js';
 import { startStack, type RunningStack } from './support/stack.js';
+import { parseCsv, readOds } from './support/spreadsheets.js';
 
 const browser = useBrowserPage();
 
@@ -30,40 +30,6 @@ async function requirementId(stack: RunningStack): Promise<string> {
   });
   const body = (await res.json()) as { data: { opportunities: { nodes: Array<{ id: string; data: { title: string } }> } } };
   return body.data.opportunities.nodes.find((n) => n.data.title === TITLE)!.id;
-}
-
-/** RFC 4180 CSV: quoted fields may hold commas, quotes (doubled) and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  const endRow = () => {
-    endField();
-    rows.push(row);
-    row = [];
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') endField();
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      endRow();
-    } else field += c;
-  }
-  if (field || row.length) endRow();
-  return rows;
 }
 
 describe('a buyer reads the responses once applications close, downloads them and awards the contract (B12, B13)', () => {
@@ -129,8 +95,8 @@ describe('a buyer reads the responses once applications close, downloads them an
         expect(ods.suggestedFilename()).toBe('supplier-responses-accessible-benefits-eligibility-checker.ods');
         const odsFile = path.join(dir, ods.suggestedFilename());
         await ods.saveAs(odsFile);
-        expect(execFileSync('unzip', ['-p', odsFile, 'mimetype']).toString()).toBe('application/vnd.oasis.opendocument.spreadsheet');
-        const content = execFileSync('unzip', ['-p', odsFile, 'content.xml']).toString();
+        expect(readOds(odsFile).mimetype).toBe('application/vnd.oasis.opendocument.spreadsheet');
+        const content = readOds(odsFile).contentXml;
         expect(content).toContain(`<text:p>Supplier evidence: ${TITLE}</text:p>`);
         for (const name of SUPPLIERS) expect(content).toContain(`<text:p>${name}</text:p>`);
         expect(content).toMatch(/<text:p>Essential: Have [^<]+<\/text:p>/);
