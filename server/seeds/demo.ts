@@ -57,6 +57,8 @@ export const JOURNEY_USERS = {
   responder: { email: 'dos-supplier@example.com', name: 'Nia Northern', supplier: 3 },
   /** 24/7 Support Desk: on G-Cloud only; it is told why it cannot respond to an opportunity, and a service of it is renamed while a buyer searches. */
   ineligible: { email: 'g-cloud-supplier@example.com', name: 'Dai Desk', supplier: 4 },
+  /** Thistle Software: on G-Cloud 13 only; it edits a live service that a category admin then reviews and approves. */
+  reviewed: { email: 'thistle-supplier@example.com', name: 'Tam Thistle', supplier: 8 },
 } as const;
 
 /**

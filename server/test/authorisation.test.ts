@@ -92,7 +92,7 @@ const CASES: Record<string, Case> = {
   copyBrief: { allowed: [Role.BUYER], document: 'mutation { copyBrief(id: "999999") { id } }' },
   addBriefUser: { allowed: [Role.BUYER], document: 'mutation { addBriefUser(id: "999999", email: "x@example.gov.uk") { id } }' },
   publishBrief: { allowed: [Role.BUYER], document: 'mutation { publishBrief(id: "999999") { id } }' },
-  withdrawBrief: { allowed: [Role.BUYER], document: 'mutation { withdrawBrief(id: "999999", reason: "x") { id } }' },
+  withdrawBrief: { allowed: [Role.BUYER, Role.ADMIN, Role.ADMIN_CCS_CATEGORY], document: 'mutation { withdrawBrief(id: "999999", reason: "x") { id } }' },
   cancelBrief: { allowed: [Role.BUYER], document: 'mutation { cancelBrief(id: "999999") { id } }' },
   markBriefUnsuccessful: { allowed: [Role.BUYER], document: 'mutation { markBriefUnsuccessful(id: "999999") { id } }' },
   reopenUnsuccessfulBrief: { allowed: [Role.ADMIN, Role.ADMIN_CCS_CATEGORY], document: 'mutation { reopenUnsuccessfulBrief(id: "999999") { id } }' },

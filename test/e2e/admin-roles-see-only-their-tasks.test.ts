@@ -12,6 +12,10 @@ import { launchBrowser, screenshot } from './support/browser.js';
 const TASKS = {
   'View and edit admin accounts': { path: '/admin-users', roles: ['admin-manager'] },
   'View frameworks and their status': { path: '/frameworks', roles: ['admin', 'admin-manager', 'framework-manager', 'sourcing', 'data-controller', 'category'] },
+  'Review service changes': { path: '/service-edits', roles: ['category'] },
+  // AD14 buyers
+  'Find the buyers of an opportunity': { path: '/buyers', roles: ['admin', 'category'] },
+  'Manage buyer email domains': { path: '/buyer-email-domains', roles: ['admin', 'category'] },
 } as const;
 const ROLES = ['admin', 'admin-manager', 'framework-manager', 'sourcing', 'data-controller', 'category'] as const;
 

@@ -29,6 +29,20 @@ export const router = createBrowserRouter([
           { path: 'admin-users', lazy: async () => ({ Component: (await import('../modules/adminusers/AdminUsersPage')).AdminUsersPage }) },
           { path: 'admin-users/invite', lazy: async () => ({ Component: (await import('../modules/adminusers/InviteAdminPage')).InviteAdminPage }) },
           { path: 'admin-users/:id/edit', lazy: async () => ({ Component: (await import('../modules/adminusers/EditAdminPage')).EditAdminPage }) },
+          // AD7 review service edits (category), with the AD6 read-only service view
+          { path: 'service-edits', lazy: async () => ({ Component: (await import('../modules/serviceedits/ServiceEditsQueuePage')).ServiceEditsQueuePage }) },
+          { path: 'service-edits/:id', lazy: async () => ({ Component: (await import('../modules/serviceedits/ServiceEditsPage')).ServiceEditsPage }) },
+          { path: 'service-edits/:id/service', lazy: async () => ({ Component: (await import('../modules/serviceedits/AdminServicePage')).AdminServicePage }) },
+          // AD14 buyers: find an opportunity's buyers (withdraw, un-award) and buyer email domains
+          { path: 'buyers', lazy: async () => ({ Component: (await import('../modules/buyers/FindBuyersPage')).FindBuyersPage }) },
+          { path: 'buyers/opportunities/:id', lazy: async () => ({ Component: (await import('../modules/buyers/OpportunityBuyersPage')).OpportunityBuyersPage }) },
+          { path: 'buyers/opportunities/:id/withdraw', lazy: async () => ({ Component: (await import('../modules/buyers/WithdrawOpportunityPage')).WithdrawOpportunityPage }) },
+          {
+            path: 'buyers/opportunities/:id/responses/:responseId/unaward',
+            lazy: async () => ({ Component: (await import('../modules/buyers/UnawardContractPage')).UnawardContractPage }),
+          },
+          { path: 'buyer-email-domains', lazy: async () => ({ Component: (await import('../modules/buyers/BuyerEmailDomainsPage')).BuyerEmailDomainsPage }) },
+          { path: 'buyer-email-domains/:id/remove', lazy: async () => ({ Component: (await import('../modules/buyers/RemoveBuyerEmailDomainPage')).RemoveBuyerEmailDomainPage }) },
           ...accountRoutes(),
           { path: '*', Component: PageNotFound },
         ],

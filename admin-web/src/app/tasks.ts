@@ -1,4 +1,6 @@
+import type { ComponentType } from 'react';
 import type { Role } from '../gql/graphql';
+import { ServiceEditsCount } from '../modules/serviceedits/ServiceEditsCount';
 
 /** A thing an admin role may do, as the admin home lists it and its pages check it (dm-journeys §3). */
 export interface AdminTask {
@@ -8,6 +10,8 @@ export interface AdminTask {
   title: string;
   path: string;
   roles: readonly Role[];
+  /** A count the home page shows under the link (e.g. "4 service edits to review"). */
+  Count?: ComponentType;
 }
 
 const EVERY_ADMIN: readonly Role[] = ['ADMIN', 'ADMIN_MANAGER', 'ADMIN_FRAMEWORK_MANAGER', 'ADMIN_CCS_SOURCING', 'ADMIN_CCS_DATA_CONTROLLER', 'ADMIN_CCS_CATEGORY'];
@@ -20,6 +24,11 @@ const EVERY_ADMIN: readonly Role[] = ['ADMIN', 'ADMIN_MANAGER', 'ADMIN_FRAMEWORK
 export const ADMIN_TASKS: readonly AdminTask[] = [
   { id: 'admin-users', group: 'Admin accounts', title: 'View and edit admin accounts', path: '/admin-users', roles: ['ADMIN_MANAGER'] },
   { id: 'frameworks', group: 'Frameworks', title: 'View frameworks and their status', path: '/frameworks', roles: EVERY_ADMIN },
+  // AD7 review service edits
+  { id: 'service-edits', group: 'Services', title: 'Review service changes', path: '/service-edits', roles: ['ADMIN_CCS_CATEGORY'], Count: ServiceEditsCount },
+  // AD14 buyers
+  { id: 'buyers', group: 'Buyers', title: 'Find the buyers of an opportunity', path: '/buyers', roles: ['ADMIN', 'ADMIN_CCS_CATEGORY'] },
+  { id: 'buyer-email-domains', group: 'Buyers', title: 'Manage buyer email domains', path: '/buyer-email-domains', roles: ['ADMIN', 'ADMIN_CCS_CATEGORY'] },
 ];
 
 export const task = (id: string): AdminTask => {

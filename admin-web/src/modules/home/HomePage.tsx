@@ -26,6 +26,7 @@ export function HomePage() {
                         <Link className="govuk-link" to={t.path}>
                           {t.title}
                         </Link>
+                        {t.Count ? <t.Count /> : null}
                       </li>
                     ))}
                   </ul>

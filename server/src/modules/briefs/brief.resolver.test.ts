@@ -197,6 +197,16 @@ describe('after publication', () => {
     const withdrawn = await browser.gql<{ withdrawBrief: { status: string } }>('mutation ($id: ID!) { withdrawBrief(id: $id, reason: "Budget withdrawn") { status } }', { id: a });
     expect(withdrawn.data!.withdrawBrief.status).toBe('WITHDRAWN');
     expect((await app.gql<{ brief: { withdrawnReason: string } }>(READ, { id: a })).data!.brief.withdrawnReason).toBe('Budget withdrawn');
+    // Support admins withdraw any live opportunity (DOS administration); other admins cannot.
+    const c = await publishedBrief(browser);
+    const sourcing = await app.signIn((await makeUser(app.orm.em.fork(), { role: Role.ADMIN_CCS_SOURCING })).email, 'admin');
+    expect((await sourcing.gql('mutation ($id: ID!) { withdrawBrief(id: $id, reason: "x") { status } }', { id: c })).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    const categoryAdmin = await app.signIn((await makeUser(app.orm.em.fork(), { role: Role.ADMIN_CCS_CATEGORY })).email, 'admin');
+    const byAdmin = await categoryAdmin.gql<{ withdrawBrief: { status: string } }>('mutation ($id: ID!) { withdrawBrief(id: $id, reason: "Posted in error") { status } }', {
+      id: c,
+    });
+    expect(byAdmin.data!.withdrawBrief.status).toBe('WITHDRAWN');
+    expect((await categoryAdmin.gql('mutation ($id: ID!) { withdrawBrief(id: $id, reason: "Again") { status } }', { id: c })).errors![0]!.extensions!.code).toBe('CONFLICT');
 
     app.clock.set('2024-06-17T23:59:58.999Z');
     expect((await app.gql<{ brief: { status: string } }>(READ, { id: b })).data!.brief.status).toBe('LIVE');

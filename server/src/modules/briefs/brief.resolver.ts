@@ -8,6 +8,7 @@ import { DisplaySection, displaySections } from '../frameworks/content/display.j
 import { Framework } from '../frameworks/framework.entity.js';
 import { frameworkById, lotById } from '../frameworks/framework.loaders.js';
 import { Lot } from '../frameworks/lot.entity.js';
+import { Permission, rolesFor } from '../../shared/permissions.js';
 import { Role } from '../../shared/role.js';
 import { User } from '../users/user.entity.js';
 import { briefDates, requirementsLength } from './brief.dates.js';
@@ -106,8 +107,8 @@ export class BriefResolver {
     return briefs.publishBrief(ctx, Number(id));
   }
 
-  @Authorized([Role.BUYER])
-  @Mutation(() => Brief, { description: 'Withdraws a live opportunity, with the reason.' })
+  @Authorized([Role.BUYER, ...rolesFor(Permission.REOPEN_BRIEFS)])
+  @Mutation(() => Brief, { description: 'Withdraws a live opportunity, with the reason (its buyers, or support admins).' })
   async withdrawBrief(@Args(() => BriefIdArgs) { id }: BriefIdArgs, @Arg('reason', () => String) reason: string, @Ctx() ctx: AppContext): Promise<Brief> {
     return briefs.withdrawBrief(ctx, Number(id), reason);
   }

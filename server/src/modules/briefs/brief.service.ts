@@ -9,6 +9,7 @@ import { AuditType } from '../audit/audit.types.js';
 import { FrameworkLot } from '../frameworks/framework-lot.entity.js';
 import { Framework, FrameworkFamily, FrameworkStatus } from '../frameworks/framework.entity.js';
 import { Lot } from '../frameworks/lot.entity.js';
+import { can, Permission } from '../../shared/permissions.js';
 import { Role } from '../../shared/role.js';
 import { User } from '../users/user.entity.js';
 import { currentStatus } from './brief.rules.js';
@@ -189,7 +190,9 @@ export async function withdrawBrief(ctx: AppContext, id: number, reason: string)
   const why = reason.trim();
   if (!why || why.length > 500) throw badInput('Give a reason for withdrawing, in 500 characters or fewer', { reason: 'Enter a reason of 500 characters or fewer' });
   return ctx.em.transactional(async (em) => {
-    const brief = await ownBrief(em, viewer, id);
+    // Support admins withdraw any live opportunity (DOS administration); a buyer only their own.
+    const brief = can(viewer.role as Role, Permission.REOPEN_BRIEFS) ? await em.findOne(Brief, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : await ownBrief(em, viewer, id);
+    if (!brief) throw notFound(`Brief ${id}`);
     return changeStatus(ctx, em, viewer, brief, BriefStatus.LIVE, (now) => {
       brief.withdrawnAt = now;
       brief.withdrawnReason = why;

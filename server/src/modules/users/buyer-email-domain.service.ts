@@ -3,7 +3,7 @@ import { requireViewer, type AppContext } from '../../app/context.js';
 import { badInput, conflict, notFound } from '../../app/errors.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
-import { BuyerEmailDomain, domainAllowed } from './buyer-email-domain.entity.js';
+import { BuyerEmailDomain, domainAllowed, publiclyPurchasableSuffix } from './buyer-email-domain.entity.js';
 
 const DOMAIN_PATTERN = /^(?=.{3,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
@@ -24,6 +24,11 @@ export async function addBuyerEmailDomain(ctx: AppContext, rawDomain: string): P
   const viewer = requireViewer(ctx);
   const domain = rawDomain.trim().toLowerCase().replace(/^@/, '');
   if (!DOMAIN_PATTERN.test(domain)) throw badInput('Enter a domain such as example.gov.uk', { domain: 'Enter a domain such as example.gov.uk' });
+  const suffix = publiclyPurchasableSuffix(domain);
+  if (suffix) {
+    const message = `${suffix} is a public suffix anyone can buy a domain under: enter the organisation’s own domain`;
+    throw badInput(message, { domain: message });
+  }
   return ctx.em.transactional(async (em) => {
     // One change to the list at a time, so that two sub-domains of each other cannot both be added.
     await em.execute(`select pg_advisory_xact_lock(hashtext('buyer-email-domains'))`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { domainAllowed } from './buyer-email-domain.entity.js';
+import { domainAllowed, publiclyPurchasableSuffix } from './buyer-email-domain.entity.js';
 
 describe('domainAllowed', () => {
   const allowed = ['gov.uk', 'example.gov.uk', 'nhs.net'];
@@ -9,5 +9,14 @@ describe('domainAllowed', () => {
     expect(domainAllowed('a@NHS.NET', allowed)).toBe('nhs.net');
     expect(domainAllowed('a@notgov.uk', allowed)).toBeUndefined();
     expect(domainAllowed('a@gov.uk.evil.com', allowed)).toBeUndefined();
+  });
+});
+
+describe('publiclyPurchasableSuffix', () => {
+  it('names a suffix anyone can buy under, but not an organisation’s domain beneath it', () => {
+    expect(publiclyPurchasableSuffix('co.uk')).toBe('co.uk');
+    expect(publiclyPurchasableSuffix('GMAIL.COM')).toBe('gmail.com');
+    expect(publiclyPurchasableSuffix('council.co.uk')).toBeUndefined();
+    expect(publiclyPurchasableSuffix('gov.uk')).toBeUndefined();
   });
 });

@@ -342,6 +342,10 @@ describe('buyer email domains', () => {
       code: 'BAD_USER_INPUT',
       fieldErrors: { domain: expect.any(String) },
     });
+    expect((await b.gql('mutation { addBuyerEmailDomain(domain: "Co.UK") { id } }')).errors![0]!.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: { domain: expect.stringContaining('co.uk is a public suffix') },
+    });
     const added = await b.gql<{ addBuyerEmailDomain: { id: string; domain: string } }>('mutation { addBuyerEmailDomain(domain: "@FireRescue.Example.ORG") { id domain } }');
     expect(added.data!.addBuyerEmailDomain.domain).toBe('firerescue.example.org');
     expect((await b.gql('mutation { addBuyerEmailDomain(domain: "firerescue.example.org") { id } }')).errors![0]!.extensions!.code).toBe('CONFLICT');
