@@ -21,6 +21,10 @@ import { schemasDir } from '../src/commands/schemas.js';
 import type { JsonSchema } from '../src/modules/frameworks/content/json-schema.js';
 import { companyDetailsRecord } from '../src/modules/applications/company-details.js';
 import { AuditType } from '../src/modules/audit/audit.types.js';
+import { recordAudit } from '../src/modules/audit/audit.service.js';
+import { FrameworkAgreement } from '../src/modules/applications/framework-agreement.entity.js';
+import { storeAgreementDocument } from '../src/modules/applications/agreement-documents.js';
+import { DocumentPurpose, generatedId } from '../src/modules/documents/index.js';
 import { Service, ServiceStatus } from '../src/modules/services/service.entity.js';
 import { archiveChange } from '../src/modules/services/service.history.js';
 import { importService } from '../src/modules/services/service.import.js';
@@ -59,6 +63,8 @@ export const JOURNEY_USERS = {
   ineligible: { email: 'g-cloud-supplier@example.com', name: 'Dai Desk', supplier: 4 },
   /** Thistle Software: on G-Cloud 13 only; it edits a live service that a category admin then reviews and approves. */
   reviewed: { email: 'thistle-supplier@example.com', name: 'Tam Thistle', supplier: 8 },
+  /** Kestrel Platforms: its G-Cloud 13 agreement is signed and waiting (seedSignedAgreements); CCS sourcing countersigns it. */
+  countersigned: { email: 'kestrel@example.com', name: 'Kit Kestrel', supplier: 21 },
 } as const;
 
 /**
@@ -178,6 +184,8 @@ export async function seedDemo(em: EntityManager, clock: Clock, documents?: Demo
     await tx.flush();
     created.push(...(await seedLiveServices(tx, clock, suppliers, documents)));
     await tx.flush();
+    created.push(...(await seedSignedAgreements(tx, clock, suppliers, documents)));
+    await tx.flush();
     created.push(...(await seedSupplierDirectory(tx, clock, documents)));
     await tx.flush();
     created.push(...(await seedBriefs(tx, clock, suppliers, readSchema)));
@@ -243,6 +251,69 @@ async function seedLiveServices(tx: EntityManager, clock: Clock, suppliers: Supp
     data: { updated: ['serviceDescription'] },
   });
   return [`${catalogue.length} live G-Cloud 13 services for ${suppliers.length} suppliers on the framework, one supplier edit to review`];
+}
+
+/**
+ * G-Cloud 13 agreements signed online and waiting for CCS (AD11), signed days apart so that their
+ * order is fixed: Kestrel Platforms' (the sourcing journey's, countersigned there) first, then
+ * Caledonia Cloud's, which no journey changes. Each records the signing event and has its signature
+ * page, as if the supplier had signed. Nothing when an agreement is there.
+ */
+async function seedSignedAgreements(tx: EntityManager, clock: Clock, suppliers: Supplier[], documents?: DemoDocuments): Promise<string[]> {
+  const g13 = await tx.findOneOrFail(Framework, { slug: 'g-cloud-13' });
+  const version = String(g13.agreementDetails?.frameworkAgreementVersion ?? '');
+  const created: string[] = [];
+  const signers = [
+    {
+      supplier: suppliers[JOURNEY_USERS.countersigned.supplier]!,
+      email: JOURNEY_USERS.countersigned.email,
+      signerName: JOURNEY_USERS.countersigned.name,
+      signerRole: 'Managing Director',
+      daysAgo: 3,
+    },
+    { supplier: suppliers[7]!, email: 'caledonia@example.com', signerName: 'Morag Caledonia', signerRole: 'Company Secretary', daysAgo: 2 },
+  ];
+  for (const s of signers) {
+    const application = await tx.findOne(SupplierFramework, { supplier: s.supplier.id, framework: g13.id });
+    if (!application || !version || (await tx.count(FrameworkAgreement, { application: application.id }))) continue;
+    const signedAt = new Date(clock.now().getTime() - s.daysAgo * DAY);
+    const now = clock.now();
+    const user =
+      (await tx.findOne(User, { email: s.email })) ??
+      tx.create(User, {
+        email: s.email,
+        name: s.signerName,
+        role: Role.SUPPLIER,
+        supplier: s.supplier,
+        passwordHash: await hashPassword(DEMO_PASSWORD),
+        passwordChangedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      });
+    await tx.flush();
+    const agreement = tx.create(FrameworkAgreement, {
+      application,
+      agreementVersion: version,
+      signerName: s.signerName,
+      signerRole: s.signerRole,
+      signedByUserId: user.id,
+      signedAt,
+    });
+    await tx.flush();
+    const signing = recordAudit(tx, signedAt, {
+      type: AuditType.SIGN_AGREEMENT,
+      actor: { id: user.id, email: user.email },
+      objectType: 'FrameworkAgreement',
+      objectId: agreement.id,
+      data: { supplierId: s.supplier.id, frameworkSlug: g13.slug, agreementVersion: version, signerName: s.signerName, signerRole: s.signerRole },
+    });
+    await tx.flush();
+    // The worker delivers only events recorded after it first started, so the signature page is made here (its id is the one the handler would give it).
+    if (documents)
+      await storeAgreementDocument(tx, documents.storage, signedAt, agreement, DocumentPurpose.SIGNATURE_PAGE, generatedId(signing.id, DocumentPurpose.SIGNATURE_PAGE));
+    created.push(`a signed G-Cloud 13 agreement for ${s.supplier.name}`);
+  }
+  return created;
 }
 
 /**

@@ -16,6 +16,7 @@ const TASKS = {
   // AD14 buyers
   'Find the buyers of an opportunity': { path: '/buyers', roles: ['admin', 'category'] },
   'Manage buyer email domains': { path: '/buyer-email-domains', roles: ['admin', 'category'] },
+  'View supplier framework agreements': { path: '/agreements', roles: ['framework-manager', 'sourcing', 'data-controller', 'category'] },
 } as const;
 const ROLES = ['admin', 'admin-manager', 'framework-manager', 'sourcing', 'data-controller', 'category'] as const;
 

@@ -43,6 +43,11 @@ export const router = createBrowserRouter([
           },
           { path: 'buyer-email-domains', lazy: async () => ({ Component: (await import('../modules/buyers/BuyerEmailDomainsPage')).BuyerEmailDomainsPage }) },
           { path: 'buyer-email-domains/:id/remove', lazy: async () => ({ Component: (await import('../modules/buyers/RemoveBuyerEmailDomainPage')).RemoveBuyerEmailDomainPage }) },
+          // AD11 framework agreements (framework managers, sourcing, data controllers, category; actions: sourcing)
+          { path: 'agreements', lazy: async () => ({ Component: (await import('../modules/agreements/AgreementFrameworksPage')).AgreementFrameworksPage }) },
+          { path: 'agreements/:framework', lazy: async () => ({ Component: (await import('../modules/agreements/AgreementsListPage')).AgreementsListPage }) },
+          { path: 'agreements/:framework/:id', lazy: async () => ({ Component: (await import('../modules/agreements/AgreementPage')).AgreementPage }) },
+          { path: 'agreements/:framework/:id/:action', lazy: async () => ({ Component: (await import('../modules/agreements/ConfirmActionPage')).ConfirmActionPage }) },
           ...accountRoutes(),
           { path: '*', Component: PageNotFound },
         ],

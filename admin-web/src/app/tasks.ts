@@ -29,6 +29,14 @@ export const ADMIN_TASKS: readonly AdminTask[] = [
   // AD14 buyers
   { id: 'buyers', group: 'Buyers', title: 'Find the buyers of an opportunity', path: '/buyers', roles: ['ADMIN', 'ADMIN_CCS_CATEGORY'] },
   { id: 'buyer-email-domains', group: 'Buyers', title: 'Manage buyer email domains', path: '/buyer-email-domains', roles: ['ADMIN', 'ADMIN_CCS_CATEGORY'] },
+  // AD11: list, view and download for these four; the status filter and the actions are sourcing's alone.
+  {
+    id: 'agreements',
+    group: 'Manage applications',
+    title: 'View supplier framework agreements',
+    path: '/agreements',
+    roles: ['ADMIN_FRAMEWORK_MANAGER', 'ADMIN_CCS_SOURCING', 'ADMIN_CCS_DATA_CONTROLLER', 'ADMIN_CCS_CATEGORY'],
+  },
 ];
 
 export const task = (id: string): AdminTask => {

@@ -13,6 +13,8 @@ import { applicationEmails } from './application.emails.js';
 import { companyDetailsRecord } from './company-details.js';
 import { DraftService, DraftStatus } from './draft-service.entity.js';
 import { FrameworkAgreement } from './framework-agreement.entity.js';
+import { SupplierFramework } from './supplier-framework.entity.js';
+import type { DocumentStorage } from '../../app/storage-port.js';
 
 /** A date as the documents print it: "3 June 2024", in UK time. */
 
@@ -91,6 +93,36 @@ async function render(em: EntityManager, purpose: DocumentPurpose, { agreement, 
   });
 }
 
+/**
+ * Renders one document of an agreement and stores it as a generated document with the given id
+ * (the handler's comes from its event). The seeds use it too, for agreements signed before any
+ * worker was there to make their documents.
+ */
+export async function storeAgreementDocument(
+  em: EntityManager,
+  storage: DocumentStorage,
+  now: Date,
+  agreement: FrameworkAgreement,
+  purpose: DocumentPurpose,
+  id: string,
+): Promise<{ doc: Document; supplier: Supplier; framework: Framework }> {
+  const application = agreement.application.isInitialized() ? agreement.application.getEntity() : await em.findOneOrFail(SupplierFramework, { id: agreement.application.id });
+  // One after the other: the handler's queries share the dispatcher's transaction (one connection).
+  const supplier = await em.findOneOrFail(Supplier, { id: application.supplier.id });
+  const framework = await em.findOneOrFail(Framework, { id: application.framework.id });
+  const bytes = await render(em, purpose, { agreement, supplier, framework }, now);
+  const doc = await storeGenerated(em, storage, now, {
+    id,
+    purpose,
+    fileName: `${framework.slug}-${purpose}-${supplier.id}.pdf`,
+    bytes,
+    supplierId: supplier.id,
+    frameworkId: framework.id,
+    objectId: String(agreement.id),
+  });
+  return { doc, supplier, framework };
+}
+
 async function generate(event: DomainEvent, purpose: DocumentPurpose, ctx: HandlerContext): Promise<void> {
   const { em, storage, config } = ctx;
   if (!storage) throw new Error('applications.agreement-documents needs the document storage');
@@ -100,22 +132,8 @@ async function generate(event: DomainEvent, purpose: DocumentPurpose, ctx: Handl
   const agreementId = Number(event.objectId);
   const agreement = Number.isInteger(agreementId) ? await em.findOne(FrameworkAgreement, { id: agreementId }, { populate: ['application'] }) : null;
   if (!agreement) return;
-  const application = agreement.application.getEntity();
-  // One after the other: the handler's queries share the dispatcher's transaction (one connection).
-  const supplier = await em.findOneOrFail(Supplier, { id: application.supplier.id });
-  const framework = await em.findOneOrFail(Framework, { id: application.framework.id });
   const now = ctx.clock.now();
-  const bytes = await render(em, purpose, { agreement, supplier, framework }, now);
-  const fileName = `${framework.slug}-${purpose}-${supplier.id}.pdf`;
-  const doc = await storeGenerated(em, storage, now, {
-    id,
-    purpose,
-    fileName,
-    bytes,
-    supplierId: supplier.id,
-    frameworkId: framework.id,
-    objectId: String(agreement.id),
-  });
+  const { doc, supplier, framework } = await storeAgreementDocument(em, storage, now, agreement, purpose, id);
   const attachment = { storageKey: storageKey(doc), fileName: doc.fileName, contentType: doc.contentType };
   const link = `${config?.WEB_URL ?? ''}/suppliers/frameworks/${framework.slug}`;
   const users = await em.find(User, { supplier: supplier.id, active: true }, { orderBy: { id: 'asc' } });

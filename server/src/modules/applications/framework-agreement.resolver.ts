@@ -7,6 +7,8 @@ import { agreementIdArg, SignArgs } from './framework-agreement.inputs.js';
 import { AgreementStatus, agreementStatus } from './framework-agreement.status.js';
 import { actOnAgreement, currentAgreement, listAgreements, signAgreement } from './framework-agreement.service.js';
 import { SupplierFramework } from './supplier-framework.entity.js';
+import { Supplier } from '../suppliers/supplier.entity.js';
+import { supplierById } from '../suppliers/supplier.loaders.js';
 
 @Resolver(() => FrameworkAgreement)
 export class FrameworkAgreementResolver {
@@ -53,6 +55,12 @@ export class FrameworkAgreementResolver {
   @FieldResolver(() => AgreementStatus)
   status(@Root() agreement: FrameworkAgreement): AgreementStatus {
     return agreementStatus(agreement);
+  }
+
+  @FieldResolver(() => Supplier, { description: 'The supplier whose agreement this is (AD11 lists agreements by supplier).' })
+  async supplier(@Root() agreement: FrameworkAgreement, @Ctx() ctx: AppContext): Promise<Supplier> {
+    const application = agreement.application.isInitialized() ? agreement.application.getEntity() : await ctx.em.findOneOrFail(SupplierFramework, agreement.application.id);
+    return (await ctx.loaders.get(supplierById).load(application.supplier.id))!;
   }
 
   @FieldResolver(() => Document, { nullable: true, description: "The supplier's signature page, generated shortly after signing; null until then." })

@@ -101,6 +101,10 @@ export async function actOnAgreement(ctx: AppContext, id: number, action: AdminA
 
 /** Agreements of a framework for the admins who process them, oldest signature first. */
 export async function listAgreements(ctx: AppContext, frameworkSlug: string, status?: AgreementStatus): Promise<FrameworkAgreement[]> {
-  const rows = await ctx.em.find(FrameworkAgreement, { application: { framework: { slug: frameworkSlug } } }, { orderBy: { signedAt: 'asc', id: 'asc' } });
+  const rows = await ctx.em.find(
+    FrameworkAgreement,
+    { application: { framework: { slug: frameworkSlug } } },
+    { orderBy: { signedAt: 'asc', id: 'asc' }, populate: ['application'] },
+  );
   return status ? rows.filter((a) => agreementStatus(a) === status) : rows;
 }

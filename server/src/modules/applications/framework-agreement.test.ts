@@ -79,8 +79,15 @@ describe('framework agreements', () => {
     await act('approveFrameworkAgreement', id);
     expect((await act('countersignFrameworkAgreement', id)).data!.countersignFrameworkAgreement!.status).toBe('COUNTERSIGNED');
 
-    const list = await sourcing.gql<{ frameworkAgreements: Array<{ id: string }> }>('{ frameworkAgreements(frameworkSlug: "g-cloud-13", status: COUNTERSIGNED) { id } }');
+    const list = await sourcing.gql<{ frameworkAgreements: Array<{ id: string; supplier: { name: string; companyDetails: { registeredName: string | null } | null } }> }>(
+      '{ frameworkAgreements(frameworkSlug: "g-cloud-13", status: COUNTERSIGNED) { id supplier { name companyDetails { registeredName } } } }',
+    );
     expect(list.data!.frameworkAgreements.map((a) => a.id)).toContain(id);
+    // Each agreement names its supplier, with the company details the admins check it against.
+    const mine = list.data!.frameworkAgreements.find((a) => a.id === id)!;
+    const em = app.orm.em.fork();
+    const application = await em.findOneOrFail(SupplierFramework, { id: { $gt: 0 } }, { orderBy: { id: 'desc' }, populate: ['supplier'] });
+    expect(mine.supplier).toEqual({ name: application.supplier.getEntity().name, companyDetails: { registeredName: application.supplier.getEntity().registeredName ?? null } });
     const own = await supplier.gql<{ frameworkApplication: { agreement: { status: string } } }>('{ frameworkApplication(frameworkSlug: "g-cloud-13") { agreement { status } } }');
     expect(own.data!.frameworkApplication.agreement.status).toBe('COUNTERSIGNED');
   });
