@@ -78,6 +78,8 @@ export const JOURNEY_BUYERS = {
   evaluator: { email: 'evaluator@example.gov.uk', name: 'Eve Evaluator' },
   /** Runs a G-Cloud direct award from a saved search to a contract. */
   directAwarder: { email: 'direct-award@example.gov.uk', name: 'Dara Award' },
+  /** Gets locked out by wrong passwords and unlocked by a support admin (AD4); signs in to nothing else. */
+  lockedOut: { email: 'locked-buyer@example.gov.uk', name: 'Lee Locked' },
 } as const;
 
 const readSchema = (name: string) => JSON.parse(readFileSync(path.join(schemasDir, `${name}.json`), 'utf8')) as JsonSchema;

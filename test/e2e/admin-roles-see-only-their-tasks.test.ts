@@ -17,6 +17,9 @@ const TASKS = {
   'Find the buyers of an opportunity': { path: '/buyers', roles: ['admin', 'category'] },
   'Manage buyer email domains': { path: '/buyer-email-domains', roles: ['admin', 'category'] },
   'View supplier framework agreements': { path: '/agreements', roles: ['framework-manager', 'sourcing', 'data-controller', 'category'] },
+  // AD1–AD3 suppliers, AD4 users
+  'Find a supplier': { path: '/suppliers', roles: ['admin', 'framework-manager', 'sourcing', 'data-controller', 'category'] },
+  'Find a user by email': { path: '/users', roles: ['admin', 'data-controller', 'category'] },
 } as const;
 const ROLES = ['admin', 'admin-manager', 'framework-manager', 'sourcing', 'data-controller', 'category'] as const;
 

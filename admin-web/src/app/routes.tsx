@@ -48,6 +48,11 @@ export const router = createBrowserRouter([
           { path: 'agreements/:framework', lazy: async () => ({ Component: (await import('../modules/agreements/AgreementsListPage')).AgreementsListPage }) },
           { path: 'agreements/:framework/:id', lazy: async () => ({ Component: (await import('../modules/agreements/AgreementPage')).AgreementPage }) },
           { path: 'agreements/:framework/:id/:action', lazy: async () => ({ Component: (await import('../modules/agreements/ConfirmActionPage')).ConfirmActionPage }) },
+          // AD1–AD3 suppliers (search, details, users), AD4 find a user by email
+          { path: 'suppliers', lazy: async () => ({ Component: (await import('../modules/suppliers/FindSupplierPage')).FindSupplierPage }) },
+          { path: 'suppliers/:id', lazy: async () => ({ Component: (await import('../modules/suppliers/SupplierPage')).SupplierPage }) },
+          { path: 'suppliers/:id/users', lazy: async () => ({ Component: (await import('../modules/suppliers/SupplierUsersPage')).SupplierUsersPage }) },
+          { path: 'users', lazy: async () => ({ Component: (await import('../modules/users/FindUserPage')).FindUserPage }) },
           ...accountRoutes(),
           { path: '*', Component: PageNotFound },
         ],

@@ -37,6 +37,15 @@ export const ADMIN_TASKS: readonly AdminTask[] = [
     path: '/agreements',
     roles: ['ADMIN_FRAMEWORK_MANAGER', 'ADMIN_CCS_SOURCING', 'ADMIN_CCS_DATA_CONTROLLER', 'ADMIN_CCS_CATEGORY'],
   },
+  // AD1–AD3 suppliers, AD4 users
+  {
+    id: 'suppliers',
+    group: 'Suppliers',
+    title: 'Find a supplier',
+    path: '/suppliers',
+    roles: ['ADMIN', 'ADMIN_FRAMEWORK_MANAGER', 'ADMIN_CCS_SOURCING', 'ADMIN_CCS_DATA_CONTROLLER', 'ADMIN_CCS_CATEGORY'],
+  },
+  { id: 'find-user', group: 'Users', title: 'Find a user by email', path: '/users', roles: ['ADMIN', 'ADMIN_CCS_DATA_CONTROLLER', 'ADMIN_CCS_CATEGORY'] },
 ];
 
 export const task = (id: string): AdminTask => {

@@ -81,6 +81,19 @@ export class SuppliersArgs extends PageArgs {
   @IsOptional()
   @Length(1, 255)
   name?: string;
+
+  @Field(() => String, { nullable: true, description: 'The whole DUNS number (spaces ignored). Admins who work on suppliers only.' })
+  @IsOptional()
+  @Length(1, 40)
+  dunsNumber?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'The whole Companies House or other registration number (case and spaces ignored). Admins who work on suppliers only.',
+  })
+  @IsOptional()
+  @Length(1, 255)
+  companyRegistrationNumber?: string;
 }
 
 @ObjectType()

@@ -246,3 +246,57 @@ describe('A–Z list', () => {
     expect(app.queries.length).toBeLessThanOrEqual(3);
   });
 });
+
+describe('admin supplier search (AD1) and a supplier’s users (AD3)', () => {
+  const SEARCH = '{ suppliers(dunsNumber: $d, companyRegistrationNumber: $c) { totalCount nodes { name } } }';
+  const search = (b: Browser, d: string | null, c: string | null) =>
+    b.gql<{ suppliers: { totalCount: number; nodes: Array<{ name: string }> } }>(`query ($d: String, $c: String) ${SEARCH}`, { d, c });
+
+  it('finds a supplier by its whole DUNS number or registration number, for admins who work on suppliers only', async () => {
+    const em = app.orm.em.fork();
+    const duns = String(900_000_000 + Math.floor(Math.random() * 99_999_999));
+    await makeSupplier(em, { name: 'Quarry Lane Digital', dunsNumber: duns, companiesHouseNumber: 'QL123456' });
+    await makeSupplier(em, { name: 'Overseas Widgets', otherCompanyRegistrationNumber: 'FR-99 8877' });
+    const category = await signedIn((await makeUser(app.orm.em.fork(), { role: Role.ADMIN_CCS_CATEGORY })).email, 'admin');
+
+    expect((await search(category, ` ${duns.slice(0, 3)} ${duns.slice(3)} `, null)).data!.suppliers.nodes).toEqual([{ name: 'Quarry Lane Digital' }]);
+    // Only the whole number: part of one finds nothing.
+    expect((await search(category, duns.slice(0, 6), null)).data!.suppliers.totalCount).toBe(0);
+    expect((await search(category, null, 'ql 123456')).data!.suppliers.nodes).toEqual([{ name: 'Quarry Lane Digital' }]);
+    expect((await search(category, null, 'fr-998877')).data!.suppliers.nodes).toEqual([{ name: 'Overseas Widgets' }]);
+    expect((await search(category, null, 'QL12345')).data!.suppliers.totalCount).toBe(0);
+
+    // The public name search stays public; the private numbers are not, nor for a supplier or an admin-manager.
+    const { browser: supplier } = await supplierUser();
+    const manager = await signedIn((await makeUser(app.orm.em.fork(), { role: Role.ADMIN_MANAGER })).email, 'admin');
+    for (const b of [app.browser('web'), supplier, manager]) {
+      expect((await search(b, duns, null)).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+      expect((await search(b, null, 'QL123456')).errors![0]!.extensions!.code).toBe('FORBIDDEN');
+    }
+    expect((await app.browser('web').gql<{ suppliers: { nodes: unknown[] } }>('{ suppliers(name: "Quarry Lane") { nodes { name } } }')).data!.suppliers.nodes).toEqual([
+      { name: 'Quarry Lane Digital' },
+    ]);
+  });
+
+  it('lists deactivated users too when asked, so an admin can reactivate them', async () => {
+    const { supplier, user } = await supplierUser();
+    const em = app.orm.em.fork();
+    const gone = await makeUser(em, { role: Role.SUPPLIER, name: 'Aaron Gone', active: false, supplier: em.getReference(Supplier, supplier.id, { wrapped: true }) });
+    const admin = await signedIn((await makeUser(app.orm.em.fork(), { role: Role.ADMIN })).email, 'admin');
+    const users = async (all: boolean) =>
+      (
+        await admin.gql<{ supplier: { users: Array<{ id: string; active: boolean }> } }>(
+          'query ($id: ID!, $all: Boolean!) { supplier(id: $id) { users(includeDeactivated: $all) { id active } } }',
+          {
+            id: String(supplier.id),
+            all,
+          },
+        )
+      ).data!.supplier.users;
+    expect(await users(false)).toEqual([{ id: String(user.id), active: true }]);
+    expect(await users(true)).toEqual([
+      { id: String(gone.id), active: false },
+      { id: String(user.id), active: true },
+    ]);
+  });
+});

@@ -11,7 +11,7 @@ import { Role } from '../../shared/role.js';
 import { ContactInformation } from './contact-information.entity.js';
 import { Supplier } from './supplier.entity.js';
 import type { CreateSupplierAccountInput, SupplierCompanyDetails, UpdateSupplierInput } from './supplier.inputs.js';
-import { editableFields, isOwnSupplier } from './supplier.policy.js';
+import { editableFields, worksOnSuppliers, isOwnSupplier } from './supplier.policy.js';
 
 const PHONE = /^\+?([\d\s()-]){9,20}$/;
 const COMPANIES_HOUSE = /^([0-9]{2}|[A-Za-z]{2})[0-9]{6}$/;
@@ -137,12 +137,32 @@ export async function aToZPage(qb: ReturnType<typeof suppliersAToZ>, first: numb
   return toOffsetConnection(rows, first, offset, total);
 }
 
-/** The A–Z list: by name, then id; a letter or "other" (names not starting with a letter); a name search. */
-export async function listSuppliers(ctx: AppContext, filter: { prefix?: string; name?: string }, first: number, after?: string | null): Promise<Connection<Supplier>> {
+/**
+ * The A–Z list: by name, then id; a letter or "other" (names not starting with a letter); a name
+ * search; or (admins who work on suppliers, AD1) a whole DUNS or company registration number.
+ */
+export async function listSuppliers(
+  ctx: AppContext,
+  filter: { prefix?: string; name?: string; dunsNumber?: string | null; companyRegistrationNumber?: string | null },
+  first: number,
+  after?: string | null,
+): Promise<Connection<Supplier>> {
+  if ((filter.dunsNumber != null || filter.companyRegistrationNumber != null) && !worksOnSuppliers(ctx.viewer)) {
+    throw forbidden('Only admins who work on suppliers may search by DUNS or company registration number');
+  }
   const qb = suppliersAToZ(ctx.em, filter.prefix);
   if (filter.name) {
     const like = `%${filter.name.replace(/[%_\\]/g, '\\$&')}%`;
     qb.andWhere({ $or: [{ name: { $ilike: like } }, { registeredName: { $ilike: like } }] });
+  }
+  if (filter.dunsNumber != null) qb.andWhere({ dunsNumber: filter.dunsNumber.replace(/\s+/g, '') });
+  if (filter.companyRegistrationNumber != null) {
+    const number = filter.companyRegistrationNumber.replace(/\s+/g, '').toUpperCase();
+    // Stored as typed: compared without spaces and case on both sides.
+    qb.andWhere(`(upper(regexp_replace(s.companies_house_number, '\\s', '', 'g')) = ? or upper(regexp_replace(s.other_company_registration_number, '\\s', '', 'g')) = ?)`, [
+      number,
+      number,
+    ]);
   }
   return aToZPage(qb, first, decodeOffsetCursor(after));
 }

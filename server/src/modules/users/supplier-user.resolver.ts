@@ -23,9 +23,13 @@ export class SupplierUsersResolver {
     return team.deactivateSupplierUser(ctx, Number(id));
   }
 
-  @FieldResolver(() => [User], { nullable: true, description: 'Active users; null unless you are this supplier or an admin who works on suppliers.' })
-  async users(@Root() supplier: Supplier, @Ctx() ctx: AppContext): Promise<User[] | null> {
-    return team.supplierUsers(ctx, supplier);
+  @FieldResolver(() => [User], { nullable: true, description: 'Active users by name; null unless you are this supplier or an admin who works on suppliers.' })
+  async users(
+    @Root() supplier: Supplier,
+    @Ctx() ctx: AppContext,
+    @Arg('includeDeactivated', () => Boolean, { defaultValue: false, description: 'Deactivated users too (to reactivate them).' }) includeDeactivated: boolean,
+  ): Promise<User[] | null> {
+    return team.supplierUsers(ctx, supplier, includeDeactivated);
   }
 }
 

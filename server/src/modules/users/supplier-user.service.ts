@@ -52,7 +52,8 @@ export async function deactivateSupplierUser(ctx: AppContext, userId: number): P
   });
 }
 
-export async function supplierUsers(ctx: AppContext, supplier: Supplier): Promise<User[] | null> {
+/** A supplier's users by name: the active ones, or (AD3, for reactivating) the deactivated ones too. */
+export async function supplierUsers(ctx: AppContext, supplier: Supplier, includeDeactivated = false): Promise<User[] | null> {
   if (!canViewPrivateDetails(ctx.viewer, supplier)) return null;
-  return ctx.em.find(User, { supplier: supplier.id, active: true }, { orderBy: { name: 'asc' } });
+  return ctx.em.find(User, { supplier: supplier.id, ...(includeDeactivated ? {} : { active: true }) }, { orderBy: { name: 'asc', id: 'asc' } });
 }
