@@ -55,8 +55,13 @@ describe('a supplier responds to an open DOS opportunity (S11)', () => {
       await page.waitForURL(/\/opportunities\/\d+$/);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await page.locator('.govuk-summary-list__key', { hasText: 'Essential skills and experience' }).waitFor();
-      if (await page.locator('.govuk-summary-list__key', { hasText: 'Nice-to-have skills and experience' }).count()) break;
-      expect(i, 'an open specialist opportunity with nice-to-have skills').toBeLessThan(n - 1);
+      // Other journeys publish requirements too: take one with nice-to-haves and at least two essentials.
+      const essentials = page
+        .locator('.govuk-summary-list__row')
+        .filter({ has: page.locator('.govuk-summary-list__key', { hasText: 'Essential skills and experience' }) })
+        .locator('li');
+      if ((await page.locator('.govuk-summary-list__key', { hasText: 'Nice-to-have skills and experience' }).count()) && (await essentials.count()) >= 2) break;
+      expect(i, 'an open specialist opportunity with nice-to-have skills and two or more essential ones').toBeLessThan(n - 1);
       await page.goBack();
       await search.waitForSummary(/in Digital specialists$/);
     }
