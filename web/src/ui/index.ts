@@ -12,6 +12,7 @@ export * from './forms/formErrors';
 export * from './forms/useFormMutation';
 export * from './forms/FormErrorSummary';
 export * from './forms/passwords';
+export * from './forms/email';
 export * from './forms/frameworkForm';
 export * from './forms/QuestionPage';
 export * from './forms/SectionSummary';

@@ -1,11 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { BackLink, Button, FormErrorSummary, Input, Radios, Title, flash, inlineError, type FieldErrors } from '@dm/web/ui';
+import { BackLink, Button, FormErrorSummary, Input, Radios, Title, flash, inlineError, emailAddressError, type FieldErrors } from '@dm/web/ui';
 import type { Role } from '../../gql/graphql';
 import { RequireTask } from '../../app/RequireTask';
 import { ASSIGNABLE_ROLES, useInviteAdminUser } from './adminUsers';
-
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function Form() {
   const invite = useInviteAdminUser();
@@ -17,8 +15,8 @@ function Form() {
     event.preventDefault();
     const value = email.trim();
     const errors: FieldErrors = {};
-    if (!value) errors.email = 'Enter an email address';
-    else if (!EMAIL.test(value)) errors.email = 'Enter an email address in the correct format, like name@crowncommercial.gov.uk';
+    const emailProblem = emailAddressError(value, 'name@crowncommercial.gov.uk');
+    if (emailProblem) errors.email = emailProblem;
     if (!role) errors.role = 'Choose the permissions to give';
     if (await invite.submit({ input: { email: value, role: (role ?? '') as Role } }, errors)) await navigate('/admin-users', flash(`An invitation has been sent to ${value}`));
   };

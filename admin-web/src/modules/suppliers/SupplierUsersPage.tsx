@@ -12,6 +12,7 @@ import {
   Title,
   flash,
   inlineError,
+  emailAddressError,
   useFormMutation,
   type FieldErrors,
   type Viewer,
@@ -22,8 +23,6 @@ import { useAccountAction } from '../users/accounts';
 import { INVITES_SUPPLIER_USERS, VIEWS_SUPPLIER_USERS } from './search';
 import { AdminSupplierUsersDocument, InviteContributorDocument } from './suppliers';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 const useInviteContributor = () => useFormMutation(InviteContributorDocument, { fieldOrder: ['email'], refusalFields: (_code, message) => ({ email: message }) });
 
 function InviteForm({ supplierId, invite }: { supplierId: string; invite: ReturnType<typeof useInviteContributor> }) {
@@ -33,9 +32,8 @@ function InviteForm({ supplierId, invite }: { supplierId: string; invite: Return
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const value = email.trim();
-    const errors: FieldErrors = {};
-    if (!value) errors.email = 'Enter an email address';
-    else if (!EMAIL.test(value)) errors.email = 'Enter an email address in the correct format, like name@example.com';
+    const emailProblem = emailAddressError(value);
+    const errors: FieldErrors = emailProblem ? { email: emailProblem } : {};
     if (await invite.submit({ id: supplierId, email: value }, errors)) {
       setEmail('');
       await navigate(location.pathname, { ...flash(`An invitation has been sent to ${value}`), replace: true });

@@ -75,7 +75,6 @@ export const ORGANISATION_SIZES: ReadonlyArray<readonly [OrganisationSize, strin
 export const tradingStatusLabel = (status: TradingStatus | null | undefined) => TRADING_STATUSES.find(([s]) => s === status)?.[1] ?? '';
 export const organisationSizeLabel = (size: OrganisationSize | null | undefined) => ORGANISATION_SIZES.find(([s]) => s === size)?.[1] ?? '';
 
-export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const PHONE = /^\+?[\d\s()-]{9,20}$/;
 export const COMPANIES_HOUSE = /^([0-9]{2}|[A-Za-z]{2})[0-9]{6}$/;
 

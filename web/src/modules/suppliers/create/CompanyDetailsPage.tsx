@@ -3,11 +3,12 @@ import { useNavigate } from 'react-router';
 import { Title } from '../../../ui/app/Title';
 import { FormErrorSummary } from '../../../ui/forms/FormErrorSummary';
 import { inlineError, type FieldErrors } from '../../../ui/forms/formErrors';
+import { isEmailAddress } from '../../../ui/forms/email';
 import { useFormAction } from '../../../ui/forms/useFormMutation';
 import { BackLink } from '../../../ui/govuk/BackLink';
 import { Button } from '../../../ui/govuk/Button';
 import { Input } from '../../../ui/govuk/Input';
-import { EMAIL, PHONE, useSignup } from './signup';
+import { PHONE, useSignup } from './signup';
 
 const FIELDS = ['companyName', 'contactName', 'contactEmail', 'contactPhone'] as const;
 type Field = (typeof FIELDS)[number];
@@ -19,7 +20,7 @@ function detailErrors(values: Record<Field, string>): FieldErrors {
   if (!values.contactName) errors.contactName = 'Enter a contact name';
   else if (values.contactName.length > 255) errors.contactName = 'The contact name must be 255 characters or fewer';
   if (!values.contactEmail) errors.contactEmail = 'Enter a contact email address';
-  else if (!EMAIL.test(values.contactEmail)) errors.contactEmail = 'Enter an email address in the correct format, like name@example.com';
+  else if (!isEmailAddress(values.contactEmail)) errors.contactEmail = 'Enter an email address in the correct format, like name@example.com';
   if (!values.contactPhone) errors.contactPhone = 'Enter a contact phone number';
   else if (!PHONE.test(values.contactPhone)) errors.contactPhone = 'Enter a phone number, like 01632 960 001';
   return errors;

@@ -3,11 +3,12 @@ import { useNavigate } from 'react-router';
 import { Title } from '../../../ui/app/Title';
 import { FormErrorSummary } from '../../../ui/forms/FormErrorSummary';
 import { inlineError, type FieldErrors } from '../../../ui/forms/formErrors';
+import { isEmailAddress } from '../../../ui/forms/email';
 import { useFormAction } from '../../../ui/forms/useFormMutation';
 import { BackLink } from '../../../ui/govuk/BackLink';
 import { Button } from '../../../ui/govuk/Button';
 import { Input } from '../../../ui/govuk/Input';
-import { EMAIL, useSignup } from './signup';
+import { useSignup } from './signup';
 
 /** S1 step 3: the work address the first user signs in with (buyers never see it). */
 export function LoginEmailPage() {
@@ -21,7 +22,7 @@ export function LoginEmailPage() {
     const value = email.trim();
     const errors: FieldErrors = !value
       ? { loginEmail: 'Enter your email address' }
-      : EMAIL.test(value)
+      : isEmailAddress(value)
         ? {}
         : { loginEmail: 'Enter an email address in the correct format, like name@example.com' };
     if (!(await form.submit(value, errors))) return;

@@ -42,5 +42,4 @@ export const STEP_OF: Record<keyof Signup, string> = {
   loginEmail: '/suppliers/create/login-email',
 };
 
-export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-export const PHONE = /^\+?[\d\s()-]{9,20}$/;
+export { PHONE } from '../supplier';

@@ -2,9 +2,10 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { flash } from '../../../ui/app/flash';
 import { inlineError, type FieldErrors } from '../../../ui/forms/formErrors';
+import { isEmailAddress } from '../../../ui/forms/email';
 import { CharacterCount } from '../../../ui/govuk/CharacterCount';
 import { Input } from '../../../ui/govuk/Input';
-import { EMAIL, PHONE, useUpdateSupplier, wordCount } from '../supplier';
+import { PHONE, useUpdateSupplier, wordCount } from '../supplier';
 import { EditForm, SupplierOnly, type OwnSupplier } from '../SupplierOnly';
 
 const FIELDS = ['contactName', 'contactEmail', 'contactPhone', 'description'] as const;
@@ -15,7 +16,7 @@ function check(v: Values): FieldErrors {
   if (!v.contactName) errors.contactName = 'Enter a contact name';
   else if (v.contactName.length > 255) errors.contactName = 'The contact name must be 255 characters or fewer';
   if (!v.contactEmail) errors.contactEmail = 'Enter a contact email address';
-  else if (!EMAIL.test(v.contactEmail)) errors.contactEmail = 'Enter an email address in the correct format, like name@example.com';
+  else if (!isEmailAddress(v.contactEmail)) errors.contactEmail = 'Enter an email address in the correct format, like name@example.com';
   if (!v.contactPhone) errors.contactPhone = 'Enter a contact phone number';
   else if (!PHONE.test(v.contactPhone)) errors.contactPhone = 'Enter a phone number, like 01632 960 001';
   if (wordCount(v.description) > 50) errors.description = 'Your summary must be 50 words or fewer';

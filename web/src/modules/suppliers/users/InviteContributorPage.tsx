@@ -4,10 +4,10 @@ import { flash } from '../../../ui/app/flash';
 import { Title } from '../../../ui/app/Title';
 import { FormErrorSummary } from '../../../ui/forms/FormErrorSummary';
 import { inlineError, type FieldErrors } from '../../../ui/forms/formErrors';
+import { emailAddressError } from '../../../ui/forms/email';
 import { BackLink } from '../../../ui/govuk/BackLink';
 import { Button } from '../../../ui/govuk/Button';
 import { Input } from '../../../ui/govuk/Input';
-import { EMAIL } from '../supplier';
 import { SupplierOnly, type OwnSupplier } from '../SupplierOnly';
 import { useInviteContributor } from './team';
 
@@ -19,11 +19,8 @@ function Form({ supplier }: { supplier: OwnSupplier }) {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const value = email.trim();
-    const errors: FieldErrors = !value
-      ? { email: 'Enter an email address' }
-      : EMAIL.test(value)
-        ? {}
-        : { email: 'Enter an email address in the correct format, like name@example.com' };
+    const emailProblem = emailAddressError(value);
+    const errors: FieldErrors = emailProblem ? { email: emailProblem } : {};
     if (await invite.submit({ id: supplier.id, email: value }, errors)) await navigate('/suppliers/users', flash(`Contributor invited: we have sent an invitation to ${value}`));
   };
 

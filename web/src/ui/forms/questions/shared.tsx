@@ -4,6 +4,7 @@ import type { HintOption, LabelOption } from '../../govuk/field';
 import type { LegendOptions } from '../../govuk/Fieldset';
 import { escapeHtml } from '../../govuk/props';
 import type { FieldErrors } from '../formErrors';
+import { isEmailAddress } from '../email';
 import { contentHtml, plainText, questionText, type ContentValues } from './content';
 import type { Heading, Question, QuestionContext } from './types';
 
@@ -127,7 +128,7 @@ export function textLimitErrors(question: Question, text: string, id: string, ct
   const { maxWords, maxLength, format } = question.limits;
   if (maxWords && wordCount(text) > maxWords) return { [id]: messageFor(question, `under_${maxWords}_words`, ctx) };
   if (maxLength && text.length > maxLength) return { [id]: messageFor(question, 'under_character_limit', ctx) };
-  if (format === 'email' && text && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(text))
+  if (format === 'email' && text && !isEmailAddress(text))
     return { [id]: messageFor(question, 'invalid_format', ctx, undefined, 'Enter an email address in the correct format, like name@example.com.') };
   return {};
 }
