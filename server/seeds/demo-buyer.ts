@@ -222,13 +222,38 @@ const EVALUATOR_PLANS: Array<{ lot: string; index: number; title: string; publis
 ];
 
 export async function seedEvaluatorBriefs(tx: EntityManager, clock: Clock, suppliers: Supplier[], readSchema: (name: string) => JsonSchema): Promise<string[]> {
-  const evaluator = await tx.findOneOrFail(User, { email: 'evaluator@example.gov.uk' });
-  if (await tx.count(BriefUser, { user: evaluator.id })) return [];
+  if (!(await seedJourneyBriefs(tx, clock, suppliers, readSchema, 'evaluator@example.gov.uk', EVALUATOR_PLANS, 77))) return [];
+  return [`${EVALUATOR_PLANS.length} DOS 5 requirements for the evaluating journey buyer (live with questions open, closed with responses, live with responses, closed to cancel)`];
+}
+
+/**
+ * A live requirement of its own buyer (withdrawn-buyer@example.gov.uk) that a support admin
+ * withdraws in the AD14 journey, so that no other journey's opportunity disappears.
+ */
+const WITHDRAWN_PLANS: typeof EVALUATOR_PLANS = [{ lot: 'user-research-participants', index: 3, title: 'Parents applying for school transport', published: -3, responders: [] }];
+
+export async function seedWithdrawnBrief(tx: EntityManager, clock: Clock, suppliers: Supplier[], readSchema: (name: string) => JsonSchema): Promise<string[]> {
+  if (!(await seedJourneyBriefs(tx, clock, suppliers, readSchema, 'withdrawn-buyer@example.gov.uk', WITHDRAWN_PLANS, 78))) return [];
+  return ['a live DOS 5 requirement for the admin withdrawal journey'];
+}
+
+/** A journey buyer's requirements from its plans; false when the buyer has some already (re-running changes nothing). */
+async function seedJourneyBriefs(
+  tx: EntityManager,
+  clock: Clock,
+  suppliers: Supplier[],
+  readSchema: (name: string) => JsonSchema,
+  email: string,
+  plans: typeof EVALUATOR_PLANS,
+  seed: number,
+): Promise<boolean> {
+  const buyer = await tx.findOneOrFail(User, { email });
+  if (await tx.count(BriefUser, { user: buyer.id })) return false;
   const dos5 = await tx.findOneOrFail(Framework, { slug: 'digital-outcomes-and-specialists-5' });
   const now = clock.now().getTime();
-  const r = rng(77);
+  const r = rng(seed);
   const days = (n: number) => new Date(now + n * DAY);
-  for (const plan of EVALUATOR_PLANS) {
+  for (const plan of plans) {
     const lot = await tx.findOneOrFail(Lot, { slug: plan.lot });
     const schema = readSchema(`briefs-digital-outcomes-and-specialists-5-${plan.lot}`);
     const publishedAt = days(plan.published);
@@ -245,7 +270,7 @@ export async function seedEvaluatorBriefs(tx: EntityManager, clock: Clock, suppl
       applicationsClosedAt: briefDates(publishedAt, requirementsLength(data)).applicationsClosedAt,
       closedNoticeSentAt: plan.published <= -20 ? days(plan.published + 15) : null,
     });
-    tx.create(BriefUser, { brief, user: evaluator });
+    tx.create(BriefUser, { brief, user: buyer });
     for (const [n, s] of plan.responders.entries()) {
       tx.create(BriefResponse, {
         brief,
@@ -256,5 +281,5 @@ export async function seedEvaluatorBriefs(tx: EntityManager, clock: Clock, suppl
       });
     }
   }
-  return [`${EVALUATOR_PLANS.length} DOS 5 requirements for the evaluating journey buyer (live with questions open, closed with responses, live with responses, closed to cancel)`];
+  return true;
 }

@@ -31,7 +31,7 @@ import { importService } from '../src/modules/services/service.import.js';
 import { DEMO_SUPPLIERS } from './catalogue/suppliers.js';
 import { demoCatalogue, G_CLOUD_VOCABULARY, PINNED_SERVICES, serviceAnswers } from './catalogue/services.js';
 import type { Subject } from './catalogue/lots.js';
-import { seedBriefs, seedDirectAward, seedEvaluatorBriefs } from './demo-buyer.js';
+import { seedBriefs, seedDirectAward, seedEvaluatorBriefs, seedWithdrawnBrief } from './demo-buyer.js';
 
 /** Development only: every demo account signs in with this password. */
 export const DEMO_PASSWORD = 'marketplace demo password';
@@ -65,6 +65,8 @@ export const JOURNEY_USERS = {
   reviewed: { email: 'thistle-supplier@example.com', name: 'Tam Thistle', supplier: 8 },
   /** Kestrel Platforms: its G-Cloud 13 agreement is signed and waiting (seedSignedAgreements); CCS sourcing countersigns it. */
   countersigned: { email: 'kestrel@example.com', name: 'Kit Kestrel', supplier: 21 },
+  /** Wessex Cloud Hosting: a support admin deactivates this user and reactivates them (AD3). */
+  leaver: { email: 'leaver@example.com', name: 'Lou Leaver', supplier: 13 },
 } as const;
 
 /**
@@ -80,6 +82,8 @@ export const JOURNEY_BUYERS = {
   directAwarder: { email: 'direct-award@example.gov.uk', name: 'Dara Award' },
   /** Gets locked out by wrong passwords and unlocked by a support admin (AD4); signs in to nothing else. */
   lockedOut: { email: 'locked-buyer@example.gov.uk', name: 'Lee Locked' },
+  /** Owns one live requirement (seedWithdrawnBrief) that a support admin withdraws (AD14); signs in to nothing. */
+  withdrawn: { email: 'withdrawn-buyer@example.gov.uk', name: 'Wyn Withdrawn' },
 } as const;
 
 const readSchema = (name: string) => JSON.parse(readFileSync(path.join(schemasDir, `${name}.json`), 'utf8')) as JsonSchema;
@@ -193,6 +197,8 @@ export async function seedDemo(em: EntityManager, clock: Clock, documents?: Demo
     created.push(...(await seedBriefs(tx, clock, suppliers, readSchema)));
     await tx.flush();
     created.push(...(await seedEvaluatorBriefs(tx, clock, suppliers, readSchema)));
+    await tx.flush();
+    created.push(...(await seedWithdrawnBrief(tx, clock, suppliers, readSchema)));
     await tx.flush();
     created.push(...(await seedDirectAward(tx, clock)));
     await tx.flush();
