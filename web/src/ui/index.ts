@@ -7,6 +7,7 @@ export * from './app/apollo';
 export * from './app/site';
 export * from './app/Title';
 export * from './app/flash';
+export * from './app/errors';
 export * from './app/routes';
 export * from './forms/formErrors';
 export * from './forms/useFormMutation';

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { BackLink, Button, FormErrorSummary, Input, PageNotFound, Radios, ServiceProblem, Title, flash, inlineError, type FieldErrors } from '@dm/web/ui';
+import { BackLink, Button, FormErrorSummary, Input, PageNotFound, Radios, ServiceProblem, Title, flash, inlineError, isNotThere, type FieldErrors } from '@dm/web/ui';
 import type { Role } from '../../gql/graphql';
 import { RequireTask } from '../../app/RequireTask';
-import { ASSIGNABLE_ROLES, manageable, useAdminAccounts, useUpdateAdminUser, type AdminAccount } from './adminUsers';
+import { ASSIGNABLE_ROLES, manageable, useAdminAccount, useUpdateAdminUser, type AdminAccount } from './adminUsers';
 
 function Form({ account }: { account: AdminAccount }) {
   const update = useUpdateAdminUser();
@@ -66,11 +66,12 @@ function Form({ account }: { account: AdminAccount }) {
 }
 
 function Loaded() {
-  const { id } = useParams();
-  const { data, error } = useAdminAccounts();
-  if (error && !data) return <ServiceProblem />;
+  const { id = '' } = useParams();
+  const { data, error } = useAdminAccount(id);
+  if (error && !data) return isNotThere(error) ? <PageNotFound /> : <ServiceProblem />;
   if (!data) return <p className="govuk-body">Loading…</p>;
-  const account = manageable(data.users.nodes).find((u) => u.id === id);
+  // Only the five assignable roles are edited here (not another admin-manager).
+  const account = data.user && manageable([data.user])[0];
   return account ? <Form key={account.id} account={account} /> : <PageNotFound />;
 }
 

@@ -40,6 +40,21 @@ export function manageable(nodes: readonly AdminAccount[]): AdminAccount[] {
 
 export const useAdminAccounts = () => useQuery(AdminAccountsDocument, { fetchPolicy: 'cache-and-network' });
 
+const AdminAccountDocument = graphql(`
+  query AdminAccount($id: ID!) {
+    user(id: $id) {
+      id
+      name
+      email
+      role
+      active
+    }
+  }
+`);
+
+/** One admin account; the API answers NOT_FOUND for an id that is not an admin's. */
+export const useAdminAccount = (id: string) => useQuery(AdminAccountDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
+
 const InviteAdminUserDocument = graphql(`
   mutation InviteAdminUser($input: InviteAdminUserInput!) {
     inviteAdminUser(input: $input)

@@ -1,4 +1,3 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useFormMutation } from '@dm/web/ui';
 import { graphql } from '../../gql';
@@ -94,7 +93,7 @@ export function afterAction(action: AgreementAction, id: string, shown: Readonly
 }
 
 /** The API's error code of a failed query (NOT_FOUND for a framework that does not exist). */
-export const errorCode = (error: unknown) => (CombinedGraphQLErrors.is(error) ? (error.errors[0]?.extensions?.code as string | undefined) : undefined);
+export { errorCode } from '@dm/web/ui';
 
 /** The registered address on one line, leaving out what is missing. */
 export const addressLine = (a: { address1?: string | null; city?: string | null; postcode?: string | null } | null | undefined) =>

@@ -1,9 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
-import { Breadcrumbs, PageNotFound, ServiceProblem, SummaryList, Tag, Title, formatDateTime } from '@dm/web/ui';
+import { Breadcrumbs, PageNotFound, ServiceProblem, SummaryList, Tag, Title, formatDateTime, isNotThere } from '@dm/web/ui';
 import { RequireTask } from '../../app/RequireTask';
 import { AdminServiceViewDocument, serviceName } from './queries';
-import { notThere } from './refused';
 
 const STATUS: Record<string, { text: string; classes: string }> = {
   PUBLISHED: { text: 'Live', classes: 'govuk-tag--green' },
@@ -13,7 +12,7 @@ const STATUS: Record<string, { text: string; classes: string }> = {
 
 function View({ id }: { id: string }) {
   const { data, error } = useQuery(AdminServiceViewDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
-  if (error && notThere(error)) return <PageNotFound />;
+  if (error && isNotThere(error)) return <PageNotFound />;
   if (error && !data) return <ServiceProblem />;
   if (!data) return <p className="govuk-body">Loading…</p>;
   const { service } = data;

@@ -1,11 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import type { FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { Breadcrumbs, Button, FormErrorSummary, PageNotFound, ServiceProblem, Table, Title, WarningText, flash, formatDate, formatDateTime } from '@dm/web/ui';
+import { Breadcrumbs, Button, FormErrorSummary, PageNotFound, ServiceProblem, Table, Title, WarningText, flash, formatDate, formatDateTime, isNotThere } from '@dm/web/ui';
 import { RequireTask } from '../../app/RequireTask';
 import { AnswerDiff } from './AnswerDiff';
 import { ServiceEditsDiffDocument, ServiceEditsToReviewDocument, serviceName, useAcknowledgeServiceUpdates } from './queries';
-import { notThere } from './refused';
 
 type Edit = { id: string; createdAt: string; actorEmail?: string | null; data: Record<string, unknown> };
 
@@ -43,7 +42,7 @@ function Review({ id }: { id: string }) {
   const navigate = useNavigate();
   const { data, error } = useQuery(ServiceEditsToReviewDocument, { variables: { id }, fetchPolicy: 'network-only' });
   const approve = useAcknowledgeServiceUpdates();
-  if (error && notThere(error)) return <PageNotFound />;
+  if (error && isNotThere(error)) return <PageNotFound />;
   if (error && !data) return <ServiceProblem />;
   if (!data) return <p className="govuk-body">Loading…</p>;
   const { service } = data;

@@ -269,6 +269,24 @@ describe('admin invitations', () => {
     expect(supportView).toContain('SUPPLIER');
   });
 
+  it('reads one account by id with the same visibility: an admin-manager gets admins only, a buyer is not found to them', async () => {
+    const manager = await makeUser(app.orm.em.fork(), { role: Role.ADMIN_MANAGER });
+    const support = await makeUser(app.orm.em.fork(), { role: Role.ADMIN });
+    const colleague = await makeUser(app.orm.em.fork(), { role: Role.ADMIN_CCS_SOURCING, name: 'Sol Sourcing' });
+    const buyer = await makeUser(app.orm.em.fork(), { role: Role.BUYER });
+    const m = app.browser('admin');
+    const s = app.browser('admin');
+    await signIn(m, manager.email);
+    await signIn(s, support.email);
+    const one = (c: typeof m, id: number | string) =>
+      c.gql<{ user: { email: string; role: string; name: string } }>('query ($id: ID!) { user(id: $id) { email role name } }', { id: String(id) });
+    expect((await one(m, colleague.id)).data).toEqual({ user: { email: colleague.email, role: 'ADMIN_CCS_SOURCING', name: 'Sol Sourcing' } });
+    expect((await one(m, buyer.id)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect((await one(s, buyer.id)).data!.user.email).toBe(buyer.email);
+    expect((await one(s, 99999999)).errors![0]!.extensions!.code).toBe('NOT_FOUND');
+    expect((await one(s, 'nope')).errors![0]!.extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
   it('never reads password hashes outside the code that checks them: lists and the viewer select named columns', async () => {
     const support = await makeUser(app.orm.em.fork(), { role: Role.ADMIN });
     const s = app.browser('admin');

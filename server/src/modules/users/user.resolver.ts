@@ -99,6 +99,12 @@ export class UserResolver {
     return users.listUsers(ctx, args, args.first, args.after);
   }
 
+  @Authorized(rolesFor(Permission.VIEW_USERS))
+  @Query(() => User, { description: 'One account by id (NOT_FOUND for an account the viewer may not list). Admin-managers see admin users only.' })
+  async user(@Args(() => UserIdArgs) { id }: UserIdArgs, @Ctx() ctx: AppContext): Promise<User> {
+    return users.getUser(ctx, Number(id));
+  }
+
   @Authorized(rolesFor(Permission.UNLOCK_OR_DEACTIVATE_USERS))
   @Mutation(() => User)
   async unlockUser(@Args(() => UserIdArgs) { id }: UserIdArgs, @Ctx() ctx: AppContext): Promise<User> {

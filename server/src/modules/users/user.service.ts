@@ -90,6 +90,14 @@ export async function listUsers(ctx: AppContext, filter: { email?: string; role?
   return findPage(ctx.em, User, where, first, after);
 }
 
+/** One account by id, for the roles that may list it; any other is reported as missing (NOT_FOUND). */
+export async function getUser(ctx: AppContext, id: number): Promise<User> {
+  const visible = visibleRoles(requireViewer(ctx));
+  const user = await ctx.em.findOne(User, { id });
+  if (!user || (visible !== 'all' && !visible.includes(user.role))) throw notFound(`User ${id}`);
+  return user;
+}
+
 /** The signed-in user joins or leaves the user research mailing list (their own account only). */
 export async function setUserResearchOptIn(ctx: AppContext, optedIn: boolean): Promise<User> {
   const viewer = requireViewer(ctx);

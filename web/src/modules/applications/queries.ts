@@ -134,7 +134,7 @@ export const useSetDeclarationReuse = () =>
   useFormMutation(SetDeclarationReuseDocument, { fieldOrder: ['reuse'], refetchQueries: [FrameworkApplicationDocument], awaitRefetchQueries: true });
 
 /** The code of a query's failure ("NOT_FOUND"), if the API gave one. */
-export const errorCode = (error: unknown) => (CombinedGraphQLErrors.is(error) ? (error.errors[0]?.extensions?.code as string | undefined) : undefined);
+export { errorCode } from '../../ui/app/errors';
 
 /** What the application page shows once the framework has closed: the result, the agreement, the submitted services, the communications. */
 export const ApplicationOutcomeDocument = graphql(`

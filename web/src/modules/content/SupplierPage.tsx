@@ -1,4 +1,3 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Link, useParams } from 'react-router';
 import { Breadcrumbs } from '../../components/Breadcrumbs';
@@ -6,6 +5,7 @@ import { graphql } from '../../gql';
 import { Title } from '../../ui/app/Title';
 import { PageNotFound, ServiceProblem } from '../../ui/pages/ErrorPages';
 import { aToZHref, normalisePrefix } from './suppliersAToZ';
+import { errorCode } from '../../ui/app/errors';
 
 export const GCloudSupplierDocument = graphql(`
   query GCloudSupplier($id: ID!) {
@@ -49,7 +49,7 @@ export function SupplierPage() {
   const { data, error, loading } = useQuery(GCloudSupplierDocument, { variables: { id }, skip: !valid });
   if (!valid) return <PageNotFound />;
   if (error) {
-    const code = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions?.code : undefined;
+    const code = errorCode(error);
     return code === 'NOT_FOUND' || code === 'BAD_USER_INPUT' ? <PageNotFound /> : <ServiceProblem />;
   }
   if (loading || !data) return <p className="govuk-body">Loading…</p>;

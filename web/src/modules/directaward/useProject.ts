@@ -1,10 +1,10 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import type { DirectAwardProjectQuery } from '../../gql/graphql';
 import { DirectAwardProjectDocument, DirectAwardSearchCountDocument } from './queries';
 import { searchVariables } from './searchQuery';
 import type { ProjectFacts } from './steps';
 import { followingFramework, frameworkAt, transitionBanner, type FrameworkFacts } from './transition';
+import { errorCode } from '../../ui/app/errors';
 
 export type Project = DirectAwardProjectQuery['directAwardProject'];
 export type FrozenResult = Project['results'][number];
@@ -23,7 +23,7 @@ export function useProject(id: string) {
   const data = project.data?.directAwardProject;
   const unlocked = data && !data.lockedAt && data.activeSearch;
   const count = useQuery(DirectAwardSearchCountDocument, { variables: searchVariables(unlocked ? (unlocked.query as Record<string, unknown>) : null), skip: !unlocked });
-  const code = CombinedGraphQLErrors.is(project.error) ? project.error.errors[0]?.extensions?.code : undefined;
+  const code = errorCode(project.error);
   const refused = code === 'NOT_FOUND' || code === 'BAD_USER_INPUT';
   const frameworks = (project.data?.frameworks ?? []) as FrameworkFacts[];
   const resultCount = !data ? null : data.lockedAt ? data.results.length : data.activeSearch ? (count.data?.serviceSearch.total ?? null) : 0;

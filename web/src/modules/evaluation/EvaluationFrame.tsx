@@ -1,4 +1,3 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
@@ -7,6 +6,7 @@ import { PageNotFound, ServiceProblem } from '../../ui/pages/ErrorPages';
 import { isBuyer, RequireViewer } from '../../ui/session/guards';
 import { briefTitle } from './evaluation';
 import { EvaluationBriefDocument } from './queries';
+import { errorCode } from '../../ui/app/errors';
 
 export type EvaluationBrief = EvaluationBriefQuery['brief'];
 
@@ -18,7 +18,7 @@ export interface Evaluating {
 }
 
 const notFound = (error: unknown) => {
-  const code = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions?.code : undefined;
+  const code = errorCode(error);
   return code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'BAD_USER_INPUT';
 };
 

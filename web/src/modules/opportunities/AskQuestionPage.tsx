@@ -1,4 +1,3 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -14,6 +13,7 @@ import { CharacterCount } from '../../ui/govuk/CharacterCount';
 import { ErrorPage, PageNotFound, ServiceProblem } from '../../ui/pages/ErrorPages';
 import { isSupplier, RequireViewer } from '../../ui/session/guards';
 import { AskClarificationQuestionDocument, AskQuestionBriefDocument, briefTitle, INELIGIBLE, opportunityPath } from './queries';
+import { errorCode } from '../../ui/app/errors';
 
 /** The most words a question may have (the API also limits it to 5,000 characters). */
 export const QUESTION_MAX_WORDS = 100;
@@ -28,7 +28,7 @@ function AskQuestion({ id }: { id: string }) {
   const navigate = useNavigate();
   if (!valid) return <PageNotFound />;
   if (error) {
-    const code = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions?.code : undefined;
+    const code = errorCode(error);
     return code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'BAD_USER_INPUT' ? <PageNotFound /> : <ServiceProblem />;
   }
   if (loading && !data) return <p className="govuk-body">Loading…</p>;

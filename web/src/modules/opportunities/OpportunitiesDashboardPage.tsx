@@ -1,4 +1,3 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
@@ -12,6 +11,7 @@ import { PageNotFound, ServiceProblem } from '../../ui/pages/ErrorPages';
 import { isSupplier, RequireViewer } from '../../ui/session/guards';
 import { dashboardLists } from './dashboard';
 import { applicationPath, briefTitle, OpportunitiesDashboardDocument, opportunityPath, startPath } from './queries';
+import { errorCode } from '../../ui/app/errors';
 
 const STATUS_TAG: Record<string, string | undefined> = {
   Won: 'govuk-tag--green',
@@ -42,7 +42,7 @@ function Dashboard({ frameworkSlug }: { frameworkSlug: string }) {
     [data, frameworkSlug],
   );
   if (error) {
-    const code = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions?.code : undefined;
+    const code = errorCode(error);
     return code === 'NOT_FOUND' || code === 'BAD_USER_INPUT' ? <PageNotFound /> : <ServiceProblem />;
   }
   if (loading && !data) return <p className="govuk-body">Loading…</p>;

@@ -1,4 +1,3 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useMemo, type ReactNode } from 'react';
 import { useParams } from 'react-router';
@@ -11,6 +10,7 @@ import { isSupplier, RequireViewer } from '../../ui/session/guards';
 import type { BriefResponsePageQuery } from '../../gql/graphql';
 import { briefTitle, BriefResponsePageDocument, ResponseRateServicesDocument } from './queries';
 import { maximumDayRate, responsePages, responseValues } from './responseFlow';
+import { errorCode } from '../../ui/app/errors';
 
 export interface Responding {
   brief: BriefResponsePageQuery['brief'];
@@ -28,7 +28,7 @@ export interface Responding {
 }
 
 const notFound = (error: unknown) => {
-  const code = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions?.code : undefined;
+  const code = errorCode(error);
   return code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'BAD_USER_INPUT';
 };
 

@@ -1,4 +1,3 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Navigate, useParams } from 'react-router';
 import { Title } from '../../ui/app/Title';
@@ -8,13 +7,14 @@ import { Panel } from '../../ui/govuk/Panel';
 import { PageNotFound, ServiceProblem } from '../../ui/pages/ErrorPages';
 import { isSupplier, RequireViewer } from '../../ui/session/guards';
 import { applicationPath, briefTitle, dashboardPath, opportunityPath, ResponseResultDocument, startPath } from './queries';
+import { errorCode } from '../../ui/app/errors';
 
 const count = (v: unknown) => (Array.isArray(v) ? v.length : 0);
 
 function Result({ id }: { id: string }) {
   const { data, error } = useQuery(ResponseResultDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   if (error) {
-    const code = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions?.code : undefined;
+    const code = errorCode(error);
     return code === 'NOT_FOUND' || code === 'BAD_USER_INPUT' ? <PageNotFound /> : <ServiceProblem />;
   }
   if (!data) return <p className="govuk-body">Loading…</p>;

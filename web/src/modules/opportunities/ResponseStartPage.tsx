@@ -11,6 +11,7 @@ import { Button } from '../../ui/govuk/Button';
 import { ErrorPage, PageNotFound, ServiceProblem } from '../../ui/pages/ErrorPages';
 import { isSupplier, RequireViewer } from '../../ui/session/guards';
 import { applicationPath, briefTitle, CreateBriefResponseDocument, INELIGIBLE, opportunityPath, responsePath, ResponseStartDocument } from './queries';
+import { errorCode } from '../../ui/app/errors';
 
 /**
  * Starts a response. The API refuses a supplier that cannot apply (FORBIDDEN with the reason, when
@@ -67,7 +68,7 @@ function ResponseStart({ id }: { id: string }) {
   const navigate = useNavigate();
   if (!valid) return <PageNotFound />;
   if (error) {
-    const code = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions?.code : undefined;
+    const code = errorCode(error);
     return code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'BAD_USER_INPUT' ? <PageNotFound /> : <ServiceProblem />;
   }
   if (loading && !data) return <p className="govuk-body">Loading…</p>;

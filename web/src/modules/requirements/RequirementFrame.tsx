@@ -1,4 +1,3 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import type { ReactNode } from 'react';
 import { useParams } from 'react-router';
@@ -13,7 +12,9 @@ import { RequirementDocument } from './queries';
 
 export type Requirement = RequirementQuery['brief'];
 
-export const errorCode = (error: unknown) => (CombinedGraphQLErrors.is(error) ? (error.errors[0]?.extensions?.code as string | undefined) : undefined);
+import { errorCode } from '../../ui/app/errors';
+
+export { errorCode };
 
 /** Breadcrumbs through the buyer's account and requirements; with a requirement, its overview too. */
 export function RequirementBreadcrumbs({ requirement, trail = [] }: { requirement?: Requirement; trail?: Array<{ label: string; to?: string }> }) {

@@ -1,4 +1,3 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { useParams } from 'react-router';
@@ -10,6 +9,7 @@ import { OPPORTUNITIES_PATH } from './OpportunitiesPage';
 import { Flash } from '../../ui/app/flash';
 import { ApplyAction, AskQuestionAction } from '../opportunities/OpportunityActions';
 import { OpportunityOutcome } from '../evaluation/OpportunityOutcome';
+import { errorCode } from '../../ui/app/errors';
 
 export const OpportunityPageDocument = graphql(`
   query OpportunityPage($id: ID!) {
@@ -69,7 +69,7 @@ export function OpportunityPage() {
   }, [brief, d.title]);
   if (!valid) return <PageNotFound />;
   if (error) {
-    const code = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions?.code : undefined;
+    const code = errorCode(error);
     return code === 'NOT_FOUND' || code === 'FORBIDDEN' || code === 'BAD_USER_INPUT' ? <PageNotFound /> : <ServiceProblem />;
   }
   if (loading || !brief) return <p className="govuk-body">Loading…</p>;

@@ -1,5 +1,4 @@
 import { useSaveAnswers } from '../../ui/forms/useFormMutation';
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useCallback, useRef, type ReactNode } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { flash } from '../../ui/app/flash';
@@ -13,6 +12,7 @@ import { isSupplier, RequireViewer } from '../../ui/session/guards';
 import { canEditService, editableSection, editTitle, savedMessage, sectionQuestionIds, serviceHref } from './liveEdit';
 import { serviceName, UpdateServiceDocument } from './queries';
 import { useMyService } from './useMyService';
+import { errorCode } from '../../ui/app/errors';
 
 type MyService = NonNullable<ReturnType<typeof useMyService>['service']>;
 
@@ -99,7 +99,7 @@ function WithLiveEditForm({ service, children }: { service: MyService; children:
   const { form, error, loading } = useFrameworkForm('SERVICE_LIVE_EDIT', service.framework.slug, service.lot.slug);
   if (loading && !form) return <p className="govuk-body">Loading…</p>;
   // A framework without a live-edit form (DOS) has no sections to edit.
-  const code = CombinedGraphQLErrors.is(error) ? error.errors[0]?.extensions?.code : undefined;
+  const code = errorCode(error);
   if (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT') return <PageNotFound />;
   if (error || !form) return <ServiceProblem />;
   return <>{children(form)}</>;

@@ -1,6 +1,6 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { MyServiceDocument, MySupplierDocument } from './queries';
+import { errorCode } from '../../ui/app/errors';
 
 export const SERVICE_ID = /^\d{15,16}$/;
 
@@ -12,7 +12,7 @@ export function useMyService(id: string) {
   const valid = SERVICE_ID.test(id);
   const me = useQuery(MySupplierDocument);
   const service = useQuery(MyServiceDocument, { variables: { id }, skip: !valid, fetchPolicy: 'cache-and-network' });
-  const code = CombinedGraphQLErrors.is(service.error) ? service.error.errors[0]?.extensions?.code : undefined;
+  const code = errorCode(service.error);
   const refused = code === 'NOT_FOUND' || code === 'GONE' || code === 'BAD_USER_INPUT';
   const loading = (me.loading && !me.data) || (service.loading && !service.data);
   const mine = service.data?.service && me.data?.viewer?.supplier && service.data.service.supplier.id === me.data.viewer.supplier.id ? service.data.service : null;
