@@ -149,6 +149,16 @@ const CASES: Record<string, Case> = {
     allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER, Role.ADMIN_CCS_SOURCING, Role.ADMIN_CCS_DATA_CONTROLLER, Role.ADMIN_CCS_CATEGORY],
     document: '{ auditEvents(first: 1) { totalCount } }',
   },
+  auditEvent: {
+    allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER, Role.ADMIN_CCS_SOURCING, Role.ADMIN_CCS_DATA_CONTROLLER, Role.ADMIN_CCS_CATEGORY],
+    document: '{ auditEvent(id: "999999") { id } }',
+  },
+  // AD16 "View application statistics": framework managers and CCS sourcing.
+  applicationStatistics: { allowed: [Role.ADMIN_FRAMEWORK_MANAGER, Role.ADMIN_CCS_SOURCING], document: '{ applicationStatistics(frameworkSlug: "g-cloud-99") { refreshedAt } }' },
+  refreshApplicationStatistics: {
+    allowed: [Role.ADMIN_FRAMEWORK_MANAGER, Role.ADMIN_CCS_SOURCING],
+    document: 'mutation { refreshApplicationStatistics(frameworkSlug: "g-cloud-99") { refreshedAt } }',
+  },
   // The forms are the framework content, public like the questions themselves.
   form: { allowed: PUBLIC, document: '{ form(name: DECLARATION, frameworkSlug: "g-cloud-99") { name } }' },
   // Documents: anyone may ask for one (the documents policy answers NOT_FOUND for what they may not read).

@@ -22,6 +22,7 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
   ['directaward'],
   ['outcomes'],
   ['search'],
+  ['statistics'],
 ];
 
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src');

@@ -20,6 +20,9 @@ const TASKS = {
   // AD1–AD3 suppliers, AD4 users
   'Find a supplier': { path: '/suppliers', roles: ['admin', 'framework-manager', 'sourcing', 'data-controller', 'category'] },
   'Find a user by email': { path: '/users', roles: ['admin', 'data-controller', 'category'] },
+  // AD16 application statistics; the audit event browser (operations)
+  'View application statistics': { path: '/statistics', roles: ['framework-manager', 'sourcing'] },
+  'Browse audit events': { path: '/audit-events', roles: ['admin', 'framework-manager', 'sourcing', 'data-controller', 'category'] },
 } as const;
 const ROLES = ['admin', 'admin-manager', 'framework-manager', 'sourcing', 'data-controller', 'category'] as const;
 

@@ -53,6 +53,11 @@ export const router = createBrowserRouter([
           { path: 'suppliers/:id', lazy: async () => ({ Component: (await import('../modules/suppliers/SupplierPage')).SupplierPage }) },
           { path: 'suppliers/:id/users', lazy: async () => ({ Component: (await import('../modules/suppliers/SupplierUsersPage')).SupplierUsersPage }) },
           { path: 'users', lazy: async () => ({ Component: (await import('../modules/users/FindUserPage')).FindUserPage }) },
+          // AD16 application statistics (framework managers, sourcing); the audit event browser
+          { path: 'statistics', lazy: async () => ({ Component: (await import('../modules/statistics/StatisticsFrameworksPage')).StatisticsFrameworksPage }) },
+          { path: 'statistics/:framework', lazy: async () => ({ Component: (await import('../modules/statistics/StatisticsPage')).StatisticsPage }) },
+          { path: 'audit-events', lazy: async () => ({ Component: (await import('../modules/audit/AuditEventsPage')).AuditEventsPage }) },
+          { path: 'audit-events/:id', lazy: async () => ({ Component: (await import('../modules/audit/AuditEventPage')).AuditEventPage }) },
           ...accountRoutes(),
           { path: '*', Component: PageNotFound },
         ],

@@ -46,6 +46,22 @@ export const ADMIN_TASKS: readonly AdminTask[] = [
     roles: ['ADMIN', 'ADMIN_FRAMEWORK_MANAGER', 'ADMIN_CCS_SOURCING', 'ADMIN_CCS_DATA_CONTROLLER', 'ADMIN_CCS_CATEGORY'],
   },
   { id: 'find-user', group: 'Users', title: 'Find a user by email', path: '/users', roles: ['ADMIN', 'ADMIN_CCS_DATA_CONTROLLER', 'ADMIN_CCS_CATEGORY'] },
+  // AD16 application statistics; the audit event browser (operations)
+  {
+    id: 'application-statistics',
+    // Its own group, after the catalogue's others: the home lists groups in the order they first appear.
+    group: 'Application statistics',
+    title: 'View application statistics',
+    path: '/statistics',
+    roles: ['ADMIN_FRAMEWORK_MANAGER', 'ADMIN_CCS_SOURCING'],
+  },
+  {
+    id: 'audit-events',
+    group: 'Operations',
+    title: 'Browse audit events',
+    path: '/audit-events',
+    roles: ['ADMIN', 'ADMIN_FRAMEWORK_MANAGER', 'ADMIN_CCS_SOURCING', 'ADMIN_CCS_DATA_CONTROLLER', 'ADMIN_CCS_CATEGORY'],
+  },
 ];
 
 export const task = (id: string): AdminTask => {

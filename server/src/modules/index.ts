@@ -9,6 +9,7 @@ import { notificationsModule } from './notifications/index.js';
 import { outcomesModule } from './outcomes/index.js';
 import { searchModule } from './search/index.js';
 import { servicesModule } from './services/index.js';
+import { statisticsModule } from './statistics/index.js';
 import { suppliersModule } from './suppliers/index.js';
 import { usersModule } from './users/index.js';
 
@@ -26,6 +27,7 @@ export const modules: ModuleDefinition[] = [
   directAwardModule,
   outcomesModule,
   searchModule,
+  statisticsModule,
 ];
 
 export const entities = modules.flatMap((m) => m.entities);

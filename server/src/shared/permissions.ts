@@ -21,6 +21,7 @@ export enum Permission {
   MANAGE_FRAMEWORK_COMMUNICATIONS = 'manage-framework-communications',
   DOWNLOAD_AGREEMENTS = 'download-agreements',
   RESCAN_DOCUMENTS = 'rescan-documents',
+  VIEW_APPLICATION_STATISTICS = 'view-application-statistics',
 }
 
 const { ADMIN, ADMIN_MANAGER, ADMIN_FRAMEWORK_MANAGER, ADMIN_CCS_SOURCING, ADMIN_CCS_DATA_CONTROLLER, ADMIN_CCS_CATEGORY } = Role;
@@ -55,6 +56,8 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = 
   [Permission.DOWNLOAD_AGREEMENTS]: [ADMIN_FRAMEWORK_MANAGER, ADMIN_CCS_SOURCING, ADMIN_CCS_DATA_CONTROLLER, ADMIN_CCS_CATEGORY],
   // Operations: scan every stored document again (after a signature update).
   [Permission.RESCAN_DOCUMENTS]: [ADMIN, ADMIN_FRAMEWORK_MANAGER],
+  // "View application statistics" (AD16): framework managers and CCS sourcing.
+  [Permission.VIEW_APPLICATION_STATISTICS]: [ADMIN_FRAMEWORK_MANAGER, ADMIN_CCS_SOURCING],
 };
 
 export const rolesFor = (permission: Permission): Role[] => [...PERMISSION_MATRIX[permission]];

@@ -16,6 +16,8 @@ import { AuditType } from './audit.types.js';
 })
 @Index({ name: 'audit_events_object_index', properties: ['objectType', 'objectId', 'type', 'createdAt'] })
 @Index({ name: 'audit_events_delivery_index', properties: ['txid', 'id'] })
+// The audit browser's "by user" filter, newest first.
+@Index({ name: 'audit_events_actor_email_index', properties: ['actorEmail', 'id'] })
 export class AuditEvent {
   [OptionalProps]?: 'acknowledged' | 'createdAt' | 'txid';
 

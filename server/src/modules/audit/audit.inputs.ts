@@ -26,4 +26,17 @@ export class AuditEventsArgs extends PageArgs {
   @Field(() => Boolean, { nullable: true })
   @IsOptional()
   acknowledged?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'The email of the user who acted (any case).' })
+  @IsOptional()
+  @MaxLength(320)
+  actorEmail?: string;
+
+  @Field(() => String, { nullable: true, description: 'Events on or after this UK day, as YYYY-MM-DD.' })
+  @IsOptional()
+  from?: string;
+
+  @Field(() => String, { nullable: true, description: 'Events on or before this UK day, as YYYY-MM-DD (BAD_USER_INPUT if before `from`).' })
+  @IsOptional()
+  to?: string;
 }
