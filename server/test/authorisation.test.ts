@@ -169,6 +169,15 @@ const CASES: Record<string, Case> = {
   // Operations, with the search indices: support and framework managers.
   rescanDocuments: { allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER], document: 'mutation { rescanDocuments { id } }' },
   documentRescan: { allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER], document: '{ documentRescan(id: "999999") { id } }' },
+  // AD13 reports: supplier lists (FWM, DC, CAT); user lists (FWM); outcomes (FWM, SRC, CAT).
+  supplierListReport: {
+    allowed: [Role.ADMIN_FRAMEWORK_MANAGER, Role.ADMIN_CCS_DATA_CONTROLLER, Role.ADMIN_CCS_CATEGORY],
+    document: '{ supplierListReport(frameworkSlug: "g-cloud-99", list: ACCOUNTS) { filename } }',
+  },
+  supplierResearchParticipantsReport: { allowed: [Role.ADMIN_FRAMEWORK_MANAGER], document: '{ supplierResearchParticipantsReport(frameworkSlug: "g-cloud-99") { filename } }' },
+  buyersReport: { allowed: [Role.ADMIN_FRAMEWORK_MANAGER], document: '{ buyersReport(userResearchOnly: true) { filename } }' },
+  directAwardOutcomesReport: { allowed: [Role.ADMIN_FRAMEWORK_MANAGER, Role.ADMIN_CCS_SOURCING, Role.ADMIN_CCS_CATEGORY], document: '{ directAwardOutcomesReport { filename } }' },
+  dosOpportunitiesReport: { allowed: [Role.ADMIN_FRAMEWORK_MANAGER, Role.ADMIN_CCS_SOURCING, Role.ADMIN_CCS_CATEGORY], document: '{ dosOpportunitiesReport { filename } }' },
 };
 
 /** Queries anyone may run, without signing in. */

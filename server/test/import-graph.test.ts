@@ -23,6 +23,7 @@ const LAYERS: ReadonlyArray<readonly string[]> = [
   ['outcomes'],
   ['search'],
   ['statistics'],
+  ['reports'],
 ];
 
 const srcDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'src');

@@ -23,6 +23,12 @@ const TASKS = {
   // AD16 application statistics; the audit event browser (operations)
   'View application statistics': { path: '/statistics', roles: ['framework-manager', 'sourcing'] },
   'Browse audit events': { path: '/audit-events', roles: ['admin', 'framework-manager', 'sourcing', 'data-controller', 'category'] },
+  // AD12 communications, AD17 framework status, AD13 reports
+  'Manage framework communications': { path: '/communications', roles: ['framework-manager'] },
+  'Change a framework’s status': { path: '/frameworks/status', roles: ['framework-manager'] },
+  'Contact suppliers: download supplier lists': { path: '/reports/supplier-lists', roles: ['framework-manager', 'data-controller', 'category'] },
+  'Download buyer and user research lists': { path: '/reports/users', roles: ['framework-manager'] },
+  'Download outcomes and opportunity data': { path: '/reports/outcomes', roles: ['framework-manager', 'sourcing', 'category'] },
 } as const;
 const ROLES = ['admin', 'admin-manager', 'framework-manager', 'sourcing', 'data-controller', 'category'] as const;
 

@@ -22,7 +22,7 @@ export const router = createBrowserRouter([
             path: 'frameworks',
             lazy: async () => {
               const { FrameworksPage } = await import('../modules/frameworks/FrameworksPage');
-              return { Component: () => <RequireTask id="frameworks">{() => <FrameworksPage />}</RequireTask> };
+              return { Component: () => <RequireTask id="frameworks">{(viewer) => <FrameworksPage role={viewer.role} />}</RequireTask> };
             },
           },
           // AD15 admin accounts (admin-managers)
@@ -58,6 +58,19 @@ export const router = createBrowserRouter([
           { path: 'statistics/:framework', lazy: async () => ({ Component: (await import('../modules/statistics/StatisticsPage')).StatisticsPage }) },
           { path: 'audit-events', lazy: async () => ({ Component: (await import('../modules/audit/AuditEventsPage')).AuditEventsPage }) },
           { path: 'audit-events/:id', lazy: async () => ({ Component: (await import('../modules/audit/AuditEventPage')).AuditEventPage }) },
+          // AD12 communications, AD17 framework status (framework managers), AD13 reports
+          { path: 'communications', lazy: async () => ({ Component: (await import('../modules/communications/CommunicationsFrameworksPage')).CommunicationsFrameworksPage }) },
+          { path: 'communications/:framework', lazy: async () => ({ Component: (await import('../modules/communications/CommunicationsPage')).CommunicationsPage }) },
+          {
+            path: 'communications/:framework/:id/delete',
+            lazy: async () => ({ Component: (await import('../modules/communications/DeleteCommunicationPage')).DeleteCommunicationPage }),
+          },
+          { path: 'frameworks/status', lazy: async () => ({ Component: (await import('../modules/frameworks/FrameworkStatusPage')).FrameworkStatusListPage }) },
+          { path: 'frameworks/:slug/status', lazy: async () => ({ Component: (await import('../modules/frameworks/FrameworkStatusPage')).FrameworkStatusPage }) },
+          { path: 'reports/supplier-lists', lazy: async () => ({ Component: (await import('../modules/reports/SupplierListsPage')).SupplierListsPage }) },
+          { path: 'reports/supplier-lists/:framework', lazy: async () => ({ Component: (await import('../modules/reports/SupplierListsPage')).FrameworkSupplierListsPage }) },
+          { path: 'reports/users', lazy: async () => ({ Component: (await import('../modules/reports/UserListsPage')).UserListsPage }) },
+          { path: 'reports/outcomes', lazy: async () => ({ Component: (await import('../modules/reports/OutcomesPage')).OutcomesPage }) },
           ...accountRoutes(),
           { path: '*', Component: PageNotFound },
         ],

@@ -62,6 +62,24 @@ export const ADMIN_TASKS: readonly AdminTask[] = [
     path: '/audit-events',
     roles: ['ADMIN', 'ADMIN_FRAMEWORK_MANAGER', 'ADMIN_CCS_SOURCING', 'ADMIN_CCS_DATA_CONTROLLER', 'ADMIN_CCS_CATEGORY'],
   },
+  // AD12 communications, AD17 framework status (the API's UPDATE_FRAMEWORK: framework managers), AD13 reports
+  { id: 'communications', group: 'Run a framework', title: 'Manage framework communications', path: '/communications', roles: ['ADMIN_FRAMEWORK_MANAGER'] },
+  { id: 'framework-status', group: 'Run a framework', title: 'Change a framework’s status', path: '/frameworks/status', roles: ['ADMIN_FRAMEWORK_MANAGER'] },
+  {
+    id: 'supplier-lists',
+    group: 'Reports',
+    title: 'Contact suppliers: download supplier lists',
+    path: '/reports/supplier-lists',
+    roles: ['ADMIN_FRAMEWORK_MANAGER', 'ADMIN_CCS_DATA_CONTROLLER', 'ADMIN_CCS_CATEGORY'],
+  },
+  { id: 'user-lists', group: 'Reports', title: 'Download buyer and user research lists', path: '/reports/users', roles: ['ADMIN_FRAMEWORK_MANAGER'] },
+  {
+    id: 'outcomes',
+    group: 'Reports',
+    title: 'Download outcomes and opportunity data',
+    path: '/reports/outcomes',
+    roles: ['ADMIN_FRAMEWORK_MANAGER', 'ADMIN_CCS_SOURCING', 'ADMIN_CCS_CATEGORY'],
+  },
 ];
 
 export const task = (id: string): AdminTask => {

@@ -7,6 +7,7 @@ import { frameworksModule } from './frameworks/index.js';
 import type { ModuleDefinition } from './module.js';
 import { notificationsModule } from './notifications/index.js';
 import { outcomesModule } from './outcomes/index.js';
+import { reportsModule } from './reports/index.js';
 import { searchModule } from './search/index.js';
 import { servicesModule } from './services/index.js';
 import { statisticsModule } from './statistics/index.js';
@@ -28,6 +29,7 @@ export const modules: ModuleDefinition[] = [
   outcomesModule,
   searchModule,
   statisticsModule,
+  reportsModule,
 ];
 
 export const entities = modules.flatMap((m) => m.entities);

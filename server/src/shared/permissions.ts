@@ -22,6 +22,9 @@ export enum Permission {
   DOWNLOAD_AGREEMENTS = 'download-agreements',
   RESCAN_DOCUMENTS = 'rescan-documents',
   VIEW_APPLICATION_STATISTICS = 'view-application-statistics',
+  DOWNLOAD_SUPPLIER_LISTS = 'download-supplier-lists',
+  DOWNLOAD_USER_LISTS = 'download-user-lists',
+  DOWNLOAD_OUTCOMES = 'download-outcomes',
 }
 
 const { ADMIN, ADMIN_MANAGER, ADMIN_FRAMEWORK_MANAGER, ADMIN_CCS_SOURCING, ADMIN_CCS_DATA_CONTROLLER, ADMIN_CCS_CATEGORY } = Role;
@@ -58,6 +61,12 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = 
   [Permission.RESCAN_DOCUMENTS]: [ADMIN, ADMIN_FRAMEWORK_MANAGER],
   // "View application statistics" (AD16): framework managers and CCS sourcing.
   [Permission.VIEW_APPLICATION_STATISTICS]: [ADMIN_FRAMEWORK_MANAGER, ADMIN_CCS_SOURCING],
+  // AD13 "Download supplier lists per framework" (official details, every supplier account).
+  [Permission.DOWNLOAD_SUPPLIER_LISTS]: [ADMIN_FRAMEWORK_MANAGER, ADMIN_CCS_DATA_CONTROLLER, ADMIN_CCS_CATEGORY],
+  // AD13 "Download supplier user-research participants" and "all buyers / buyers opted into user research".
+  [Permission.DOWNLOAD_USER_LISTS]: [ADMIN_FRAMEWORK_MANAGER],
+  // AD13 "Download Direct Award outcomes / DOS outcomes".
+  [Permission.DOWNLOAD_OUTCOMES]: [ADMIN_FRAMEWORK_MANAGER, ADMIN_CCS_SOURCING, ADMIN_CCS_CATEGORY],
 };
 
 export const rolesFor = (permission: Permission): Role[] => [...PERMISSION_MATRIX[permission]];

@@ -1,7 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../gql';
 import type { FrameworkStatus } from '../../gql/graphql';
-import { Breadcrumbs, ServiceProblem, Title } from '@dm/web/ui';
+import { Link } from 'react-router';
+import { Breadcrumbs, Flash, ServiceProblem, Title } from '@dm/web/ui';
+import type { Role } from '../../gql/graphql';
+import { task } from '../../app/tasks';
 
 export const AdminFrameworksDocument = graphql(`
   query AdminFrameworks {
@@ -29,14 +32,18 @@ export const statusTag: Record<FrameworkStatus, { label: string; className: stri
   EXPIRED: { label: 'Expired', className: 'govuk-tag--grey' },
 };
 
-export function FrameworksPage() {
+/** AD17: the list, with a "Change status" link for the roles that may change one. */
+export function FrameworksPage({ role, changing = false }: { role?: Role; changing?: boolean } = {}) {
+  const canChange = role !== undefined && task('framework-status').roles.includes(role);
   const { data, loading, error } = useQuery(AdminFrameworksDocument);
   if (error) return <ServiceProblem />;
   return (
     <>
-      <Title>Frameworks</Title>
-      <Breadcrumbs items={[{ text: 'Admin home', href: '/' }, { text: 'Frameworks' }]} />
-      <h1 className="govuk-heading-l">Frameworks</h1>
+      <Title>{changing ? 'Change a framework’s status' : 'Frameworks'}</Title>
+      <Breadcrumbs items={[{ text: 'Admin home', href: '/' }, { text: changing ? 'Change a framework’s status' : 'Frameworks' }]} />
+      <Flash />
+      <h1 className="govuk-heading-l">{changing ? 'Change a framework’s status' : 'Frameworks'}</h1>
+      {changing ? <p className="govuk-body">Choose the framework whose status you need to change.</p> : null}
       {loading ? (
         <p className="govuk-body" role="status">
           Loading frameworks…
@@ -55,6 +62,11 @@ export function FrameworksPage() {
               <th scope="col" className="govuk-table__header">
                 Lots
               </th>
+              {canChange ? (
+                <th scope="col" className="govuk-table__header">
+                  <span className="govuk-visually-hidden">Action</span>
+                </th>
+              ) : null}
             </tr>
           </thead>
           <tbody className="govuk-table__body">
@@ -67,6 +79,13 @@ export function FrameworksPage() {
                   <strong className={`govuk-tag ${statusTag[f.status].className}`}>{statusTag[f.status].label}</strong>
                 </td>
                 <td className="govuk-table__cell">{f.lots.map((l) => l.name).join(', ')}</td>
+                {canChange ? (
+                  <td className="govuk-table__cell">
+                    <Link className="govuk-link" to={`/frameworks/${f.slug}/status`}>
+                      Change status<span className="govuk-visually-hidden"> of {f.name}</span>
+                    </Link>
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>
