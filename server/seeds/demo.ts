@@ -32,6 +32,7 @@ import { DEMO_SUPPLIERS } from './catalogue/suppliers.js';
 import { demoCatalogue, G_CLOUD_VOCABULARY, PINNED_SERVICES, serviceAnswers } from './catalogue/services.js';
 import type { Subject } from './catalogue/lots.js';
 import { seedBriefs, seedDirectAward, seedEvaluatorBriefs, seedWithdrawnBrief } from './demo-buyer.js';
+import { seedServiceAdminSuppliers } from './services-admin.js';
 
 /** Development only: every demo account signs in with this password. */
 export const DEMO_PASSWORD = 'marketplace demo password';
@@ -201,6 +202,8 @@ export async function seedDemo(em: EntityManager, clock: Clock, documents?: Demo
     created.push(...(await seedWithdrawnBrief(tx, clock, suppliers, readSchema)));
     await tx.flush();
     created.push(...(await seedDirectAward(tx, clock)));
+    await tx.flush();
+    created.push(...(await seedServiceAdminSuppliers(tx, clock, documents)));
     await tx.flush();
     return { created };
   });

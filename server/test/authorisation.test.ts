@@ -77,6 +77,7 @@ const CASES: Record<string, Case> = {
   updateService: { allowed: [Role.SUPPLIER, Role.ADMIN_CCS_CATEGORY], document: 'mutation { updateService(id: "999999999999999", answers: {}) { id } }' },
   removeService: { allowed: [Role.SUPPLIER], document: 'mutation { removeService(id: "999999999999999") { id } }' },
   setServiceStatus: { allowed: [Role.ADMIN_CCS_CATEGORY], document: 'mutation { setServiceStatus(id: "999999999999999", status: DISABLED) { id } }' },
+  transferService: { allowed: [Role.ADMIN_CCS_CATEGORY], document: 'mutation { transferService(id: "999999999999999", toSupplierId: "999999", reason: "Novation") { id } }' },
   setSupplierServicesSuspended: {
     allowed: [Role.ADMIN_CCS_CATEGORY],
     document: 'mutation { setSupplierServicesSuspended(supplierId: "999999", frameworkSlug: "g-cloud-99", suspended: true) { id } }',

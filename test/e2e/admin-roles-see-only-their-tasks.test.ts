@@ -29,6 +29,8 @@ const TASKS = {
   'Contact suppliers: download supplier lists': { path: '/reports/supplier-lists', roles: ['framework-manager', 'data-controller', 'category'] },
   'Download buyer and user research lists': { path: '/reports/users', roles: ['framework-manager'] },
   'Download outcomes and opportunity data': { path: '/reports/outcomes', roles: ['framework-manager', 'sourcing', 'category'] },
+  // AD1 service ID search, AD6 services
+  'Find a service by its ID': { path: '/services', roles: ['admin', 'framework-manager', 'category'] },
 } as const;
 const ROLES = ['admin', 'admin-manager', 'framework-manager', 'sourcing', 'data-controller', 'category'] as const;
 

@@ -80,6 +80,9 @@ export const ADMIN_TASKS: readonly AdminTask[] = [
     path: '/reports/outcomes',
     roles: ['ADMIN_FRAMEWORK_MANAGER', 'ADMIN_CCS_SOURCING', 'ADMIN_CCS_CATEGORY'],
   },
+  // AD1 service ID search, AD6 services (view: support, framework managers, category; edit, remove, publish, transfer: category).
+  // AD5 a supplier's services is a page of the 'suppliers' task (from the supplier page).
+  { id: 'find-service', group: 'Service catalogue', title: 'Find a service by its ID', path: '/services', roles: ['ADMIN', 'ADMIN_FRAMEWORK_MANAGER', 'ADMIN_CCS_CATEGORY'] },
 ];
 
 export const task = (id: string): AdminTask => {

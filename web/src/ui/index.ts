@@ -19,6 +19,8 @@ export * from './forms/QuestionPage';
 export * from './forms/SectionSummary';
 export { questionContext, questionNumbers, questionIndex } from './forms/questions/model';
 export { QUESTION_TYPES, questionType } from './forms/questions/registry';
+export { dependsMet } from './forms/questions/group';
+export { contentHtml } from './forms/questions/content';
 export type { Answers, Question, QuestionContext, QuestionType, FieldProps } from './forms/questions/types';
 export * from './format';
 export * from './session/session';

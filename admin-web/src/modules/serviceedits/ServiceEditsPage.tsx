@@ -86,7 +86,7 @@ function Review({ id }: { id: string }) {
       <span className="govuk-caption-l">{service.supplier.name}</span>
       <h1 className="govuk-heading-l">{name}</h1>
       <p className="govuk-body">
-        <Link className="govuk-link" to={`/service-edits/${service.id}/service`}>
+        <Link className="govuk-link" to={`/services/${service.id}`}>
           View service<span className="govuk-visually-hidden"> {name}</span>
         </Link>
       </p>

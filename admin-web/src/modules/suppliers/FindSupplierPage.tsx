@@ -1,10 +1,26 @@
 import { useState, type FormEvent } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { Breadcrumbs, Button, FormErrorSummary, Input, Radios, ServiceProblem, Table, Title, fieldFormErrors, inlineError, type FormErrors, NO_ERRORS } from '@dm/web/ui';
+import {
+  Breadcrumbs,
+  Button,
+  FormErrorSummary,
+  Input,
+  Radios,
+  ServiceProblem,
+  Table,
+  Title,
+  fieldFormErrors,
+  inlineError,
+  type FormErrors,
+  NO_ERRORS,
+  type Viewer,
+} from '@dm/web/ui';
 import { RequireTask } from '../../app/RequireTask';
 import { SEARCH_BY, describeSearch, searchErrors, searchFromParams, searchParams, searchVariables, type SupplierSearch } from './search';
 import { FindSuppliersDocument } from './suppliers';
+import { FINDS_SERVICES, SERVICE_ID_OPTION } from '../services/serviceAdmin';
+import { useServiceLookup } from '../services/useServiceLookup';
 
 function Results({ search }: { search: SupplierSearch }) {
   const { data, error } = useQuery(FindSuppliersDocument, { variables: searchVariables(search), fetchPolicy: 'cache-and-network' });
@@ -43,7 +59,7 @@ function Results({ search }: { search: SupplierSearch }) {
   );
 }
 
-function Search() {
+function Search({ viewer }: { viewer: Viewer }) {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const current = searchFromParams(params);
@@ -51,9 +67,19 @@ function Search() {
   const [query, setQuery] = useState(current?.query ?? '');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [submission, setSubmission] = useState(0);
+  // AD1 "Service ID" (admin, framework manager, category): straight to the service, or an error here.
+  const options: ReadonlyArray<{ value: string; label: string; hint: string }> = FINDS_SERVICES.includes(viewer.role) ? [...SEARCH_BY, SERVICE_ID_OPTION] : SEARCH_BY;
+  const lookup = useServiceLookup('q');
+  const byService = by === SERVICE_ID_OPTION.value;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
+    if (byService && options.includes(SERVICE_ID_OPTION)) {
+      setErrors(NO_ERRORS);
+      if (!lookup.loading) void lookup.find(query);
+      return;
+    }
+    lookup.clear();
     const found = searchErrors(by, query);
     if (Object.keys(found).length) {
       setErrors(fieldFormErrors(found, ['by', 'q']));
@@ -63,7 +89,8 @@ function Search() {
     setErrors(NO_ERRORS);
     void navigate(`/suppliers?${searchParams({ by: by as SupplierSearch['by'], query })}`);
   };
-  const hasErrors = errors.summary.length > 0;
+  const shown = byService && lookup.hasErrors ? lookup.errors : errors;
+  const hasErrors = shown.summary.length > 0;
 
   return (
     <>
@@ -71,7 +98,7 @@ function Search() {
       <Breadcrumbs items={[{ text: 'Admin home', href: '/' }, { text: 'Find a supplier' }]} />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
-          <FormErrorSummary errors={errors} submission={submission} />
+          <FormErrorSummary errors={shown} submission={byService ? lookup.submission : submission} />
           <h1 className="govuk-heading-l">Find a supplier</h1>
           <form noValidate onSubmit={submit} role="search" aria-label="Suppliers">
             <Radios
@@ -80,19 +107,19 @@ function Search() {
               fieldset={{ legend: { text: 'Search by', classes: 'govuk-fieldset__legend--s' } }}
               value={by}
               onChange={setBy}
-              errorMessage={inlineError(errors, 'by')}
-              items={SEARCH_BY.map((s) => ({ value: s.value, text: s.label, hint: { text: s.hint } }))}
+              errorMessage={inlineError(shown, 'by')}
+              items={options.map((s) => ({ value: s.value, text: s.label, hint: { text: s.hint } }))}
             />
             <Input
               id="q"
               name="q"
               type="search"
-              label={{ text: SEARCH_BY.find((s) => s.value === by)?.label ?? 'Search for', classes: 'govuk-label--s' }}
+              label={{ text: options.find((s) => s.value === by)?.label ?? 'Search for', classes: 'govuk-label--s' }}
               autocomplete="off"
               spellcheck={false}
               value={query}
               onChange={(e) => setQuery(e.target.value)}
-              errorMessage={inlineError(errors, 'q')}
+              errorMessage={inlineError(shown, 'q')}
             />
             <Button type="submit" text="Search" />
           </form>
@@ -103,7 +130,7 @@ function Search() {
   );
 }
 
-/** AD1/AD2: find a supplier by name, DUNS number or company registration number; the matches link to each. */
+/** AD1/AD2: find a supplier by name, DUNS number or company registration number (or a service by its ID); the matches link to each. */
 export function FindSupplierPage() {
-  return <RequireTask id="suppliers">{() => <Search />}</RequireTask>;
+  return <RequireTask id="suppliers">{(viewer) => <Search viewer={viewer} />}</RequireTask>;
 }

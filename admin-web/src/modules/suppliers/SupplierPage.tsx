@@ -5,6 +5,7 @@ import { RequireTask } from '../../app/RequireTask';
 import type { AdminSupplierQuery } from '../../gql/graphql';
 import { VIEWS_SUPPLIER_USERS } from './search';
 import { AdminSupplierDocument } from './suppliers';
+import { VIEWS_SUPPLIER_SERVICES } from '../services/serviceAdmin';
 
 type Details = NonNullable<AdminSupplierQuery['supplier']['companyDetails']>;
 type Application = NonNullable<AdminSupplierQuery['supplier']['frameworkApplications']>[number];
@@ -90,13 +91,22 @@ function Loaded({ viewer }: { viewer: Viewer }) {
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">Supplier</span>
           <h1 className="govuk-heading-l">{s.name}</h1>
-          {VIEWS_SUPPLIER_USERS.includes(viewer.role) ? (
+          {VIEWS_SUPPLIER_USERS.includes(viewer.role) || VIEWS_SUPPLIER_SERVICES.includes(viewer.role) ? (
             <ul className="govuk-list">
-              <li>
-                <Link className="govuk-link" to={`/suppliers/${s.id}/users`}>
-                  Users<span className="govuk-visually-hidden"> of {s.name}</span>
-                </Link>
-              </li>
+              {VIEWS_SUPPLIER_USERS.includes(viewer.role) ? (
+                <li>
+                  <Link className="govuk-link" to={`/suppliers/${s.id}/users`}>
+                    Users<span className="govuk-visually-hidden"> of {s.name}</span>
+                  </Link>
+                </li>
+              ) : null}
+              {VIEWS_SUPPLIER_SERVICES.includes(viewer.role) ? (
+                <li>
+                  <Link className="govuk-link" to={`/suppliers/${s.id}/services`}>
+                    Services<span className="govuk-visually-hidden"> of {s.name}</span>
+                  </Link>
+                </li>
+              ) : null}
             </ul>
           ) : null}
           <h2 className="govuk-heading-m">Company details</h2>

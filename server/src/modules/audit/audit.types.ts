@@ -64,5 +64,6 @@ export enum AuditType {
   DELETE_DOCUMENT = 'delete_document',
   RESCAN_DOCUMENTS = 'rescan_documents',
   JOIN_MAILING_LIST = 'join_mailing_list',
+  TRANSFER_SERVICE = 'transfer_service',
 }
 registerEnumType(AuditType, { name: 'AuditType' });

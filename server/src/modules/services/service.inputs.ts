@@ -1,4 +1,4 @@
-import { IsOptional, Matches, Max, Min } from 'class-validator';
+import { IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { badInput } from '../../app/errors.js';
 import { PageArgs } from '../../shared/pagination.js';
@@ -99,4 +99,30 @@ export class GCloudSuppliersArgs {
   @Min(1)
   @Max(100)
   first: number = 100;
+}
+
+/** Why an admin changed a service's status or moved it: required words, kept in the audit event. */
+export function reasonArg(value: string | null | undefined, required: boolean): string | null {
+  const reason = value?.trim() ?? '';
+  if (!reason) {
+    if (required || (value !== undefined && value !== null)) throw badInput('Give a reason', { reason: 'Enter the reason' });
+    return null;
+  }
+  if (reason.length > 500) throw badInput('The reason is too long', { reason: 'The reason must be 500 characters or fewer' });
+  return reason;
+}
+
+@ArgsType()
+export class TransferServiceArgs {
+  @Field(() => ID, { description: 'The public service id.' })
+  @Matches(SERVICE_ID_PATTERN, { message: 'id must be a service id' })
+  id!: string;
+
+  @Field(() => ID, { description: 'The supplier taking the service over.' })
+  @IsSerialId('supplier')
+  toSupplierId!: string;
+
+  @Field(() => String, { description: 'Why (the novation agreement, say): kept in the audit event. 500 characters at most.' })
+  @MaxLength(2000)
+  reason!: string;
 }

@@ -5,7 +5,7 @@ import { forbidden } from '../../app/errors.js';
 import { ConnectionType, PageArgs } from '../../shared/pagination.js';
 import { AuditEvent } from '../audit/audit-event.entity.js';
 import { AuditEventConnection } from '../audit/audit.inputs.js';
-import { Framework } from '../frameworks/framework.entity.js';
+import { Framework, FrameworkFamily } from '../frameworks/framework.entity.js';
 import { frameworkById, lotById } from '../frameworks/framework.loaders.js';
 import { Lot } from '../frameworks/lot.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
@@ -17,7 +17,17 @@ import { ArchivedService } from './archived-service.entity.js';
 import { DisplaySection, displaySections, priceText } from '../frameworks/content/display.js';
 import { Service, ServiceStatus } from './service.entity.js';
 import { serviceByPublicId, servicesBySupplier } from './service.loaders.js';
-import { archivedServiceIdArg, ArchivedServicesArgs, diffVersionArgs, GCloudSuppliersArgs, ServiceIdArgs, ServicesArgs, SuspendArgs } from './service.inputs.js';
+import {
+  archivedServiceIdArg,
+  ArchivedServicesArgs,
+  diffVersionArgs,
+  GCloudSuppliersArgs,
+  reasonArg,
+  ServiceIdArgs,
+  ServicesArgs,
+  SuspendArgs,
+  TransferServiceArgs,
+} from './service.inputs.js';
 import { canReviewServiceUpdates, canViewAnyService, isServiceOwner, Unavailability } from './service.policy.js';
 import * as services from './service.service.js';
 
@@ -110,8 +120,22 @@ export class ServiceResolver {
 
   @Authorized(rolesFor(Permission.EDIT_SERVICES))
   @Mutation(() => Service, { description: 'Publishes, removes (DISABLED) or deletes a service.' })
-  async setServiceStatus(@Args(() => ServiceIdArgs) { id }: ServiceIdArgs, @Arg('status', () => ServiceStatus) status: ServiceStatus, @Ctx() ctx: AppContext): Promise<Service> {
-    return services.setServiceStatus(ctx, id, status);
+  async setServiceStatus(
+    @Args(() => ServiceIdArgs) { id }: ServiceIdArgs,
+    @Arg('status', () => ServiceStatus) status: ServiceStatus,
+    @Arg('reason', () => String, { nullable: true, description: 'Why (kept in the audit event); when given, it must not be blank. 500 characters at most.' })
+    reason: string | null | undefined,
+    @Ctx() ctx: AppContext,
+  ): Promise<Service> {
+    return services.setServiceStatus(ctx, id, status, reasonArg(reason, false));
+  }
+
+  @Authorized(rolesFor(Permission.EDIT_SERVICES))
+  @Mutation(() => Service, {
+    description: 'Novation: moves a live service on a live framework to another active supplier, with its documents. Audited with both suppliers and the reason; search follows.',
+  })
+  async transferService(@Args(() => TransferServiceArgs) args: TransferServiceArgs, @Ctx() ctx: AppContext): Promise<Service> {
+    return services.transferService(ctx, args.id, Number(args.toSupplierId), reasonArg(args.reason, true)!);
   }
 
   @Authorized(rolesFor(Permission.EDIT_SERVICES))
@@ -157,6 +181,16 @@ export class ServiceResolver {
     return displaySections(ctx.content, framework!.slug, 'display_service', lot!.slug, service.data);
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The address of its page on the public site (G-Cloud services, whose page buyers see while the framework is live or expired); null for others.',
+  })
+  async publicUrl(@Root() service: Service, @Ctx() ctx: AppContext): Promise<string | null> {
+    const framework = (await ctx.loaders.get(frameworkById).load(service.framework.id))!;
+    if (framework.family !== FrameworkFamily.G_CLOUD) return null;
+    return `${ctx.config.WEB_URL}/g-cloud/services/${encodeURIComponent(service.serviceId)}`;
+  }
+
   @FieldResolver(() => String, { nullable: true, description: 'The indicative price in words, e.g. "£100 to £200 a user a month".' })
   price(@Root() service: Service): string | null {
     return priceText(service.data);
@@ -186,6 +220,16 @@ export class ServiceResolver {
   async editsAwaitingReviewSince(@Root() service: Service, @Ctx() ctx: AppContext): Promise<Date | null> {
     if (!canReviewServiceUpdates(ctx.viewer) && !isServiceOwner(ctx.viewer, service.supplier.id)) return null;
     return (await services.pendingUpdates(ctx.em, service.serviceId))[0]?.createdAt ?? null;
+  }
+
+  @FieldResolver(() => AuditEvent, {
+    nullable: true,
+    description:
+      'Its last status change (who, when; data: oldStatus, newStatus, reason), for "Removed by … on …". Null when it never changed, or for anyone but admins who view services.',
+  })
+  async lastStatusChange(@Root() service: Service, @Ctx() ctx: AppContext): Promise<AuditEvent | null> {
+    if (!canViewAnyService(ctx.viewer)) return null;
+    return services.lastStatusChangeEvent(ctx.em, service.serviceId);
   }
 
   @FieldResolver(() => [AuditEvent], { nullable: true, description: 'Supplier edits not yet reviewed, oldest first; null unless you review service edits.' })

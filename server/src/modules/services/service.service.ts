@@ -2,7 +2,7 @@ import { supplierById } from '../suppliers/supplier.loaders.js';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { requireViewer, type AppContext, type Viewer } from '../../app/context.js';
-import { documentAnswerErrors } from '../documents/index.js';
+import { Document, documentAnswerErrors, documentIdsOf } from '../documents/index.js';
 import { badInput, conflict, DomainError, notFound } from '../../app/errors.js';
 import { answerChange, applyAnswerChange } from '../../shared/answers.js';
 import { decodeCursor, findPage, toConnection, type Connection } from '../../shared/pagination.js';
@@ -207,15 +207,57 @@ export async function removeService(ctx: AppContext, serviceId: string): Promise
   });
 }
 
-/** Admins who edit services publish, remove (disable) or delete one. */
-export async function setServiceStatus(ctx: AppContext, serviceId: string, status: ServiceStatus): Promise<Service> {
+/** Admins who edit services publish, remove (disable) or delete one, with the reason when given (kept in the audit event). */
+export async function setServiceStatus(ctx: AppContext, serviceId: string, status: ServiceStatus, reason: string | null = null): Promise<Service> {
   // Only admins who edit services get here (the resolver's role gate).
   const viewer = requireViewer(ctx);
   return ctx.em.transactional(async (em) => {
     const locked = await serviceToChange(em, viewer, serviceId);
     if (locked.service.status === status) throw conflict(`This service is already ${status}`, { serviceStatus: status });
-    await changeStatus(ctx, em, ctx.clock.now(), viewer, locked, status);
+    await changeStatus(ctx, em, ctx.clock.now(), viewer, locked, status, reason ? { reason } : {});
     return locked.service;
+  });
+}
+
+/** The last status change of a service (who, when, to what, why), or null when it never changed. */
+export async function lastStatusChangeEvent(em: EntityManager, serviceId: string): Promise<AuditEvent | null> {
+  return em.findOne(AuditEvent, { type: AuditType.UPDATE_SERVICE_STATUS, objectType: 'Service', objectId: serviceId }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+}
+
+/**
+ * Novation: a live service on a live framework moves to another (active) supplier, with the reason.
+ * The documents its answers point to go with it (they were the old supplier's). Snapshotted and
+ * audited once, naming both suppliers; the search index follows the event like any service change.
+ */
+export async function transferService(ctx: AppContext, serviceId: string, toSupplierId: number, reason: string): Promise<Service> {
+  const viewer = requireViewer(ctx);
+  return ctx.em.transactional(async (em) => {
+    const found = await lockService(em, serviceId);
+    if (!found || found.service.status === ServiceStatus.DELETED) throw notFound(`Service ${serviceId}`);
+    const { service, framework, lot, supplier: from } = found;
+    if (framework.status !== FrameworkStatus.LIVE) {
+      throw conflict(`Services on ${framework.name} can only be transferred while it is live, not ${framework.status}`, { frameworkStatus: framework.status });
+    }
+    if (service.status !== ServiceStatus.PUBLISHED) throw conflict('Only a live service can be transferred: publish it first', { serviceStatus: service.status });
+    if (toSupplierId === from.id) {
+      throw badInput('The service already belongs to this supplier', { toSupplierId: `${from.name} already provides this service: choose another supplier` });
+    }
+    const to = await em.findOne(Supplier, { id: toSupplierId });
+    if (!to) throw new DomainError('NOT_FOUND', `Supplier ${toSupplierId} was not found`, { toSupplierId: 'There is no supplier with this ID' });
+    if (!to.active) throw badInput('That supplier is not active', { toSupplierId: `${to.name} is not active: choose another supplier` });
+    const documentIds = [...documentIdsOf(ctx.content, framework.slug, lot.slug, service.data).values()];
+    const moved = documentIds.length ? await em.find(Document, { id: { $in: documentIds }, supplierId: from.id }) : [];
+    for (const doc of moved) doc.supplierId = to.id;
+    const now = ctx.clock.now();
+    service.supplier = em.getReference(Supplier, to.id, { wrapped: true });
+    service.updatedAt = now;
+    await archiveChange(em, now, service, {
+      type: AuditType.TRANSFER_SERVICE,
+      actor: viewer,
+      supplierName: to.name,
+      data: { fromSupplierId: from.id, fromSupplierName: from.name, toSupplierId: to.id, toSupplierName: to.name, reason, documentIds: moved.map((d) => d.id) },
+    });
+    return service;
   });
 }
 
