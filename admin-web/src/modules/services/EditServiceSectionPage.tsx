@@ -15,7 +15,7 @@ import {
   type Viewer,
 } from '@dm/web/ui';
 import { NotAllowedPage, RequireTask } from '../../app/RequireTask';
-import { notThere } from '../serviceedits/refused';
+import { isNotThere as notThere } from '@dm/web/ui';
 import { serviceName, useAdminService, useAdminUpdateService } from './queries';
 import { CHANGES_SERVICES, canChangeService, serviceHref } from './serviceAdmin';
 import { SERVICE_ID_PARAM, WithAdminForm, type AdminService } from './ServicePage';

@@ -21,7 +21,7 @@ import {
 } from '@dm/web/ui';
 import { RequireTask } from '../../app/RequireTask';
 import type { AdminServiceQuery } from '../../gql/graphql';
-import { notThere } from '../serviceedits/refused';
+import { isNotThere as notThere } from '@dm/web/ui';
 import { serviceName, useAdminService } from './queries';
 import { CHANGES_SERVICES, canChangeService, removedBy, serviceHref, statusActionOf, statusTag } from './serviceAdmin';
 

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { BackLink, Button, FormErrorSummary, PageNotFound, ServiceProblem, SummaryList, Textarea, Title, WarningText, flash, inlineError, type Viewer } from '@dm/web/ui';
 import { NotAllowedPage, RequireTask } from '../../app/RequireTask';
-import { notThere } from '../serviceedits/refused';
+import { isNotThere as notThere } from '@dm/web/ui';
 import { serviceName, useAdminService, useSetServiceStatus } from './queries';
 import { CHANGES_SERVICES, isStatusAction, reasonError, serviceHref, statusActionOf, type StatusAction } from './serviceAdmin';
 import { SERVICE_ID_PARAM, type AdminService } from './ServicePage';

@@ -3,7 +3,7 @@ import { Link, useParams } from 'react-router';
 import { BackLink, Breadcrumbs, PageNotFound, SectionSummary, ServiceProblem, SummaryList, Table, Tag, Title, formatDateTime, type Answers } from '@dm/web/ui';
 import { RequireTask } from '../../app/RequireTask';
 import type { AdminServiceVersionsQuery } from '../../gql/graphql';
-import { notThere } from '../serviceedits/refused';
+import { isNotThere as notThere } from '@dm/web/ui';
 import { AdminServiceVersionsDocument, serviceName } from './queries';
 import { serviceHref, statusTag } from './serviceAdmin';
 import { SERVICE_ID_PARAM, WithAdminForm } from './ServicePage';

@@ -1,7 +1,7 @@
 import { Link, useParams } from 'react-router';
 import { Breadcrumbs, Button, Flash, PageNotFound, ServiceProblem, Table, Tag, Title, type Viewer } from '@dm/web/ui';
 import { NotAllowedPage, RequireTask } from '../../app/RequireTask';
-import { notThere } from '../serviceedits/refused';
+import { isNotThere as notThere } from '@dm/web/ui';
 import { serviceName, useSupplierServices } from './queries';
 import { CHANGES_SERVICES, FINDS_SERVICES, VIEWS_SUPPLIER_SERVICES, byFramework, serviceHref, statusTag } from './serviceAdmin';
 

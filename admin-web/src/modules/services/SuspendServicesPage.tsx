@@ -2,7 +2,7 @@ import { type FormEvent } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { BackLink, Button, FormErrorSummary, PageNotFound, ServiceProblem, Title, WarningText, flash, type Viewer } from '@dm/web/ui';
 import { NotAllowedPage, RequireTask } from '../../app/RequireTask';
-import { notThere } from '../serviceedits/refused';
+import { isNotThere as notThere } from '@dm/web/ui';
 import { useSupplierServices, useSuspendSupplierServices } from './queries';
 import { CHANGES_SERVICES, byFramework, isSuspendAction, type SuspendAction } from './serviceAdmin';
 

@@ -19,7 +19,7 @@ import {
   type Viewer,
 } from '@dm/web/ui';
 import { NotAllowedPage, RequireTask } from '../../app/RequireTask';
-import { notThere } from '../serviceedits/refused';
+import { isNotThere as notThere } from '@dm/web/ui';
 import { AdminServiceTransferCandidatesDocument, AdminTransferTargetDocument, serviceName, useAdminService, useTransferService } from './queries';
 import { CHANGES_SERVICES, canChangeService, reasonError, serviceHref } from './serviceAdmin';
 import { SERVICE_ID_PARAM, type AdminService } from './ServicePage';
