@@ -33,6 +33,7 @@ import { demoCatalogue, G_CLOUD_VOCABULARY, PINNED_SERVICES, serviceAnswers } fr
 import type { Subject } from './catalogue/lots.js';
 import { seedBriefs, seedDirectAward, seedEvaluatorBriefs, seedWithdrawnBrief } from './demo-buyer.js';
 import { seedServiceAdminSuppliers } from './services-admin.js';
+import { seedSupplierDataJourneys } from './supplier-data.js';
 
 /** Development only: every demo account signs in with this password. */
 export const DEMO_PASSWORD = 'marketplace demo password';
@@ -204,6 +205,8 @@ export async function seedDemo(em: EntityManager, clock: Clock, documents?: Demo
     created.push(...(await seedDirectAward(tx, clock)));
     await tx.flush();
     created.push(...(await seedServiceAdminSuppliers(tx, clock, documents)));
+    // AD3, AD8–AD10: the suppliers, user, declarations and drafts of the supplier-data admin journeys.
+    created.push(...(await seedSupplierDataJourneys(tx, clock, DEMO_PASSWORD)));
     await tx.flush();
     return { created };
   });

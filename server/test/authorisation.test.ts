@@ -53,6 +53,11 @@ const CASES: Record<string, Case> = {
   confirmSupplierCompanyDetails: { allowed: [Role.SUPPLIER], document: 'mutation { confirmSupplierCompanyDetails(id: "999999") { id } }' },
   inviteSupplierUser: { allowed: [Role.SUPPLIER, Role.ADMIN, Role.ADMIN_CCS_CATEGORY], document: 'mutation { inviteSupplierUser(id: "999999", email: "a@example.com") }' },
   deactivateSupplierUser: { allowed: [Role.SUPPLIER], document: 'mutation { deactivateSupplierUser(id: "999999") { id } }' },
+  moveUserToSupplier: { allowed: [Role.ADMIN, Role.ADMIN_CCS_CATEGORY], document: 'mutation { moveUserToSupplier(id: "999999", email: "a@example.com") { id } }' },
+  correctDeclarationAnswers: {
+    allowed: [Role.ADMIN_CCS_SOURCING],
+    document: 'mutation { correctDeclarationAnswers(frameworkSlug: "g-cloud-99", supplierId: "999999", answers: {}) { id } }',
+  },
   setUserResearchOptIn: { allowed: EVERYONE_SIGNED_IN, document: 'mutation { setUserResearchOptIn(optedIn: false) { id } }' },
   registerFrameworkInterest: { allowed: [Role.SUPPLIER], document: 'mutation { registerFrameworkInterest(frameworkSlug: "g-cloud-99") { id } }' },
   saveDeclarationAnswers: { allowed: [Role.SUPPLIER], document: 'mutation { saveDeclarationAnswers(frameworkSlug: "g-cloud-99", answers: {}) { id } }' },

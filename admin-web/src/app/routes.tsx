@@ -82,6 +82,24 @@ export const router = createBrowserRouter([
           { path: 'services/:id/:action', lazy: async () => ({ Component: (await import('../modules/services/ServiceStatusPage')).ServiceStatusPage }) },
           { path: 'suppliers/:id/services', lazy: async () => ({ Component: (await import('../modules/services/SupplierServicesPage')).SupplierServicesPage }) },
           { path: 'suppliers/:id/services/:framework/:action', lazy: async () => ({ Component: (await import('../modules/services/SuspendServicesPage')).SuspendServicesPage }) },
+          // AD2 supplier name, AD9 company details (data controllers), AD8 draft services, AD10 declarations (sourcing)
+          { path: 'suppliers/:id/edit/name', lazy: async () => ({ Component: (await import('../modules/companydetails/CompanyDetailsPages')).EditSupplierNamePage }) },
+          { path: 'suppliers/:id/edit/registered-name', lazy: async () => ({ Component: (await import('../modules/companydetails/CompanyDetailsPages')).RegisteredNamePage }) },
+          {
+            path: 'suppliers/:id/edit/registered-company-number',
+            lazy: async () => ({ Component: (await import('../modules/companydetails/CompanyDetailsPages')).RegistrationNumberPage }),
+          },
+          {
+            path: 'suppliers/:id/edit/registered-address',
+            lazy: async () => ({ Component: (await import('../modules/companydetails/CompanyDetailsPages')).RegisteredAddressPage }),
+          },
+          { path: 'suppliers/:id/edit/duns-number', lazy: async () => ({ Component: (await import('../modules/companydetails/DunsNumberPage')).DunsNumberPage }) },
+          { path: 'suppliers/:id/draft-services', lazy: async () => ({ Component: (await import('../modules/drafts/DraftServicesPage')).DraftServicesPage }) },
+          { path: 'suppliers/:id/declarations/:framework', lazy: async () => ({ Component: (await import('../modules/declarations/DeclarationPage')).DeclarationPage }) },
+          {
+            path: 'suppliers/:id/declarations/:framework/:section',
+            lazy: async () => ({ Component: (await import('../modules/declarations/DeclarationSectionPage')).DeclarationSectionPage }),
+          },
           ...accountRoutes(),
           { path: '*', Component: PageNotFound },
         ],

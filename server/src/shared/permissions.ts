@@ -25,6 +25,8 @@ export enum Permission {
   DOWNLOAD_SUPPLIER_LISTS = 'download-supplier-lists',
   DOWNLOAD_USER_LISTS = 'download-user-lists',
   DOWNLOAD_OUTCOMES = 'download-outcomes',
+  MOVE_SUPPLIER_USERS = 'move-supplier-users',
+  EDIT_DECLARATIONS = 'edit-declarations',
 }
 
 const { ADMIN, ADMIN_MANAGER, ADMIN_FRAMEWORK_MANAGER, ADMIN_CCS_SOURCING, ADMIN_CCS_DATA_CONTROLLER, ADMIN_CCS_CATEGORY } = Role;
@@ -67,6 +69,10 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = 
   [Permission.DOWNLOAD_USER_LISTS]: [ADMIN_FRAMEWORK_MANAGER],
   // AD13 "Download Direct Award outcomes / DOS outcomes".
   [Permission.DOWNLOAD_OUTCOMES]: [ADMIN_FRAMEWORK_MANAGER, ADMIN_CCS_SOURCING, ADMIN_CCS_CATEGORY],
+  // "Move existing user to supplier" (AD3): support and category admins.
+  [Permission.MOVE_SUPPLIER_USERS]: [ADMIN, ADMIN_CCS_CATEGORY],
+  // "View / edit supplier declaration" (AD10): sourcing corrects a declaration while the framework allows it.
+  [Permission.EDIT_DECLARATIONS]: [ADMIN_CCS_SOURCING],
 };
 
 export const rolesFor = (permission: Permission): Role[] => [...PERMISSION_MATRIX[permission]];

@@ -1,11 +1,15 @@
 import { useQuery } from '@apollo/client/react';
+import { countryName } from '@dm/web/countries';
 import { Link, useParams } from 'react-router';
-import { Breadcrumbs, PageNotFound, ServiceProblem, SummaryList, Table, Tag, Title, type Viewer } from '@dm/web/ui';
+import { Breadcrumbs, Flash, PageNotFound, ServiceProblem, SummaryList, Table, Tag, Title, type Viewer } from '@dm/web/ui';
 import { RequireTask } from '../../app/RequireTask';
 import type { AdminSupplierQuery } from '../../gql/graphql';
 import { VIEWS_SUPPLIER_USERS } from './search';
 import { AdminSupplierDocument } from './suppliers';
 import { VIEWS_SUPPLIER_SERVICES } from '../services/serviceAdmin';
+import { EDITS_COMPANY_DETAILS, EDITS_SUPPLIER_NAME, editHref } from '../companydetails/companyDetails';
+import { VIEWS_DRAFT_SERVICES } from '../drafts/drafts';
+import { VIEWS_DECLARATIONS, declarationHref, linksToDeclaration } from '../declarations/declarations';
 
 type Details = NonNullable<AdminSupplierQuery['supplier']['companyDetails']>;
 type Application = NonNullable<AdminSupplierQuery['supplier']['frameworkApplications']>[number];
@@ -39,8 +43,9 @@ export function frameworksFromServices(services: ReadonlyArray<Pick<ServiceRow, 
   return out;
 }
 
-function Frameworks({ supplier }: { supplier: AdminSupplierQuery['supplier'] }) {
-  if (supplier.frameworkApplications) return <Applications applications={supplier.frameworkApplications} />;
+function Frameworks({ supplier, viewer }: { supplier: AdminSupplierQuery['supplier']; viewer: Viewer }) {
+  if (supplier.frameworkApplications)
+    return <Applications supplierId={supplier.id} applications={supplier.frameworkApplications} declarations={VIEWS_DECLARATIONS.includes(viewer.role)} />;
   const frameworks = frameworksFromServices(supplier.services);
   if (!frameworks.length) return <p className="govuk-body">This supplier has no services on any framework.</p>;
   return (
@@ -54,7 +59,7 @@ function Frameworks({ supplier }: { supplier: AdminSupplierQuery['supplier'] }) 
   );
 }
 
-function Applications({ applications }: { applications: readonly Application[] }) {
+function Applications({ supplierId, applications, declarations }: { supplierId: string; applications: readonly Application[]; declarations: boolean }) {
   if (!applications.length) return <p className="govuk-body">This supplier has not applied to any framework.</p>;
   return (
     <Table
@@ -67,7 +72,20 @@ function Applications({ applications }: { applications: readonly Application[] }
         return [
           { text: app.framework.name },
           { text: app.framework.status.toLowerCase() },
-          { text: app.declarationStatus === 'COMPLETE' ? 'Complete' : app.declarationStatus === 'STARTED' ? 'Started' : 'Not started' },
+          {
+            text:
+              declarations && linksToDeclaration(app.framework, app.declarationStatus) ? (
+                <Link className="govuk-link" to={declarationHref(supplierId, app.framework.slug)}>
+                  View declaration<span className="govuk-visually-hidden"> for {app.framework.name}</span>
+                </Link>
+              ) : app.declarationStatus === 'COMPLETE' ? (
+                'Complete'
+              ) : app.declarationStatus === 'STARTED' ? (
+                'Started'
+              ) : (
+                'Not started'
+              ),
+          },
           { text: <Tag text={result.text} classes={result.colour} /> },
         ];
       })}
@@ -83,6 +101,15 @@ function Loaded({ viewer }: { viewer: Viewer }) {
   if (!data) return <p className="govuk-body">Loading…</p>;
   const s = data.supplier;
   const d = s.companyDetails;
+  // AD2/AD9: a Change link on the details the viewer's role may change.
+  const change = (allowed: boolean, page: Parameters<typeof editHref>[1], what: string) =>
+    allowed ? { actions: { items: [{ href: editHref(s.id, page), text: page === 'dunsNumber' ? 'About changing' : 'Change', visuallyHiddenText: what }] } } : {};
+  const [namer, controller] = [EDITS_SUPPLIER_NAME.includes(viewer.role), EDITS_COMPANY_DETAILS.includes(viewer.role)];
+  const links = [
+    VIEWS_SUPPLIER_USERS.includes(viewer.role) && { href: `/suppliers/${s.id}/users`, text: 'Users' },
+    VIEWS_SUPPLIER_SERVICES.includes(viewer.role) && { href: `/suppliers/${s.id}/services`, text: 'Services' },
+    VIEWS_DRAFT_SERVICES.includes(viewer.role) && { href: `/suppliers/${s.id}/draft-services`, text: 'Draft services' },
+  ].filter((l): l is { href: string; text: string } => Boolean(l));
   return (
     <>
       <Title>{s.name}</Title>
@@ -91,22 +118,17 @@ function Loaded({ viewer }: { viewer: Viewer }) {
         <div className="govuk-grid-column-two-thirds">
           <span className="govuk-caption-l">Supplier</span>
           <h1 className="govuk-heading-l">{s.name}</h1>
-          {VIEWS_SUPPLIER_USERS.includes(viewer.role) || VIEWS_SUPPLIER_SERVICES.includes(viewer.role) ? (
+          <Flash />
+          {links.length ? (
             <ul className="govuk-list">
-              {VIEWS_SUPPLIER_USERS.includes(viewer.role) ? (
-                <li>
-                  <Link className="govuk-link" to={`/suppliers/${s.id}/users`}>
-                    Users<span className="govuk-visually-hidden"> of {s.name}</span>
+              {links.map((l) => (
+                <li key={l.href}>
+                  <Link className="govuk-link" to={l.href}>
+                    {l.text}
+                    <span className="govuk-visually-hidden"> of {s.name}</span>
                   </Link>
                 </li>
-              ) : null}
-              {VIEWS_SUPPLIER_SERVICES.includes(viewer.role) ? (
-                <li>
-                  <Link className="govuk-link" to={`/suppliers/${s.id}/services`}>
-                    Services<span className="govuk-visually-hidden"> of {s.name}</span>
-                  </Link>
-                </li>
-              ) : null}
+              ))}
             </ul>
           ) : null}
           <h2 className="govuk-heading-m">Company details</h2>
@@ -114,18 +136,19 @@ function Loaded({ viewer }: { viewer: Viewer }) {
             <SummaryList
               attributes={{ 'data-testid': 'company-details' }}
               rows={[
-                { key: { text: 'Trading name' }, value: { text: s.name } },
-                { key: { text: 'Registered name' }, value: { text: d.registeredName ?? NOT_GIVEN } },
-                { key: { text: 'DUNS number' }, value: { text: d.dunsNumber } },
+                { key: { text: 'Trading name' }, value: { text: s.name }, ...change(namer, 'name', 'trading name') },
+                { key: { text: 'Registered name' }, value: { text: d.registeredName ?? NOT_GIVEN }, ...change(controller, 'registeredName', 'registered name') },
+                { key: { text: 'DUNS number' }, value: { text: d.dunsNumber }, ...change(controller, 'dunsNumber', 'DUNS number') },
                 {
                   key: { text: 'Company registration number' },
                   value: { text: d.companiesHouseNumber ?? d.otherCompanyRegistrationNumber ?? NOT_GIVEN },
+                  ...change(controller, 'registrationNumber', 'company registration number'),
                 },
                 {
                   key: { text: 'Registered address' },
                   value: {
                     text: addressLines(d.registeredAddress).length
-                      ? addressLines(d.registeredAddress).map((l, i) => (
+                      ? [...addressLines(d.registeredAddress), countryName(d.registrationCountry)].filter(Boolean).map((l, i) => (
                           <span key={i}>
                             {i ? <br /> : null}
                             {l}
@@ -133,6 +156,7 @@ function Loaded({ viewer }: { viewer: Viewer }) {
                         ))
                       : NOT_GIVEN,
                   },
+                  ...change(controller, 'registeredAddress', 'registered address'),
                 },
                 { key: { text: 'Contact' }, value: { text: s.contact ? [s.contact.contactName, s.contact.email, s.contact.phoneNumber].filter(Boolean).join(', ') : NOT_GIVEN } },
               ]}
@@ -141,7 +165,7 @@ function Loaded({ viewer }: { viewer: Viewer }) {
         </div>
       </div>
       <h2 className="govuk-heading-m">Frameworks</h2>
-      <Frameworks supplier={s} />
+      <Frameworks supplier={s} viewer={viewer} />
     </>
   );
 }

@@ -22,6 +22,8 @@ import { AccountsTable } from '../users/AccountsTable';
 import { useAccountAction } from '../users/accounts';
 import { INVITES_SUPPLIER_USERS, VIEWS_SUPPLIER_USERS } from './search';
 import { AdminSupplierUsersDocument, InviteContributorDocument } from './suppliers';
+import { MOVES_SUPPLIER_USERS } from '../companydetails/companyDetails';
+import { MoveUserForm, useMoveUser } from '../companydetails/MoveUserForm';
 
 const useInviteContributor = () => useFormMutation(InviteContributorDocument, { fieldOrder: ['email'], refusalFields: (_code, message) => ({ email: message }) });
 
@@ -66,6 +68,7 @@ function Loaded({ viewer }: { viewer: Viewer }) {
   const { id = '' } = useParams();
   const run = useAccountAction();
   const invite = useInviteContributor();
+  const move = useMoveUser();
   const { data, error, refetch } = useQuery(AdminSupplierUsersDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
   if (error && /not found|NOT_FOUND|BAD_USER_INPUT/i.test(JSON.stringify(error) + error.message)) return <PageNotFound />;
   if (error && !data) return <ServiceProblem />;
@@ -74,12 +77,13 @@ function Loaded({ viewer }: { viewer: Viewer }) {
   const users = s.users ?? [];
   return (
     <>
-      <Title error={invite.hasErrors}>{`Users of ${s.name}`}</Title>
+      <Title error={invite.hasErrors || move.hasErrors}>{`Users of ${s.name}`}</Title>
       <Breadcrumbs items={[{ text: 'Admin home', href: '/' }, { text: 'Find a supplier', href: '/suppliers' }, { text: s.name, href: `/suppliers/${s.id}` }, { text: 'Users' }]} />
       <Flash />
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <FormErrorSummary errors={invite.errors} submission={invite.submission} />
+          <FormErrorSummary errors={move.errors} submission={move.submission} />
         </div>
       </div>
       <span className="govuk-caption-l">{s.name}</span>
@@ -101,6 +105,13 @@ function Loaded({ viewer }: { viewer: Viewer }) {
         <div className="govuk-grid-row">
           <div className="govuk-grid-column-two-thirds">
             <InviteForm supplierId={s.id} invite={invite} />
+          </div>
+        </div>
+      ) : null}
+      {MOVES_SUPPLIER_USERS.includes(viewer.role) ? (
+        <div className="govuk-grid-row">
+          <div className="govuk-grid-column-two-thirds">
+            <MoveUserForm supplier={s} move={move} onMoved={refetch} />
           </div>
         </div>
       ) : null}

@@ -2,6 +2,7 @@ import { GraphQLJSONObject } from '../../shared/json.js';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../app/context.js';
 import { Framework } from '../frameworks/framework.entity.js';
+import { Permission, rolesFor } from '../../shared/permissions.js';
 import { Role } from '../../shared/role.js';
 import { ApplicationArgs, FrameworkSlugArgs, supplierIdArg } from './application.inputs.js';
 import { APPLICATION_READERS } from './application.policy.js';
@@ -62,6 +63,19 @@ export class ApplicationResolver {
     @Ctx() ctx: AppContext,
   ): Promise<boolean> {
     return applications.askFrameworkClarificationQuestion(ctx, frameworkSlug, question);
+  }
+
+  @Authorized(rolesFor(Permission.EDIT_DECLARATIONS))
+  @Mutation(() => SupplierFramework, {
+    description: "Corrects answers of a supplier's declaration while the framework is pending, standstill or live (sourcing); only the given questions are checked, null clears.",
+  })
+  async correctDeclarationAnswers(
+    @Args(() => FrameworkSlugArgs) { frameworkSlug }: FrameworkSlugArgs,
+    @Arg('supplierId', () => ID) supplierId: string,
+    @Arg('answers', () => GraphQLJSONObject) answers: Record<string, unknown>,
+    @Ctx() ctx: AppContext,
+  ): Promise<SupplierFramework> {
+    return applications.correctDeclarationAnswers(ctx, frameworkSlug, supplierIdArg(supplierId), answers);
   }
 
   @FieldResolver(() => [Framework], { description: 'Earlier frameworks whose declaration may prefill this one, most recently closed first.' })

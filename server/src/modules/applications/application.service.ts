@@ -7,7 +7,7 @@ import { badInput, conflict, notFound, unauthenticated } from '../../app/errors.
 import { answerChange, applyAnswerChange } from '../../shared/answers.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
-import { Framework } from '../frameworks/framework.entity.js';
+import { Framework, FrameworkStatus } from '../frameworks/framework.entity.js';
 import { acceptsApplications } from '../frameworks/framework.status.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { canViewApplication } from './application.policy.js';
@@ -128,6 +128,52 @@ export async function completeDeclaration(ctx: AppContext, frameworkSlug: string
       objectType: 'Supplier',
       objectId: viewer.supplierId,
       data: { supplierId: viewer.supplierId, frameworkSlug },
+    });
+    return application;
+  });
+}
+
+/** The framework statuses in which sourcing may correct a declaration (AD10). */
+export const DECLARATION_CORRECTABLE: readonly FrameworkStatus[] = [FrameworkStatus.PENDING, FrameworkStatus.STANDSTILL, FrameworkStatus.LIVE];
+
+/**
+ * AD10: a sourcing admin corrects some answers of a supplier's declaration after applications
+ * closed (pending, standstill or live). Only the given questions are checked, as for the supplier;
+ * a complete declaration must stay complete (the result was given on it). Saved straight to the
+ * declaration and audited with the admin as actor.
+ */
+export async function correctDeclarationAnswers(ctx: AppContext, frameworkSlug: string, supplierId: number, answers: Record<string, unknown>): Promise<SupplierFramework> {
+  const viewer = ctx.viewer;
+  if (!viewer) throw unauthenticated();
+  return ctx.em.transactional(async (em) => {
+    const framework = await frameworkBySlug(em, frameworkSlug);
+    const application = await em.findOne(SupplierFramework, { supplier: supplierId, framework: framework.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!application) throw notFound(`Application to ${framework.name}`);
+    if (!DECLARATION_CORRECTABLE.includes(framework.status)) {
+      throw conflict(`Declarations can be corrected only while the framework is pending, standstill or live: ${framework.name} is ${framework.status}`, {
+        frameworkStatus: framework.status,
+      });
+    }
+    if (!ctx.schemas.has('declaration', framework.slug)) throw conflict(`${framework.name} has no declaration questions`);
+    const change = answerChange(answers);
+    if (!change.keys.length) throw badInput('Answer at least one question');
+    const next = applyAnswerChange(application.declaration, change);
+    const owner = { content: ctx.content, supplierId, frameworkId: framework.id, frameworkSlug: framework.slug, kind: 'declaration' } as const;
+    const errors = { ...(await documentAnswerErrors(em, owner, change.given, false)), ...ctx.schemas.validate('declaration', framework.slug, '', change.given, change.keys, next) };
+    if (Object.keys(errors).length) throw badInput('Check the answers', errors);
+    if (application.declarationStatus === DeclarationStatus.COMPLETE) {
+      const whole = ctx.schemas.validate('declaration', framework.slug, '', next);
+      if (Object.keys(whole).length) throw badInput('The declaration would no longer be complete', whole);
+    }
+    const now = ctx.clock.now();
+    application.declaration = next;
+    application.updatedAt = now;
+    recordAudit(em, now, {
+      type: AuditType.UPDATE_DECLARATION_ANSWERS,
+      actor: viewer,
+      objectType: 'Supplier',
+      objectId: supplierId,
+      data: { supplierId, frameworkSlug, update: change.keys, correction: true },
     });
     return application;
   });

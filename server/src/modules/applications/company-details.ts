@@ -63,6 +63,26 @@ async function propagateCompanyDetails(
 }
 
 /**
+ * A corrected registration number (AD9) is also copied into the supplier's most recent
+ * application's recorded company details, whatever its framework's status (unless the open-framework
+ * copy above already covered it), so the declaration the agreement is made from shows it.
+ */
+async function copyRegistrationNumber(em: EntityManager, now: Date, actor: Pick<Viewer, 'id' | 'email'> | null, supplier: Supplier, alreadyUpdated: SupplierFramework[]) {
+  const [latest] = await em.find(SupplierFramework, { supplier: supplier.id }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 1, populate: ['framework'] });
+  if (!latest || alreadyUpdated.includes(latest)) return;
+  const number = supplier.companiesHouseNumber ?? supplier.otherCompanyRegistrationNumber ?? null;
+  latest.companyDetails = { ...latest.companyDetails, supplierCompanyRegistrationNumber: number };
+  latest.updatedAt = now;
+  recordAudit(em, now, {
+    type: AuditType.UPDATE_SUPPLIER_FRAMEWORK,
+    actor,
+    objectType: 'Supplier',
+    objectId: supplier.id,
+    data: { supplierId: supplier.id, frameworkSlug: latest.framework.getEntity().slug, trigger: 'updateSupplier', update: { supplierCompanyRegistrationNumber: number } },
+  });
+}
+
+/**
  * Applications to open frameworks keep the company details they were confirmed with up to date
  * (dm-api §5.9), and confirming the details confirms them for every such application
  * (dm-journeys S3). In the supplier's transaction, not after it: a supplier who has just confirmed
@@ -77,6 +97,11 @@ export const companyDetailsSubscriber: TransactionHandler = {
     if (!supplier) return;
     const actor = event.actorId && event.actorEmail ? { id: event.actorId, email: event.actorEmail } : null;
     const confirm = (event.data.update as Record<string, unknown> | undefined)?.companyDetailsConfirmed === true;
-    await propagateCompanyDetails(em, event.createdAt, actor, supplier, { confirm, trigger: confirm ? 'confirmSupplierCompanyDetails' : 'updateSupplier' });
+    const updated = await propagateCompanyDetails(em, event.createdAt, actor, supplier, { confirm, trigger: confirm ? 'confirmSupplierCompanyDetails' : 'updateSupplier' });
+    const update = (event.data.update as Record<string, unknown> | undefined) ?? {};
+    // Once the details are confirmed only a data controller changes the number (the supplier cannot).
+    if (supplier.companyDetailsConfirmed && (update.companiesHouseNumber !== undefined || update.otherCompanyRegistrationNumber !== undefined)) {
+      await copyRegistrationNumber(em, event.createdAt, actor, supplier, updated);
+    }
   },
 };

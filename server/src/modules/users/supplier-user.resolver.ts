@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../app/context.js';
+import { Permission, rolesFor } from '../../shared/permissions.js';
 import { Role } from '../../shared/role.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { SupplierIdArgs } from '../suppliers/supplier.inputs.js';
@@ -15,6 +16,14 @@ export class SupplierUsersResolver {
   @Mutation(() => Boolean, { description: 'Emails a colleague a link to join the supplier.' })
   async inviteSupplierUser(@Args(() => SupplierIdArgs) { id }: SupplierIdArgs, @Arg('email', () => String) email: string, @Ctx() ctx: AppContext): Promise<boolean> {
     return team.inviteSupplierUser(ctx, Number(id), email);
+  }
+
+  @Authorized(rolesFor(Permission.MOVE_SUPPLIER_USERS))
+  @Mutation(() => User, {
+    description: 'Moves an existing supplier user (by email) to this supplier as an active user; BAD_USER_INPUT (fieldErrors.email) for an unknown address, a buyer or an admin.',
+  })
+  async moveUserToSupplier(@Args(() => SupplierIdArgs) { id }: SupplierIdArgs, @Arg('email', () => String) email: string, @Ctx() ctx: AppContext): Promise<User> {
+    return team.moveUserToSupplier(ctx, Number(id), email);
   }
 
   @Authorized([Role.SUPPLIER])

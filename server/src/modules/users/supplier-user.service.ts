@@ -5,7 +5,7 @@ import { Role } from '../../shared/role.js';
 import { EMAIL_PATTERN } from '../../shared/validation.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
-import type { Supplier } from '../suppliers/supplier.entity.js';
+import { Supplier } from '../suppliers/supplier.entity.js';
 import { canViewPrivateDetails } from '../suppliers/supplier.policy.js';
 import { actingOn } from '../suppliers/supplier.service.js';
 import { Session } from './session.entity.js';
@@ -56,4 +56,41 @@ export async function deactivateSupplierUser(ctx: AppContext, userId: number): P
 export async function supplierUsers(ctx: AppContext, supplier: Supplier, includeDeactivated = false): Promise<User[] | null> {
   if (!canViewPrivateDetails(ctx.viewer, supplier)) return null;
   return ctx.em.find(User, { supplier: supplier.id, ...(includeDeactivated ? {} : { active: true }) }, { orderBy: { name: 'asc', id: 'asc' } });
+}
+
+const UNKNOWN_USER = 'No account has this email address: check it, or invite them instead';
+const NOT_A_SUPPLIER_USER = 'This account is not a supplier user’s, so it cannot be moved to a supplier';
+const ALREADY_HERE = 'This user already works for this supplier';
+
+/**
+ * AD3: a support or category admin moves an existing supplier user to this supplier (a person who
+ * changed company): the account becomes an active user of the supplier, its sessions end (they were
+ * for the old supplier), and the move is audited. Buyers and admins cannot be moved.
+ */
+export async function moveUserToSupplier(ctx: AppContext, supplierId: number, rawEmail: string): Promise<User> {
+  const viewer = requireViewer(ctx);
+  const email = rawEmail.trim().toLowerCase();
+  if (!email) throw badInput('Enter an email address', { email: 'Enter an email address' });
+  if (!EMAIL_PATTERN.test(email)) throw badInput(BAD_EMAIL, { email: BAD_EMAIL });
+  return ctx.em.transactional(async (em) => {
+    const supplier = await actingOn(ctx, em, supplierId, false);
+    const user = await em.findOne(User, { email }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    if (!user) throw badInput(UNKNOWN_USER, { email: UNKNOWN_USER });
+    if (user.role !== Role.SUPPLIER) throw badInput(NOT_A_SUPPLIER_USER, { email: NOT_A_SUPPLIER_USER });
+    const from = user.supplier?.id ?? null;
+    if (from === supplier.id && user.active) throw badInput(ALREADY_HERE, { email: ALREADY_HERE });
+    const now = ctx.clock.now();
+    user.supplier = em.getReference(Supplier, supplier.id, { wrapped: true });
+    user.active = true;
+    user.updatedAt = now;
+    await em.nativeDelete(Session, { user: user.id });
+    recordAudit(em, now, {
+      type: AuditType.UPDATE_USER,
+      actor: viewer,
+      objectType: 'User',
+      objectId: user.id,
+      data: { supplierId: supplier.id, fromSupplierId: from, update: { supplierId: supplier.id, active: true } },
+    });
+    return user;
+  });
 }
