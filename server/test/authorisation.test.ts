@@ -40,6 +40,21 @@ const CASES: Record<string, Case> = {
   updateFramework: { allowed: [Role.ADMIN_FRAMEWORK_MANAGER], document: 'mutation { updateFramework(slug: "g-cloud-99", input: { allowDeclarationReuse: true }) { slug } }' },
   searchIndices: { allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER], document: '{ searchIndices { alias } }' },
   rebuildSearchIndex: { allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER], document: 'mutation { rebuildSearchIndex(alias: "services-nope") { alias } }' },
+  // Operations: background jobs and the email outbox (admin, admin-framework-manager)
+  backgroundJobs: { allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER], document: '{ backgroundJobs { queues { name } } }' },
+  backgroundJobProblems: { allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER], document: '{ backgroundJobProblems { failed } }' },
+  backgroundJob: { allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER], document: '{ backgroundJob(queue: "email.send", id: "00000000-0000-4000-8000-000000000000") { id } }' },
+  retryBackgroundJob: {
+    allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER],
+    document: 'mutation { retryBackgroundJob(queue: "email.send", id: "00000000-0000-4000-8000-000000000000") { id } }',
+  },
+  discardBackgroundJob: {
+    allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER],
+    document: 'mutation { discardBackgroundJob(queue: "email.send", id: "00000000-0000-4000-8000-000000000000") }',
+  },
+  emailOutbox: { allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER], document: '{ emailOutbox { totalCount } }' },
+  resendEmail: { allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER], document: 'mutation { resendEmail(id: "999999") { id } }' },
+  agreementsToCountersign: { allowed: [Role.ADMIN_CCS_SOURCING], document: '{ agreementsToCountersign }' },
   rollbackSearchIndex: { allowed: [Role.ADMIN, Role.ADMIN_FRAMEWORK_MANAGER], document: 'mutation { rollbackSearchIndex(alias: "services-nope") { alias } }' },
   checkDunsNumber: { allowed: PUBLIC, document: '{ checkDunsNumber(dunsNumber: "1") }' },
   createSupplierAccount: {

@@ -100,6 +100,12 @@ export const router = createBrowserRouter([
             path: 'suppliers/:id/declarations/:framework/:section',
             lazy: async () => ({ Component: (await import('../modules/declarations/DeclarationSectionPage')).DeclarationSectionPage }),
           },
+          // Operations: search indices, background jobs, the email outbox (admin, framework managers)
+          { path: 'operations/search-indices', lazy: async () => ({ Component: (await import('../modules/operations/SearchIndicesPage')).SearchIndicesPage }) },
+          { path: 'operations/search-indices/:alias/roll-back', lazy: async () => ({ Component: (await import('../modules/operations/RollbackIndexPage')).RollbackIndexPage }) },
+          { path: 'operations/jobs', lazy: async () => ({ Component: (await import('../modules/operations/JobsPage')).JobsPage }) },
+          { path: 'operations/jobs/:queue/:id/:action', lazy: async () => ({ Component: (await import('../modules/operations/JobActionPage')).JobActionPage }) },
+          { path: 'operations/emails', lazy: async () => ({ Component: (await import('../modules/operations/EmailsPage')).EmailsPage }) },
           ...accountRoutes(),
           { path: '*', Component: PageNotFound },
         ],

@@ -88,6 +88,26 @@ export function selectWork(spec: string, names: readonly string[]): WorkSelectio
 /** Failed jobs that used up their retries land here for an admin to inspect and redrive. */
 export const DEAD_LETTER_QUEUE = 'jobs.dead-letter';
 
+/** The Postgres schema pg-boss keeps its tables in (its default, named so that admin queries can read them). */
+export const JOB_SCHEMA = 'pgboss';
+
+/**
+ * pg-boss's `db` option for statements that must run in `em`'s current transaction (a job enqueued
+ * with the change that asked for it; an admin's retry audited with it).
+ */
+export function transactionDb(em: EntityManager, what: string): { executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }> } {
+  // MikroORM's transaction context is a Kysely transaction: run pg-boss's SQL (with its native
+  // $1… parameters) on that same connection.
+  const trx = em.getTransactionContext<Transaction<unknown>>();
+  if (!trx) throw new Error(`${what} must run inside a transaction`);
+  return {
+    executeSql: async (text: string, values?: unknown[]) => {
+      const result = await trx.executeQuery(CompiledQuery.raw(text, values ?? []));
+      return { rows: result.rows as unknown[] };
+    },
+  };
+}
+
 /**
  * Finding a dead worker's jobs. A worker touches each job it holds every `heartbeatSeconds / 2`;
  * a supervising process (every worker) checks every `superviseIntervalSeconds` and fails a job whose
@@ -267,6 +287,7 @@ export class JobQueue {
   static async start(opts: JobQueueOptions): Promise<JobQueue> {
     const boss = new PgBoss({
       connectionString: opts.connectionString,
+      schema: JOB_SCHEMA,
       max: 4,
       connectionTimeoutMillis: QUEUE_CONNECT_TIMEOUT_MS,
       supervise: opts.supervise,
@@ -317,19 +338,7 @@ export class JobQueue {
    * If the transaction rolls back, the job never existed.
    */
   async enqueue<T extends object>(em: EntityManager, def: JobDefinition<T>, data: T, options: SendOptions = {}): Promise<string | null> {
-    // MikroORM's transaction context is a Kysely transaction: run pg-boss's SQL (with its native
-    // $1… parameters) on that same connection.
-    const trx = em.getTransactionContext<Transaction<unknown>>();
-    if (!trx) throw new Error(`enqueue(${def.name}) must run inside a transaction so the job commits with the change`);
-    return this.boss.send(def.name, data, {
-      ...options,
-      db: {
-        executeSql: async (text: string, values?: unknown[]) => {
-          const result = await trx.executeQuery(CompiledQuery.raw(text, values ?? []));
-          return { rows: result.rows as unknown[] };
-        },
-      },
-    });
+    return this.boss.send(def.name, data, { ...options, db: transactionDb(em, `enqueue(${def.name})`) });
   }
 
   /** Starts handlers for the given definitions (the worker process). */

@@ -6,6 +6,7 @@ import { documentsModule } from './documents/index.js';
 import { frameworksModule } from './frameworks/index.js';
 import type { ModuleDefinition } from './module.js';
 import { notificationsModule } from './notifications/index.js';
+import { operationsModule } from './operations/index.js';
 import { outcomesModule } from './outcomes/index.js';
 import { reportsModule } from './reports/index.js';
 import { searchModule } from './search/index.js';
@@ -30,6 +31,7 @@ export const modules: ModuleDefinition[] = [
   searchModule,
   statisticsModule,
   reportsModule,
+  operationsModule,
 ];
 
 export const entities = modules.flatMap((m) => m.entities);

@@ -27,6 +27,7 @@ export enum Permission {
   DOWNLOAD_OUTCOMES = 'download-outcomes',
   MOVE_SUPPLIER_USERS = 'move-supplier-users',
   EDIT_DECLARATIONS = 'edit-declarations',
+  MANAGE_BACKGROUND_JOBS = 'manage-background-jobs',
 }
 
 const { ADMIN, ADMIN_MANAGER, ADMIN_FRAMEWORK_MANAGER, ADMIN_CCS_SOURCING, ADMIN_CCS_DATA_CONTROLLER, ADMIN_CCS_CATEGORY } = Role;
@@ -73,6 +74,8 @@ export const PERMISSION_MATRIX: Readonly<Record<Permission, readonly Role[]>> = 
   [Permission.MOVE_SUPPLIER_USERS]: [ADMIN, ADMIN_CCS_CATEGORY],
   // "View / edit supplier declaration" (AD10): sourcing corrects a declaration while the framework allows it.
   [Permission.EDIT_DECLARATIONS]: [ADMIN_CCS_SOURCING],
+  // Operations: background jobs (retry, discard, the dead-letter queue) and the email outbox (resend).
+  [Permission.MANAGE_BACKGROUND_JOBS]: [ADMIN, ADMIN_FRAMEWORK_MANAGER],
 };
 
 export const rolesFor = (permission: Permission): Role[] => [...PERMISSION_MATRIX[permission]];

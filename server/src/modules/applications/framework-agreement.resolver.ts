@@ -1,11 +1,11 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { AppContext } from '../../app/context.js';
 import { Role } from '../../shared/role.js';
 import { Document, DocumentPurpose, documentFor } from '../documents/index.js';
 import { FrameworkAgreement } from './framework-agreement.entity.js';
 import { agreementIdArg, SignArgs } from './framework-agreement.inputs.js';
 import { AgreementStatus, agreementStatus } from './framework-agreement.status.js';
-import { actOnAgreement, currentAgreement, listAgreements, signAgreement } from './framework-agreement.service.js';
+import { actOnAgreement, agreementsToCountersign, currentAgreement, listAgreements, signAgreement } from './framework-agreement.service.js';
 import { SupplierFramework } from './supplier-framework.entity.js';
 import { Supplier } from '../suppliers/supplier.entity.js';
 import { supplierById } from '../suppliers/supplier.loaders.js';
@@ -20,6 +20,12 @@ export class FrameworkAgreementResolver {
     @Ctx() ctx: AppContext,
   ): Promise<FrameworkAgreement[]> {
     return listAgreements(ctx, frameworkSlug, status ?? undefined);
+  }
+
+  @Authorized([Role.ADMIN_CCS_SOURCING])
+  @Query(() => Int, { description: 'Agreements approved and waiting for a countersignature, on every framework (the sourcing home count).' })
+  agreementsToCountersign(@Ctx() ctx: AppContext): Promise<number> {
+    return agreementsToCountersign(ctx);
   }
 
   @Authorized([Role.SUPPLIER])

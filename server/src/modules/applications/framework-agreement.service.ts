@@ -108,3 +108,11 @@ export async function listAgreements(ctx: AppContext, frameworkSlug: string, sta
   );
   return status ? rows.filter((a) => agreementStatus(a) === status) : rows;
 }
+
+/**
+ * Agreements approved and waiting for a countersignature, on every framework (sourcing's home
+ * count): one count in the database, of the agreements the lists show as "approved".
+ */
+export async function agreementsToCountersign(ctx: Pick<AppContext, 'em'>): Promise<number> {
+  return ctx.em.count(FrameworkAgreement, { approvedAt: { $ne: null }, countersignedAt: null });
+}

@@ -65,5 +65,8 @@ export enum AuditType {
   RESCAN_DOCUMENTS = 'rescan_documents',
   JOIN_MAILING_LIST = 'join_mailing_list',
   TRANSFER_SERVICE = 'transfer_service',
+  RETRY_JOB = 'retry_job',
+  DISCARD_JOB = 'discard_job',
+  RESEND_EMAIL = 'resend_email',
 }
 registerEnumType(AuditType, { name: 'AuditType' });

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { OptionalProps } from '@mikro-orm/core';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum EmailStatus {
   QUEUED = 'queued',
@@ -46,6 +46,7 @@ export class EmailMessage {
   @Enum({ items: () => EmailStatus, nativeEnumName: 'email_status', default: EmailStatus.QUEUED })
   status: EmailStatus = EmailStatus.QUEUED;
 
+  @Field(() => Int, { description: 'Delivery attempts so far.' })
   @Property({ type: 'smallint', default: 0 })
   attempts: number = 0;
 
@@ -60,6 +61,7 @@ export class EmailMessage {
   @Property({ type: 'string', length: 255, nullable: true })
   providerMessageId?: string | null;
 
+  @Field(() => String, { nullable: true, description: "The mail server's error on the last failed attempt." })
   @Property({ type: 'text', nullable: true })
   lastError?: string | null;
 }
