@@ -64,7 +64,13 @@ export const ADMIN_TASKS: readonly AdminTask[] = [
     roles: ['ADMIN_FRAMEWORK_MANAGER', 'ADMIN_CCS_DATA_CONTROLLER', 'ADMIN_CCS_CATEGORY'],
   },
   { id: 'user-lists', group: 'Reports', title: 'Download buyer and user research lists', path: '/reports/users', roles: ['ADMIN_FRAMEWORK_MANAGER'] },
-  { id: 'outcomes', group: 'Reports', title: 'Download outcomes and opportunity data', path: '/reports/outcomes', roles: ['ADMIN_FRAMEWORK_MANAGER', 'ADMIN_CCS_SOURCING', 'ADMIN_CCS_CATEGORY'] },
+  {
+    id: 'outcomes',
+    group: 'Reports',
+    title: 'Download outcomes and opportunity data',
+    path: '/reports/outcomes',
+    roles: ['ADMIN_FRAMEWORK_MANAGER', 'ADMIN_CCS_SOURCING', 'ADMIN_CCS_CATEGORY'],
+  },
   // Operations: search indices (MANAGE_SEARCH_INDICES), background jobs and the email outbox (MANAGE_BACKGROUND_JOBS), the audit event browser (VIEW_AUDIT_EVENTS)
   { id: 'search-indices', group: 'Operations', title: 'Search indices', path: '/operations/search-indices', roles: ['ADMIN', 'ADMIN_FRAMEWORK_MANAGER'] },
   { id: 'background-jobs', group: 'Operations', title: 'Background jobs', path: '/operations/jobs', roles: ['ADMIN', 'ADMIN_FRAMEWORK_MANAGER'], Count: JobsCount },
