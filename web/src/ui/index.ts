@@ -14,6 +14,7 @@ export * from './forms/useFormMutation';
 export * from './forms/FormErrorSummary';
 export * from './forms/passwords';
 export * from './forms/email';
+export * from './forms/RegisteredAddressFields';
 export * from './forms/frameworkForm';
 export * from './forms/QuestionPage';
 export * from './forms/SectionSummary';

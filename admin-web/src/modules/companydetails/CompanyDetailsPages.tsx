@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { COUNTRIES } from '@dm/web/countries';
-import { Fieldset, Input, Radios, Select, flash, inlineError, useFormMutation } from '@dm/web/ui';
+import { Fieldset, Input, Radios, RegisteredAddressFields, flash, inlineError, useFormMutation, type RegisteredAddress } from '@dm/web/ui';
 import type { UpdateSupplierInput } from '../../gql/graphql';
 import { AdminUpdateSupplierDocument, EDITS_COMPANY_DETAILS, EDITS_SUPPLIER_NAME, checkAddress, checkName, checkRegistrationNumber, updatedFlash } from './companyDetails';
 import { EditForm, SupplierEdit, type EditedDetails, type EditedSupplier } from './EditFrame';
@@ -141,57 +141,22 @@ function RegistrationNumberForm({ supplier, details }: { supplier: EditedSupplie
 
 function RegisteredAddressForm({ supplier, details }: { supplier: EditedSupplier; details: EditedDetails }) {
   const { update, save } = useUpdate(supplier, ['registeredAddress.address1', 'registeredAddress.city', 'registeredAddress.postcode', 'registrationCountry']);
-  const [address1, setAddress1] = useState(details.registeredAddress.address1 ?? '');
-  const [city, setCity] = useState(details.registeredAddress.city ?? '');
-  const [postcode, setPostcode] = useState(details.registeredAddress.postcode ?? '');
-  const [country, setCountry] = useState(details.registrationCountry ?? '');
+  const [address, setAddress] = useState<RegisteredAddress>({
+    address1: details.registeredAddress.address1 ?? '',
+    city: details.registeredAddress.city ?? '',
+    postcode: details.registeredAddress.postcode ?? '',
+    country: details.registrationCountry ?? '',
+  });
   const title = 'Correct the registered address';
   const submit = () => {
-    const [a, c, p] = [address1.trim(), city.trim(), postcode.trim()];
+    const [a, c, p, country] = [address.address1.trim(), address.city.trim(), address.postcode.trim(), address.country];
     return save({ registeredAddress: { address1: a, city: c, postcode: p }, registrationCountry: country }, checkAddress(a, c, p, country, COUNTRY_CODES));
   };
   return (
     <EditForm supplier={supplier} title={title} heading={false} {...update} onSubmit={submit}>
       <Fieldset legend={{ text: title, isPageHeading: true, classes: 'govuk-fieldset__legend--l' }}>
         <p className="govuk-body">The address the company is registered at. It is also the address on the supplier’s contact details.</p>
-        <Input
-          id="registeredAddress-address1"
-          name="address1"
-          label={{ text: 'Building and street' }}
-          autocomplete="off"
-          value={address1}
-          onChange={(e) => setAddress1(e.target.value)}
-          errorMessage={inlineError(update.errors, 'registeredAddress.address1')}
-        />
-        <Input
-          id="registeredAddress-city"
-          name="city"
-          label={{ text: 'Town or city' }}
-          autocomplete="off"
-          classes="govuk-!-width-two-thirds"
-          value={city}
-          onChange={(e) => setCity(e.target.value)}
-          errorMessage={inlineError(update.errors, 'registeredAddress.city')}
-        />
-        <Input
-          id="registeredAddress-postcode"
-          name="postcode"
-          label={{ text: 'Postcode' }}
-          autocomplete="off"
-          width={10}
-          value={postcode}
-          onChange={(e) => setPostcode(e.target.value)}
-          errorMessage={inlineError(update.errors, 'registeredAddress.postcode')}
-        />
-        <Select
-          id="registrationCountry"
-          name="registrationCountry"
-          label={{ text: 'Country' }}
-          items={COUNTRY_ITEMS}
-          value={country}
-          onChange={(e) => setCountry(e.target.value)}
-          errorMessage={inlineError(update.errors, 'registrationCountry')}
-        />
+        <RegisteredAddressFields value={address} onChange={setAddress} errors={update.errors} countryItems={COUNTRY_ITEMS} ownAddress={false} />
       </Fieldset>
     </EditForm>
   );

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { flash } from '../../../ui/app/flash';
-import { inlineError, type FieldErrors } from '../../../ui/forms/formErrors';
+import { type FieldErrors } from '../../../ui/forms/formErrors';
+import { RegisteredAddressFields, type RegisteredAddress } from '../../../ui/forms/RegisteredAddressFields';
 import { Fieldset } from '../../../ui/govuk/Fieldset';
-import { Input } from '../../../ui/govuk/Input';
-import { Select } from '../../../ui/govuk/Select';
 import { COUNTRIES } from '../countries';
 import { useUpdateSupplier } from '../supplier';
 import { EditForm, SupplierOnly, type CompanyDetails, type OwnSupplier } from '../SupplierOnly';
@@ -28,13 +27,15 @@ function check(address1: string, city: string, postcode: string, country: string
 function Form({ supplier, details }: { supplier: OwnSupplier; details: CompanyDetails }) {
   const update = useUpdateSupplier(FIELDS);
   const navigate = useNavigate();
-  const [address1, setAddress1] = useState(details.registeredAddress.address1 ?? '');
-  const [city, setCity] = useState(details.registeredAddress.city ?? '');
-  const [postcode, setPostcode] = useState(details.registeredAddress.postcode ?? '');
-  const [country, setCountry] = useState(details.registrationCountry ?? '');
+  const [address, setAddress] = useState<RegisteredAddress>({
+    address1: details.registeredAddress.address1 ?? '',
+    city: details.registeredAddress.city ?? '',
+    postcode: details.registeredAddress.postcode ?? '',
+    country: details.registrationCountry ?? '',
+  });
 
   const submit = async () => {
-    const [a, c, p] = [address1.trim(), city.trim(), postcode.trim()];
+    const [a, c, p, country] = [address.address1.trim(), address.city.trim(), address.postcode.trim(), address.country];
     const input = { registeredAddress: { address1: a, city: c, postcode: p }, registrationCountry: country };
     if (await update.submit({ id: supplier.id, input }, check(a, c, p, country))) await navigate('/suppliers/details', flash('Your registered address has been saved'));
   };
@@ -43,44 +44,7 @@ function Form({ supplier, details }: { supplier: OwnSupplier; details: CompanyDe
     <EditForm title={TITLE} form={update} onSubmit={submit} heading={false}>
       <Fieldset legend={{ text: TITLE, isPageHeading: true, classes: 'govuk-fieldset__legend--l' }}>
         <p className="govuk-body">The address your company is registered at, for example with Companies House.</p>
-        <Input
-          id="registeredAddress-address1"
-          name="address1"
-          label={{ text: 'Building and street' }}
-          autocomplete="street-address"
-          value={address1}
-          onChange={(e) => setAddress1(e.target.value)}
-          errorMessage={inlineError(update.errors, 'registeredAddress.address1')}
-        />
-        <Input
-          id="registeredAddress-city"
-          name="city"
-          label={{ text: 'Town or city' }}
-          autocomplete="address-level2"
-          classes="govuk-!-width-two-thirds"
-          value={city}
-          onChange={(e) => setCity(e.target.value)}
-          errorMessage={inlineError(update.errors, 'registeredAddress.city')}
-        />
-        <Input
-          id="registeredAddress-postcode"
-          name="postcode"
-          label={{ text: 'Postcode' }}
-          autocomplete="postal-code"
-          width={10}
-          value={postcode}
-          onChange={(e) => setPostcode(e.target.value)}
-          errorMessage={inlineError(update.errors, 'registeredAddress.postcode')}
-        />
-        <Select
-          id="registrationCountry"
-          name="registrationCountry"
-          label={{ text: 'Country' }}
-          items={COUNTRY_ITEMS}
-          value={country}
-          onChange={(e) => setCountry(e.target.value)}
-          errorMessage={inlineError(update.errors, 'registrationCountry')}
-        />
+        <RegisteredAddressFields value={address} onChange={setAddress} errors={update.errors} countryItems={COUNTRY_ITEMS} ownAddress />
       </Fieldset>
     </EditForm>
   );
