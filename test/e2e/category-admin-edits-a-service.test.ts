@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AdminHomePage } from './pages/AdminPages.js';
 import { AdminServicesPages } from './pages/AdminServicesPages.js';
 import { AdminSupplierPages } from './pages/AdminSupplierPages.js';
+import { DraftServicePages, smallPdf } from './pages/DraftServicePages.js';
 import { SignInPage } from './pages/SignInPage.js';
 import { checkA11y } from './support/axe.js';
 import { DEMO_PASSWORD, signInOverApi } from './support/api.js';
@@ -96,6 +97,15 @@ describe('a category admin edits, removes and publishes a service (AD1, AD6)', (
       await services.waitForService(name, 'the service with the edit');
       expect(await services.answer('About your service', 'Service description')).toBe(newDescription);
 
+      // A corrected pricing document, uploaded by the admin for the supplier: scanned by clamd, then saved on the service.
+      await services.editSection('Documents');
+      const documents = new DraftServicePages(page);
+      expect(await documents.upload(/pricing document/i, 'corrected-pricing.pdf', smallPdf('Corrected prices'))).toBe('Checked: no viruses found');
+      await checkA11y(page, 'an admin upload, scanned');
+      await screenshot(page, 'admin-service-upload');
+      await services.saveAndReturn();
+      expect(await services.flash('the service after an admin upload')).toBe('Your changes to ‘Documents’ are saved and live');
+
       // Remove it: the reason is required; then the page says who removed it and when.
       await services.start('Remove service', 'Are you sure you want to remove this service?');
       await services.confirm('Remove service');
@@ -120,9 +130,9 @@ describe('a category admin edits, removes and publishes a service (AD1, AD6)', (
       await expect(services.removedBanner().count()).resolves.toBe(0);
       expect(await services.facts()).toMatchObject({ Status: 'Live' });
 
-      // Its versions: imported, edited, removed, published; the edited one shows the new description.
+      // Its versions: imported, edited, documents changed, removed, published; the edited one shows the new description.
       const versions = await services.openVersions(name);
-      expect(versions.map((v) => v[2])).toEqual(['Live', 'Live', 'Removed by CCS', 'Live']);
+      expect(versions.map((v) => v[2])).toEqual(['Live', 'Live', 'Live', 'Removed by CCS', 'Live']);
       await screenshot(page, 'admin-service-versions');
       await services.openVersion(2);
       expect(await services.answer('About your service', 'Service description')).toBe(newDescription);
@@ -144,6 +154,10 @@ describe('a category admin edits, removes and publishes a service (AD1, AD6)', (
       expect(service.data.serviceDescription).toBe(newDescription);
       expect(service.supplier.name).toBe(SUPPLIER);
       expect(service.pendingUpdates).toEqual([]);
+      const { service: withDocuments } = await api.gql<{ service: { documents: Array<{ questionId: string; fileName: string }> } }>(
+        `{ service(id: "${SERVICE_ID}") { documents { questionId fileName } } }`,
+      );
+      expect(withDocuments.documents).toContainEqual({ questionId: 'pricingDocumentURL', fileName: 'corrected-pricing.pdf' });
       expect(service.lastStatusChange).toMatchObject({ actorEmail: CATEGORY, data: { oldStatus: 'disabled', newStatus: 'published', reason: 'Pricing document corrected' } });
     } finally {
       await context.close();

@@ -75,6 +75,7 @@ function SectionForm({ service, form, slug }: { service: AdminService; form: Fra
             answers={service.data as Answers}
             onSave={save}
             onSaved={onSaved}
+            uploadFor={service.supplier.id}
             title={section.name}
             pageTitle={`Edit ${section.name} – ${name}`}
             caption={<span className="govuk-caption-l">{`${service.supplier.name}: ${name}`}</span>}

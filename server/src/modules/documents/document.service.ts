@@ -10,6 +10,7 @@ import { Role } from '../../shared/role.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { AuditType } from '../audit/audit.types.js';
 import { Framework, FrameworkStatus } from '../frameworks/framework.entity.js';
+import { Supplier } from '../suppliers/supplier.entity.js';
 import { uploadQuestions } from './document.content.js';
 import { Document, DocumentPurpose, ScanStatus } from './document.entity.js';
 import { scanDocumentJob } from './document.jobs.js';
@@ -24,6 +25,8 @@ export interface UploadRequest {
   framework?: string;
   lot?: string;
   question?: string;
+  /** The supplier a category admin uploads for (a live service's answer); a supplier user's is their own. */
+  supplier?: string;
 }
 
 /** An upload the viewer may make, with its rule and owner. */
@@ -55,8 +58,10 @@ export async function uploadTarget(ctx: AppContext, request: UploadRequest): Pro
     if (!can(viewer.role as Role, Permission.MANAGE_FRAMEWORK_COMMUNICATIONS)) throw forbidden('Only framework managers publish framework documents');
     return { purpose, framework, questionId: null, supplierId: null, rule };
   }
-  if (viewer.role !== Role.SUPPLIER || viewer.supplierId === null) throw forbidden('Only suppliers upload answers to questions');
-  if (!ANSWERING[purpose]!.includes(framework.status))
+  const supplierId = await answeringSupplier(ctx, purpose, request.supplier);
+  // Admins answer for a supplier only on a live service (its edit page); suppliers while their framework allows.
+  const statuses = viewer.role === Role.SUPPLIER ? ANSWERING[purpose]! : [FrameworkStatus.LIVE];
+  if (!statuses.includes(framework.status))
     throw conflict(`Documents for ${framework.name} cannot be uploaded while it is ${framework.status}`, { frameworkStatus: framework.status });
   // Only a lot the framework has (the content is cached by lot, so no other is looked up).
   if (purpose === DocumentPurpose.SERVICE && !(request.lot && ctx.schemas.has('services', framework.slug, request.lot)))
@@ -70,7 +75,24 @@ export async function uploadTarget(ctx: AppContext, request: UploadRequest): Pro
   const question = request.question ? questions.get(request.question) : undefined;
   if (!question)
     throw badInput('Say which question the document answers', { question: `Choose one of: ${[...questions.keys()].join(', ') || 'no question of this lot takes a document'}` });
-  return { purpose, framework, questionId: question.id, supplierId: viewer.supplierId, rule: questionRule(question) };
+  return { purpose, framework, questionId: question.id, supplierId, rule: questionRule(question) };
+}
+
+/**
+ * Whose answer an upload is: a supplier user's own supplier (naming another is refused), or, for
+ * the admins who edit services, the supplier of the live service they are editing.
+ */
+async function answeringSupplier(ctx: AppContext, purpose: DocumentPurpose, named: string | undefined): Promise<number> {
+  const viewer = ctx.viewer!;
+  if (viewer.role === Role.SUPPLIER && viewer.supplierId !== null) {
+    if (named !== undefined && named !== String(viewer.supplierId)) throw forbidden('Suppliers upload documents for their own supplier only');
+    return viewer.supplierId;
+  }
+  if (purpose !== DocumentPurpose.SERVICE || !can(viewer.role as Role, Permission.EDIT_SERVICES)) throw forbidden('Only suppliers upload answers to questions');
+  const id = /^[1-9]\d{0,9}$/.test(named ?? '') ? Number(named) : NaN;
+  if (!Number.isSafeInteger(id) || id > 2147483647) throw badInput('Say which supplier the document is for', { supplier: 'Give the supplier’s id' });
+  if (!(await ctx.em.count(Supplier, { id }))) throw notFound(`Supplier ${id}`);
+  return id;
 }
 
 /**

@@ -431,6 +431,52 @@ describe('the documents of a live service', () => {
   });
 });
 
+describe('a category admin editing a live service', () => {
+  beforeAll(async () => {
+    const em = app.orm.em.fork();
+    (await em.findOneOrFail(Framework, { slug: 'g-cloud-13' })).status = FrameworkStatus.LIVE;
+    await em.flush();
+  });
+
+  it('uploads a document for the service’s supplier and puts it on the service; other admins, other suppliers and unknown suppliers are refused', async () => {
+    const em = app.orm.em.fork();
+    const { browser: supplierBrowser_, supplier } = await supplierBrowser();
+    const [framework, lot] = [await em.findOneOrFail(Framework, { slug: 'g-cloud-13' }), await em.findOneOrFail(Lot, { slug: 'cloud-software' })];
+    const data = await withDocuments(app, supplier.id, 'cloud-software', validAnswers(serviceSchema('cloud-software'), rng(5)));
+    const service = await importService(em, app.clock.now(), {
+      supplier: await em.findOneOrFail(Supplier, { id: supplier.id }),
+      framework,
+      lot,
+      data: { ...data, serviceName: 'Admin documented platform' },
+    });
+    const category = await app.signIn((await makeUser(app.orm.em.fork(), { role: Role.ADMIN_CCS_CATEGORY })).email, 'admin');
+    const support = await app.signIn((await makeUser(app.orm.em.fork(), { role: Role.ADMIN })).email, 'admin');
+    const query = (supplierId: string | null) =>
+      `/documents?purpose=service&framework=g-cloud-13&lot=cloud-software&question=pricingDocumentURL${supplierId === null ? '' : `&supplier=${supplierId}`}`;
+    const bytes = await pdf('Corrected pricing');
+    const code = async (res: Response) => ((await res.json()) as { errors?: Array<{ extensions: { code: string } }> }).errors?.[0]?.extensions.code;
+
+    expect(await code(await upload(category, query(null), 'p.pdf', bytes))).toBe('BAD_USER_INPUT');
+    expect(await code(await upload(category, query('nope'), 'p.pdf', bytes))).toBe('BAD_USER_INPUT');
+    expect(await code(await upload(category, query('99999999'), 'p.pdf', bytes))).toBe('NOT_FOUND');
+    expect(await code(await upload(support, query(String(supplier.id)), 'p.pdf', bytes))).toBe('FORBIDDEN');
+    const other = await makeSupplier(app.orm.em.fork());
+    expect(await code(await upload(supplierBrowser_, query(String(other.id)), 'p.pdf', bytes))).toBe('FORBIDDEN');
+    const before = await app.orm.em.fork().count(Document, { supplierId: supplier.id });
+
+    const res = await upload(category, query(String(supplier.id)), 'pricing.pdf', bytes);
+    expect(res.status).toBe(201);
+    const { document } = (await res.json()) as { document: { id: string } };
+    expect(await app.orm.em.fork().count(Document, { supplierId: supplier.id })).toBe(before + 1);
+    await scan(document.id);
+    const EDIT = 'mutation ($id: ID!, $a: JSONObject!) { updateService(id: $id, answers: $a) { id } }';
+    expect((await category.gql(EDIT, { id: service.serviceId, a: { pricingDocumentURL: document.id } })).errors).toBeUndefined();
+    const READ = 'query ($id: ID!) { service(id: $id) { documents { questionId fileName } } }';
+    const page = await app.gql<{ service: { documents: Array<{ questionId: string; fileName: string }> } }>(READ, { id: service.serviceId });
+    expect(page.data!.service.documents).toContainEqual({ questionId: 'pricingDocumentURL', fileName: 'pricing.pdf' });
+  });
+});
+
 describe('rescanning every stored document', () => {
   it('withdraws a stored document that a newer signature database finds infected, with progress', async () => {
     const em = app.orm.em.fork();

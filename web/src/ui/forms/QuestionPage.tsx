@@ -37,6 +37,8 @@ export interface QuestionPageProps {
   values?: TemplateValues;
   /** Number the questions (a declaration's are numbered through all its sections). */
   numbered?: boolean;
+  /** The supplier whose answers an admin is editing: uploads are made for it. */
+  uploadFor?: string;
   /** Ask for every question that is not optional before saving (true), or save what is given. */
   requireAnswers?: boolean;
   submitText?: string;
@@ -66,12 +68,13 @@ export function QuestionPage(props: QuestionPageProps) {
     intro,
     values,
     numbered,
+    uploadFor,
     requireAnswers = true,
     submitText = 'Save and continue',
     secondaryAction,
   } = props;
   const saved = props.saved ?? answers;
-  const ctx = useMemo(() => questionContext(form, { values, numbered }), [form, values, numbered]);
+  const ctx = useMemo(() => questionContext(form, { values, numbered, uploadFor }), [form, values, numbered, uploadFor]);
   const questions = useMemo(() => questionIds.map((id) => ctx.index.top(id)).filter((q): q is Question => Boolean(q)), [questionIds, ctx]);
   const [state, setState] = useState<GroupState>(() => groupState(questions, answers, ctx));
 

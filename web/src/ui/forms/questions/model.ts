@@ -36,11 +36,15 @@ export function uploadTarget(form: FrameworkForm): UploadTarget | undefined {
   return undefined;
 }
 
+const withSupplier = (target: UploadTarget | undefined, supplier: string | undefined): UploadTarget | undefined => (target && supplier ? { ...target, supplier } : target);
+
 export interface ContextOptions {
   /** Values the content's templates and `depends` read besides the lot: `brief` for a brief response. */
   values?: TemplateValues;
   /** Number the questions (declarations do). Defaults to whether the form is a declaration. */
   numbered?: boolean;
+  /** The supplier whose answers these are, when an admin edits them (uploads are then made for it). */
+  uploadFor?: string;
 }
 
 /** What the form's questions need to render: the index, numbers, the lot and other values, where files go. */
@@ -50,6 +54,6 @@ export function questionContext(form: FrameworkForm, options: ContextOptions = {
     index: questionIndex(form),
     numbers: numbered ? questionNumbers(form) : undefined,
     values: { lot: form.lotSlug ?? undefined, lotSlug: form.lotSlug ?? undefined, ...options.values },
-    upload: uploadTarget(form),
+    upload: withSupplier(uploadTarget(form), options.uploadFor),
   };
 }

@@ -14,6 +14,8 @@ export interface UploadTarget {
   purpose: 'declaration' | 'service';
   framework: string;
   lot?: string | null;
+  /** The supplier an admin uploads for (editing a supplier's live service); a supplier's own otherwise. */
+  supplier?: string | null;
 }
 
 /** The questions of a form, found by id under their parent (ids repeat: two dynamic lists may both ask `evidence`). */

@@ -50,6 +50,7 @@ type UploadResult = { document: { id: string; fileName: string; scanStatus: Scan
 export function sendFile(file: File, target: UploadTarget, question: string, onProgress: (percent: number) => void, failed: string): Promise<UploadResult> {
   const query = new URLSearchParams({ purpose: target.purpose, framework: target.framework, question });
   if (target.lot) query.set('lot', target.lot);
+  if (target.supplier) query.set('supplier', target.supplier);
   const body = new FormData();
   body.append('file', file);
   return new Promise((resolve) => {
