@@ -137,8 +137,8 @@ const isChosen = (state: SearchState, key: string, value: string) => (state.filt
 
 /**
  * Filter groups as collapsible panels of checkboxes; each change is a new URL (so back undoes it).
- * A panel with a chosen value opens; one the reader opened stays open when its last box is unticked
- * (closing it would hide the box that has the focus).
+ * A panel with a chosen value opens; one the reader opened, or changed a box in, stays open when its
+ * last box is unticked (closing it would hide the box that has the focus).
  */
 export function FilterGroups({
   state,
@@ -186,7 +186,12 @@ export function FilterGroups({
                             value={o.value}
                             checked={isChosen(state, f.key, o.value)}
                             aria-controls="search-results-count"
-                            onChange={(e) => onChange(toggleFilter(state, f.key, o.value, e.target.checked))}
+                            onChange={(e) => {
+                              // The reader is working in this panel: it stays open when its last box is unticked,
+                              // whether or not the browser has reported its opening yet.
+                              toggled(g.name, true);
+                              onChange(toggleFilter(state, f.key, o.value, e.target.checked));
+                            }}
                           />
                           <label className="govuk-label govuk-checkboxes__label" htmlFor={id}>
                             {o.label}
