@@ -6,33 +6,18 @@ import {
   QuestionPage,
   ServiceProblem,
   contentHtml,
-  dependsMet,
+  editableSection,
   flash,
-  questionContext,
+  isNotThere as notThere,
+  sectionQuestionIds,
   type Answers,
-  type FormSection,
   type FrameworkForm,
   type Viewer,
 } from '@dm/web/ui';
 import { NotAllowedPage, RequireTask } from '../../app/RequireTask';
-import { isNotThere as notThere } from '@dm/web/ui';
 import { serviceName, useAdminService, useAdminUpdateService } from './queries';
 import { CHANGES_SERVICES, canChangeService, serviceHref } from './serviceAdmin';
 import { SERVICE_ID_PARAM, WithAdminForm, type AdminService } from './ServicePage';
-
-/** A section an admin may edit, by its slug; undefined for any other (the page is then not found). */
-export const editableSection = (form: FrameworkForm, slug: string): FormSection | undefined => form.sections.find((s) => s.slug === slug && s.editable && s.pages.length > 0);
-
-/** The questions a section's edit page asks: its pages', but those that do not apply to the service's lot. */
-export function sectionQuestionIds(form: FrameworkForm, section: FormSection): string[] {
-  const ctx = questionContext(form);
-  return section.pages
-    .flatMap((p) => p.questionIds)
-    .filter((id) => {
-      const question = ctx.index.top(id);
-      return question ? dependsMet(question, ctx) : false;
-    });
-}
 
 function SectionForm({ service, form, slug }: { service: AdminService; form: FrameworkForm; slug: string }) {
   const navigate = useNavigate();
