@@ -32,7 +32,6 @@ export const router = createBrowserRouter([
           // AD7 review service edits (category), with the AD6 read-only service view
           { path: 'service-edits', lazy: async () => ({ Component: (await import('../modules/serviceedits/ServiceEditsQueuePage')).ServiceEditsQueuePage }) },
           { path: 'service-edits/:id', lazy: async () => ({ Component: (await import('../modules/serviceedits/ServiceEditsPage')).ServiceEditsPage }) },
-          { path: 'service-edits/:id/service', lazy: async () => ({ Component: (await import('../modules/serviceedits/AdminServicePage')).AdminServicePage }) },
           // AD14 buyers: find an opportunity's buyers (withdraw, un-award) and buyer email domains
           { path: 'buyers', lazy: async () => ({ Component: (await import('../modules/buyers/FindBuyersPage')).FindBuyersPage }) },
           { path: 'buyers/opportunities/:id', lazy: async () => ({ Component: (await import('../modules/buyers/OpportunityBuyersPage')).OpportunityBuyersPage }) },

@@ -79,36 +79,6 @@ export const ServiceEditsDiffDocument = graphql(`
   }
 `);
 
-export const AdminServiceViewDocument = graphql(`
-  query AdminServiceView($id: ID!) {
-    service(id: $id) {
-      id
-      status
-      data
-      editsAwaitingReviewSince
-      supplier {
-        id
-        name
-      }
-      framework {
-        slug
-        name
-      }
-      lot {
-        name
-      }
-      displaySections {
-        slug
-        name
-        rows {
-          label
-          values
-        }
-      }
-    }
-  }
-`);
-
 const AcknowledgeServiceUpdatesDocument = graphql(`
   mutation AcknowledgeServiceUpdates($id: ID!, $auditEventId: Int!) {
     acknowledgeServiceUpdates(id: $id, auditEventId: $auditEventId) {
