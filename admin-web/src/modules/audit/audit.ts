@@ -1,6 +1,7 @@
 import { graphql } from '../../gql';
 import type { AuditType, Role } from '../../gql/graphql';
 import { task } from '../../app/tasks';
+import { isEmailAddress } from '@dm/web/ui';
 
 export const AuditEventsDocument = graphql(`
   query AdminAuditEvents($type: AuditType, $objectType: String, $objectId: String, $actorEmail: String, $from: String, $to: String, $after: String) {
@@ -234,7 +235,7 @@ export function readFilterForm(form: FilterForm): { filters: AuditFilters; error
   if (objectId && !form.objectType) errors.objectType = 'Choose the kind of object the id belongs to';
   else if (objectId) filters.objectId = objectId;
   const user = form.user.trim();
-  if (user && !/^[^\s@]+@[^\s@]+$/.test(user)) errors.user = 'Enter an email address in the correct format, like name@example.com';
+  if (user && !isEmailAddress(user)) errors.user = 'Enter an email address in the correct format, like name@example.com';
   else if (user) filters.user = user;
   const from = dateOf(form.from);
   const to = dateOf(form.to);

@@ -1,7 +1,7 @@
 import type { FormEvent, ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
-import { BackLink, Button, FormErrorSummary, PageNotFound, ServiceProblem, Title, type FormErrors } from '@dm/web/ui';
+import { BackLink, Button, FormErrorSummary, isNotThere, PageNotFound, ServiceProblem, Title, type FormErrors } from '@dm/web/ui';
 import { NotAllowedPage, RequireTask } from '../../app/RequireTask';
 import type { Role, SupplierCompanyDetailsForAdminQuery } from '../../gql/graphql';
 import { SupplierCompanyDetailsDocument } from './companyDetails';
@@ -9,7 +9,7 @@ import { SupplierCompanyDetailsDocument } from './companyDetails';
 export type EditedSupplier = SupplierCompanyDetailsForAdminQuery['supplier'];
 export type EditedDetails = NonNullable<EditedSupplier['companyDetails']>;
 
-const refused = (error: unknown) => /not found|NOT_FOUND|BAD_USER_INPUT/i.test(JSON.stringify(error) + String((error as Error | undefined)?.message));
+const refused = isNotThere;
 
 function Loaded({ children }: { children: (supplier: EditedSupplier, details: EditedDetails) => ReactNode }) {
   const { id = '' } = useParams();

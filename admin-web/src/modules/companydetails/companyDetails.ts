@@ -1,5 +1,5 @@
 import { graphql } from '../../gql';
-import type { FieldErrors } from '@dm/web/ui';
+import { emailAddressError, type FieldErrors } from '@dm/web/ui';
 import type { Role } from '../../gql/graphql';
 
 /** Who changes a supplier's trading name (dm-journeys §3: support, data controllers, category). */
@@ -85,7 +85,6 @@ export const MoveUserToSupplierDocument = graphql(`
   }
 `);
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export const COMPANIES_HOUSE = /^([0-9]{2}|[A-Z]{2})[0-9]{6}$/;
 
 /** A name field: required, 255 characters at most. */
@@ -127,6 +126,6 @@ export function checkAddress(address1: string, city: string, postcode: string, c
 /** The email of a user to move: required and well formed. */
 export function checkEmail(value: string): FieldErrors {
   if (!value) return { moveEmail: 'Enter the email address of the user to move' };
-  if (!EMAIL.test(value)) return { moveEmail: 'Enter an email address in the correct format, like name@example.com' };
-  return {};
+  const problem = emailAddressError(value);
+  return problem ? { moveEmail: problem } : {};
 }

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
 import { useParams } from 'react-router';
-import { PageNotFound, ServiceProblem, useFrameworkForm, type FrameworkForm } from '@dm/web/ui';
+import { isNotThere, PageNotFound, ServiceProblem, useFrameworkForm, type FrameworkForm } from '@dm/web/ui';
 import { NotAllowedPage, RequireTask } from '../../app/RequireTask';
 import type { AdminDeclarationQuery } from '../../gql/graphql';
 import { AdminDeclarationDocument, DECLARATION_VIEWABLE, VIEWS_DECLARATIONS } from './declarations';
@@ -12,7 +12,7 @@ export interface Declaring {
   form: FrameworkForm;
 }
 
-const refused = (error: unknown) => /not found|NOT_FOUND|BAD_USER_INPUT/i.test(JSON.stringify(error) + String((error as Error | undefined)?.message));
+const refused = isNotThere;
 
 function WithForm({ frameworkSlug, children }: { frameworkSlug: string; children: (form: FrameworkForm) => ReactNode }) {
   const { form, error, loading } = useFrameworkForm('DECLARATION', frameworkSlug);

@@ -2,11 +2,11 @@ import type { ReactNode } from 'react';
 import { useQuery } from '@apollo/client/react';
 import type { SupplierFrameworkDraftsQuery } from '../../gql/graphql';
 import { useParams } from 'react-router';
-import { Breadcrumbs, PageNotFound, ServiceProblem, Table, Tag, Title, formatDate, type Viewer } from '@dm/web/ui';
+import { Breadcrumbs, isNotThere, PageNotFound, ServiceProblem, Table, Tag, Title, formatDate, type Viewer } from '@dm/web/ui';
 import { NotAllowedPage, RequireTask } from '../../app/RequireTask';
 import { SupplierApplicationsForDraftsDocument, SupplierFrameworkDraftsDocument, VIEWS_DRAFT_SERVICES, draftFrameworkStatuses, draftName, unansweredCount } from './drafts';
 
-const refused = (error: unknown) => /not found|NOT_FOUND|BAD_USER_INPUT/i.test(JSON.stringify(error) + String((error as Error | undefined)?.message));
+const refused = isNotThere;
 
 function FrameworkDrafts({ supplierId, framework }: { supplierId: string; framework: { slug: string; name: string } }) {
   const { data, error } = useQuery(SupplierFrameworkDraftsDocument, { variables: { frameworkSlug: framework.slug, supplierId }, fetchPolicy: 'cache-and-network' });

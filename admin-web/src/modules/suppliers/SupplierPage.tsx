@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { countryName } from '@dm/web/countries';
 import { Link, useParams } from 'react-router';
-import { Breadcrumbs, Flash, PageNotFound, ServiceProblem, SummaryList, Table, Tag, Title, type Viewer } from '@dm/web/ui';
+import { Breadcrumbs, Flash, isNotThere, PageNotFound, ServiceProblem, SummaryList, Table, Tag, Title, type Viewer } from '@dm/web/ui';
 import { RequireTask } from '../../app/RequireTask';
 import type { AdminSupplierQuery } from '../../gql/graphql';
 import { VIEWS_SUPPLIER_USERS } from './search';
@@ -96,7 +96,7 @@ function Applications({ supplierId, applications, declarations }: { supplierId: 
 function Loaded({ viewer }: { viewer: Viewer }) {
   const { id = '' } = useParams();
   const { data, error } = useQuery(AdminSupplierDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
-  if (error?.message.includes('not found') || (error && /NOT_FOUND|BAD_USER_INPUT/.test(JSON.stringify(error)))) return <PageNotFound />;
+  if (error && isNotThere(error)) return <PageNotFound />;
   if (error && !data) return <ServiceProblem />;
   if (!data) return <p className="govuk-body">Loading…</p>;
   const s = data.supplier;

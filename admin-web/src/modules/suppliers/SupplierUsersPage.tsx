@@ -12,6 +12,7 @@ import {
   Title,
   flash,
   inlineError,
+  isNotThere,
   emailAddressError,
   useFormMutation,
   type FieldErrors,
@@ -70,7 +71,7 @@ function Loaded({ viewer }: { viewer: Viewer }) {
   const invite = useInviteContributor();
   const move = useMoveUser();
   const { data, error, refetch } = useQuery(AdminSupplierUsersDocument, { variables: { id }, fetchPolicy: 'cache-and-network' });
-  if (error && /not found|NOT_FOUND|BAD_USER_INPUT/i.test(JSON.stringify(error) + error.message)) return <PageNotFound />;
+  if (error && isNotThere(error)) return <PageNotFound />;
   if (error && !data) return <ServiceProblem />;
   if (!data) return <p className="govuk-body">Loading…</p>;
   const s = data.supplier;
